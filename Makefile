@@ -1,0 +1,100 @@
+# kzmig — Kazakhstan migration deadlines.  make; make check; make install
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+LIBDIR  ?= $(PREFIX)/lib
+INCDIR  ?= $(PREFIX)/include
+MANDIR  ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share/kzmig
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN     = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wformat=2 -Wvla -Werror \
+           -Wno-format-truncation # messages go into fixed buffers: cutting them is intended
+PKGS     = libcjson
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc/cli $(PKG_CFLAGS)
+ALL_CFLAGS = $(WARN) $(CFLAGS)
+LDLIBS  += $(PKG_LIBS) -lm
+
+B        = build
+LIB_SRC := $(wildcard src/*.c)
+CLI_SRC := $(wildcard src/cli/*.c)
+DATA    := $(sort $(wildcard data/*.json))
+TESTS   := $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
+LIB_OBJ := $(LIB_SRC:src/%.c=$(B)/lib/%.o)
+CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(B)/cli/%.o) $(B)/cli/embedded.o
+
+# BIN and LIBA move with B, so the sanitizer build (B=build/san) is a second, separate tree.
+BIN     ?= kzmig
+LIBA    ?= libkzmig.a
+
+all: $(BIN) $(LIBA)
+
+$(BIN): $(CLI_OBJ) $(LIBA)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIBA) $(LDLIBS)
+
+$(LIBA): $(LIB_OBJ)
+	rm -f $@ && $(AR) rcs $@ $(LIB_OBJ)
+
+$(B)/lib/%.o: src/%.c include/kzmig.h src/internal.h | $(B)/lib
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/cli/%.o: src/cli/%.c include/kzmig.h src/cli/cli.h src/cli/embedded.h | $(B)/cli
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/cli/embedded.c: $(B)/embed $(DATA) | $(B)/cli
+	$(B)/embed $@ $(DATA)
+
+$(B)/embed: tools/embed.c | $(B)
+	$(CC) $(WARN) -O1 -o $@ $<
+
+$(B) $(B)/lib $(B)/cli $(B)/tests:
+	mkdir -p $@
+
+# ---- tests ------------------------------------------------------------------
+TEST_BIN := $(TESTS:%=$(B)/tests/%)
+TEST_LIBS = $(shell pkg-config --libs cmocka) $(LDLIBS)
+
+$(B)/tests/%: tests/%.c tests/kztest.h $(LIBA) $(B)/cli/embedded.o | $(B)/tests
+	$(CC) $(CPPFLAGS) $(shell pkg-config --cflags cmocka) $(ALL_CFLAGS) \
+		-Wno-missing-prototypes $(LDFLAGS) -o $@ $< $(B)/cli/embedded.o $(LIBA) $(TEST_LIBS)
+
+check-unit: $(TEST_BIN)
+	@set -e; for t in $(TEST_BIN); do $$t; done
+
+check-cli: $(BIN)
+	@tests/cli/run $(BIN) tests/cli/*.t README.md
+
+SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+check-san:
+	@$(MAKE) -s B=build/san BIN=build/san/kzmig LIBA=build/san/libkzmig.a \
+		CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" check-unit check-cli
+
+check: all check-unit check-cli
+	@$(MAKE) -s check-san
+	@if command -v mandoc >/dev/null; then mandoc -T lint -W warning kzmig.1; fi
+	@echo "make check: unit, CLI, sanitizer and man-page checks passed"
+
+# ---- install ----------------------------------------------------------------
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR) \
+		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)
+	install -m 755 kzmig $(DESTDIR)$(BINDIR)/kzmig
+	install -m 644 libkzmig.a $(DESTDIR)$(LIBDIR)/libkzmig.a
+	install -m 644 include/kzmig.h $(DESTDIR)$(INCDIR)/kzmig.h
+	install -m 644 kzmig.1 $(DESTDIR)$(MANDIR)/man1/kzmig.1
+	install -m 644 $(DATA) $(DESTDIR)$(DATADIR)/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/kzmig $(DESTDIR)$(LIBDIR)/libkzmig.a \
+		$(DESTDIR)$(INCDIR)/kzmig.h $(DESTDIR)$(MANDIR)/man1/kzmig.1
+	rm -f $(DATA:data/%=$(DESTDIR)$(DATADIR)/%)
+	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
+
+-include $(wildcard mk/*.mk)
+
+clean:
+	rm -rf build kzmig libkzmig.a
+
+.PHONY: all check check-unit check-cli check-san install uninstall clean

@@ -1,0 +1,288 @@
+/*
+ * kzmig.h — the whole public API of libkzmig: Kazakhstan migration deadlines.
+ *
+ * Ownership: the caller frees only what a kz_*_load() returns, with the matching
+ * NULL-safe kz_*_free().  Every other pointer the library hands out (names, sources,
+ * basis strings) points into loaded data or static storage and lives as long as the
+ * object it came from.  The library never prints, exits, reads the clock or the
+ * environment: a failing function returns -1 (or NULL) and fills the caller's
+ * kz_error (which may be NULL).
+ *
+ * Dates are kz_day: whole days since 1970-01-01, proleptic Gregorian.
+ */
+#ifndef KZMIG_H
+#define KZMIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define KZMIG_VERSION "0.1.0"
+
+/* ---- errors ------------------------------------------------------------ */
+
+enum kz_code {
+	KZ_OK = 0,
+	KZ_EINVAL, /* a bad input value: date, country, option value */
+	KZ_ERANGE, /* a value outside what kzmig covers (dates, calendar years) */
+	KZ_EDATA,  /* a data file that is missing, not JSON or of the wrong shape */
+	KZ_ENOMEM,
+};
+
+typedef struct kz_error {
+	enum kz_code code;
+	char where[96]; /* what the message is about: a field, "file:line", a JSON path */
+	char msg[160];  /* what is wrong, and what was expected */
+} kz_error;
+
+/* Fill *e (if not NULL) and return -1, so failure paths stay one line. */
+int kz_error_set(kz_error *e, enum kz_code code, const char *where, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 4, 5)))
+#endif
+	;
+const char *kz_strerror(enum kz_code code);
+
+/* ---- dates ------------------------------------------------------------- */
+
+typedef int32_t kz_day;
+
+#define KZ_NO_DAY INT32_MIN /* "no date": an absent optional fact */
+#define KZ_YEAR_MIN 1900
+#define KZ_YEAR_MAX 2199
+
+/* Days since 1970-01-01 of a valid y-m-d (no checks). */
+kz_day kz_day_from_ymd(int y, int m, int d);
+void kz_day_to_ymd(kz_day day, int *y, int *m, int *d);
+int kz_day_year(kz_day day);
+/* ISO weekday: 1 = Monday ... 7 = Sunday. */
+int kz_weekday(kz_day day);
+bool kz_ymd_valid(int y, int m, int d);
+/* Strict ISO YYYY-MM-DD, exactly len bytes, years KZ_YEAR_MIN..KZ_YEAR_MAX.
+ * Returns 0, or -1 for anything else (2025-02-30, 2025-3-1, 20250320, junk). */
+int kz_day_parse(const char *s, size_t len, kz_day *out);
+/* The same for a NUL-terminated string, with a message naming `what`. */
+int kz_date_parse(const char *s, const char *what, kz_day *out, kz_error *err);
+/* Writes YYYY-MM-DD and a NUL into buf (11 bytes); returns buf. */
+char *kz_day_format(kz_day day, char buf[11]);
+
+/* ---- the working-day calendar (calendar.c) ------------------------------ */
+
+typedef struct kz_calendar kz_calendar;
+
+/* Builds the calendar from data/holidays_kz.json held in json[0..len).  `name` is used
+ * in error messages.  Covers KZ_CAL_YEAR_MIN..KZ_CAL_YEAR_MAX. */
+#define KZ_CAL_YEAR_MIN 2002
+#define KZ_CAL_YEAR_MAX 2199
+kz_calendar *kz_calendar_load(const char *json, size_t len, const char *name, kz_error *err);
+void kz_calendar_free(kz_calendar *cal);
+
+const char *kz_calendar_as_of(const kz_calendar *cal);
+int kz_calendar_confirmed_from(const kz_calendar *cal);
+int kz_calendar_confirmed_through(const kz_calendar *cal);
+bool kz_calendar_covers(const kz_calendar *cal, kz_day day);
+/* A year without decree data (before confirmed_from or after confirmed_through): its
+ * days off follow the fixed rules only, so results in it are provisional. */
+bool kz_year_provisional(const kz_calendar *cal, int year);
+/* True if any day in [a, b] (either order) lies in a provisional year. */
+bool kz_span_provisional(const kz_calendar *cal, kz_day a, kz_day b);
+
+bool kz_is_working(const kz_calendar *cal, kz_day day); /* false outside the calendar */
+/* numpy busday_offset(roll='forward'): roll `day` forward to a working day, then move
+ * n working days (n may be negative). */
+int kz_add_workdays(const kz_calendar *cal, kz_day day, int n, kz_day *out, kz_error *err);
+/* Working days in [from, to); negative when to < from. */
+int kz_count_workdays(const kz_calendar *cal, kz_day from, kz_day to, int *out,
+		      kz_error *err);
+/* The working day D such that exactly n (>= 1) working days lie in [D, end). */
+int kz_workdays_before(const kz_calendar *cal, kz_day end, int n, kz_day *out,
+		       kz_error *err);
+
+enum kz_day_kind {
+	KZ_DAY_WORKDAY,       /* an ordinary Monday to Friday */
+	KZ_DAY_WEEKEND,       /* an ordinary Saturday or Sunday */
+	KZ_DAY_HOLIDAY,       /* a public holiday on a weekday (or a religious one anywhere) */
+	KZ_DAY_HOLIDAY_WEEKEND, /* a public holiday on a weekend; its day off moves */
+	KZ_DAY_MOVED,         /* the day off moved from a holiday on a weekend */
+	KZ_DAY_TRANSFER_OFF,  /* a weekday made a day off by decree */
+	KZ_DAY_TRANSFER_WORK, /* a weekend day, or a day off, made a working day by decree */
+};
+
+struct kz_day_info {
+	kz_day day;
+	enum kz_day_kind kind;
+	bool working;
+	const char *name;   /* holiday name (HOLIDAY*, MOVED), else NULL */
+	kz_day other;       /* MOVED: the holiday; TRANSFER_*: the paired day; else KZ_NO_DAY */
+	const char *source; /* the rule's source, or NULL for ordinary days */
+};
+int kz_day_info(const kz_calendar *cal, kz_day day, struct kz_day_info *out, kz_error *err);
+
+struct kz_holiday {
+	kz_day day;
+	const char *name;
+	const char *source;
+	bool moves; /* false: religious, never moved off a weekend */
+};
+/* The public holidays falling in `year`, in date order; returns how many there are
+ * (which may exceed cap: only cap are written). */
+size_t kz_calendar_holidays(const kz_calendar *cal, int year, struct kz_holiday *out,
+			    size_t cap);
+
+/* ---- visa-free regimes (regimes.c) -------------------------------------- */
+
+typedef struct kz_regimes kz_regimes;
+
+enum kz_regime_kind { KZ_REGIME_VISA_REQUIRED, KZ_REGIME_EAEU, KZ_REGIME_BILATERAL,
+		      KZ_REGIME_UNILATERAL };
+
+struct kz_regime {
+	const char *code;    /* "UZ" */
+	const char *country; /* "Uzbekistan" */
+	enum kz_regime_kind kind;
+	int per_entry; /* days from the crossing; 0 = no per-entry limit */
+	int limit;     /* days of stay within `window`; 0 = no rolling cap */
+	int window;
+	bool trp_route; /* a TRP is the route to a longer stay */
+	kz_day from, until; /* in force; KZ_NO_DAY = open */
+	const char *source;
+	const char *confidence;
+};
+
+kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_error *err);
+void kz_regimes_free(kz_regimes *r);
+const char *kz_regimes_as_of(const kz_regimes *r);
+/* Case-insensitive ISO 3166-1 alpha-2.  -1/KZ_EINVAL for an unknown code, -1/KZ_ERANGE
+ * when the data has no regime for that date. */
+int kz_regime_on(const kz_regimes *r, const char *cc, kz_day on, const struct kz_regime **out,
+		 kz_error *err);
+/* The country's name, or NULL for an unknown code. */
+const char *kz_country_name(const kz_regimes *r, const char *cc);
+
+/* ---- stays over several trips (stay.c) ---------------------------------- */
+
+struct kz_trip {
+	kz_day from, to; /* inclusive: entry and exit days are both days of stay */
+};
+
+/* Days of stay in [on - window + 1, on] over the trips (clipped to the window). */
+int kz_days_in_window(const struct kz_trip *trips, size_t n, kz_day on, int window);
+/* Checks trips are well-formed: from <= to, no overlaps (any order accepted). */
+int kz_trips_check(const struct kz_trip *trips, size_t n, kz_error *err);
+/* The last legal day L of a stay from `arrival` without a break, under regime r over
+ * earlier trips: L <= arrival + per_entry - 1 and every day in [arrival, L] keeps
+ * within limit/window.  *out = KZ_NO_DAY when even the arrival day is over the limit,
+ * or when the regime sets no limit (visa-required). */
+int kz_last_legal_day(const struct kz_regime *r, const struct kz_trip *trips, size_t n,
+		      kz_day arrival, kz_day *out, kz_error *err);
+
+/* ---- fines and duties (fines.c) ------------------------------------------ */
+
+typedef struct kz_fines kz_fines;
+
+enum kz_host { KZ_HOST_INDIVIDUAL, KZ_HOST_SMALL, KZ_HOST_MEDIUM, KZ_HOST_LARGE };
+const char *kz_host_name(enum kz_host h); /* "individual", "small", ... */
+int kz_host_parse(const char *s, enum kz_host *out);
+
+/* Amounts in MCI are held in tenths (0.5 MCI = 5), KZT in tenths of a tenge. */
+struct kz_penalty {
+	const char *article; /* "CAO 518 part 1" */
+	kz_day on;           /* the first day of the violation */
+	enum kz_host host;
+	bool has_host;       /* the penalty depends on the host's category */
+	bool warning;        /* a warning, no money */
+	int mci10;           /* fine in tenths of an MCI (0 with warning) */
+	int mci_value;       /* KZT per MCI in force on `on` */
+	int64_t kzt10;       /* mci10 * mci_value */
+	const char *alternative; /* a non-money penalty that may be imposed instead, or NULL */
+	const char *source;
+};
+
+kz_fines *kz_fines_load(const char *json, size_t len, const char *name, kz_error *err);
+void kz_fines_free(kz_fines *f);
+const char *kz_fines_as_of(const kz_fines *f);
+/* KZT per MCI for fines and duties on `day`. */
+int kz_mci_on(const kz_fines *f, kz_day day, int *kzt, kz_error *err);
+/* Generic lookup: article "518", part 1, for a host category (ignored where the part
+ * does not depend on one) and, for a part graded by days (517 part 3), the days. */
+int kz_fine(const kz_fines *f, const char *article, int part, enum kz_host host, int days,
+	    kz_day on, struct kz_penalty *out, kz_error *err);
+/* CAO 518 p. 1 (p. 3 with repeat) for the host's late notification. */
+int kz_fine_late_notification(const kz_fines *f, kz_day on, enum kz_host host, bool repeat,
+			      struct kz_penalty *out, kz_error *err);
+/* CAO 517 p. 3/4 (p. 6 with repeat) for `days` past the last legal day (>= 1). */
+int kz_fine_overstay(const kz_fines *f, int days, kz_day on, bool repeat,
+		     struct kz_penalty *out, kz_error *err);
+
+struct kz_fine_rule {
+	const char *article; /* "518" */
+	int part;
+	const char *name;    /* "late-notification" */
+	const char *offence;
+	bool by_host;  /* the amount depends on the host's category */
+	bool by_days;  /* the amount depends on days (tiers) */
+	const char *source;
+};
+/* The articles and parts in the data, in data order; returns the count. */
+size_t kz_fine_rules(const kz_fines *f, struct kz_fine_rule *out, size_t cap);
+
+struct kz_duty {
+	const char *id;   /* "multiple-entry-visa" */
+	const char *name;
+	int mci10;
+	const char *source;
+};
+size_t kz_duties(const kz_fines *f, struct kz_duty *out, size_t cap);
+
+/* ---- deadlines for one person (deadlines.c) ------------------------------ */
+
+enum kz_count_from { KZ_COUNT_FROM_ARRIVAL, KZ_COUNT_FROM_NEXT_DAY };
+
+enum kz_status { KZ_STATUS_UPCOMING, KZ_STATUS_OPEN, KZ_STATUS_DUE_TODAY, KZ_STATUS_OVERDUE,
+		 KZ_STATUS_NOT_REQUIRED, KZ_STATUS_PROBLEM };
+const char *kz_status_name(enum kz_status s); /* "upcoming", "due-today", ... */
+
+enum kz_responsible { KZ_RESP_RECEIVING_PARTY, KZ_RESP_IMMIGRANT, KZ_RESP_INSTITUTION };
+const char *kz_responsible_name(enum kz_responsible r);
+
+struct kz_person {
+	char citizenship[3]; /* ISO alpha-2, upper case */
+	kz_day arrival;      /* the border crossing / arrival at the host */
+	kz_day birth, visa_expiry, passport_expiry; /* KZ_NO_DAY when unknown */
+	kz_day today;
+	const struct kz_trip *trips; /* earlier stays, for the 180-day window */
+	size_t ntrips;
+	const kz_day *moves; /* changes of address / trips inside Kazakhstan */
+	size_t nmoves;
+	enum kz_host host;
+	enum kz_count_from count_from;
+};
+
+struct kz_rules {
+	const kz_calendar *cal;
+	const kz_regimes *regimes;
+	const kz_fines *fines;
+};
+
+#define KZ_DEADLINES_MAX 32
+
+struct kz_deadline {
+	const char *id;      /* "arrival-notification", "trp", ... */
+	kz_day event;        /* what it counts from (arrival, a move, an expiry) */
+	kz_day opens, due;   /* opens = KZ_NO_DAY when there is no window */
+	kz_day apply_by;     /* trp only, else KZ_NO_DAY */
+	int days_left;       /* due - today */
+	enum kz_status status;
+	enum kz_responsible responsible;
+	bool provisional;
+	const char *basis;   /* the legal basis, in words */
+	char reason[160];    /* for not-required / problem, and provisional notes */
+	bool has_fine;
+	struct kz_penalty fine, repeat;
+};
+
+/* Every deadline that applies to p, in date order.  Returns 0 and sets *n, or -1. */
+int kz_deadlines(const struct kz_rules *rules, const struct kz_person *p,
+		 struct kz_deadline *out, size_t cap, size_t *n, kz_error *err);
+
+#endif

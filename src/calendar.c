@@ -1,0 +1,615 @@
+/* calendar.c — the Kazakhstan working-day calendar.
+ *
+ * Loaded once from holidays_kz.json into a per-day table for 2002-2199 with a prefix
+ * count of working days and the list of working days by index, so that "N working days
+ * after D" and "working days in [A, B)" are two array reads: no loop over days. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAX_RULES 64
+
+struct rule {
+	const char *id, *name, *source;
+	int month, day; /* 0 for a moveable holiday */
+	int from, until;
+	bool moves;
+};
+
+struct moveable {
+	int rule;
+	kz_day day;
+	bool provisional;
+	const char *source;
+};
+
+struct transfer {
+	kz_day work, off; /* either may be KZ_NO_DAY */
+	const char *source;
+};
+
+struct occurrence { /* a holiday in a given year */
+	kz_day day;
+	int rule;
+};
+
+struct dayrec {
+	uint8_t kind;    /* enum kz_day_kind */
+	uint8_t working;
+	uint16_t ref;    /* occurrence index (holiday, moved) or transfer index */
+};
+
+struct kz_calendar {
+	kz_day first, end; /* [first, end) */
+	struct dayrec *days;
+	int32_t *prefix;   /* prefix[i]: working days in [first, first + i); end - first + 1 */
+	kz_day *work;      /* work[k]: the k-th working day */
+	int nwork;
+	const char *as_of;
+	int confirmed_from, confirmed_through, rule_from;
+	bool weekend[8];   /* by ISO weekday */
+	bool *year_provisional; /* by year - KZ_CAL_YEAR_MIN */
+	struct rule *rules;
+	int nrules;
+	struct occurrence *occ;
+	int nocc;
+	struct transfer *transfers;
+	int ntransfers;
+	const char *rule_source;
+	struct kz_strings *strings;
+};
+
+void kz_calendar_free(kz_calendar *cal)
+{
+	if (cal == NULL)
+		return;
+	free(cal->days);
+	free(cal->prefix);
+	free(cal->work);
+	free(cal->year_provisional);
+	free(cal->rules);
+	free(cal->occ);
+	free(cal->transfers);
+	kz_strings_free(cal->strings);
+	free(cal);
+}
+
+static bool is_weekend(const kz_calendar *cal, kz_day d)
+{
+	return cal->weekend[kz_weekday(d)];
+}
+
+/* The first day of Kurban Ait (10 Dhu al-Hijjah) by the arithmetical Islamic calendar,
+ * for years the data does not list.  It can differ from the date DUMK fixes by a day,
+ * so such years are always marked provisional.  Writes up to two dates (a Gregorian
+ * year can hold two) and returns how many. */
+static int kurban_ait_estimate(int year, kz_day out[2])
+{
+	int n = 0;
+	int h0 = (int)((year - 622) * 33L / 32);
+
+	for (int h = h0 - 1; h <= h0 + 2; h++) {
+		/* Days from the Hijri epoch (Friday 16 Jul 622 Julian) to 10/12/h. */
+		long days = 10 + 325 /* ceil(29.5 * 11) */ + (long)(h - 1) * 354 +
+			    (3 + 11L * h) / 30 - 1;
+		/* 1948440 is the epoch's Julian day number; 2440588 is 1970-01-01's. */
+		kz_day d = (kz_day)(days + 1948440 - 2440588);
+
+		if (kz_day_year(d) == year && n < 2)
+			out[n++] = d;
+	}
+	return n;
+}
+
+static int load_rules(kz_calendar *cal, const cJSON *root, const char *name, kz_error *err)
+{
+	const cJSON *arr = kzj_member(root, "holidays", cJSON_Array, false, name, "", err);
+	const cJSON *h;
+	char path[64];
+	int i = 0;
+
+	if (arr == NULL)
+		return -1;
+	cal->rules = calloc(MAX_RULES, sizeof *cal->rules);
+	if (cal->rules == NULL)
+		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	cJSON_ArrayForEach(h, arr) {
+		struct rule *r = &cal->rules[i];
+		const char *id = NULL, *hname = NULL, *src = NULL;
+		bool moveable = false;
+
+		if (i == MAX_RULES)
+			return kz_error_set(err, KZ_EDATA, name, "holidays: more than %d entries",
+					    MAX_RULES);
+		kzj_path(path, sizeof path, "holidays", NULL, i);
+		if (!cJSON_IsObject(h))
+			return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
+		r->until = KZ_CAL_YEAR_MAX;
+		if (kzj_string(h, "id", false, name, path, &id, err) ||
+		    kzj_string(h, "name", false, name, path, &hname, err) ||
+		    kzj_string(h, "source", false, name, path, &src, err) ||
+		    kzj_bool(h, "moveable", true, name, path, &moveable, err) ||
+		    kzj_bool(h, "moves", false, name, path, &r->moves, err) ||
+		    kzj_int(h, "from", false, 1900, KZ_CAL_YEAR_MAX, name, path, &r->from, err) ||
+		    kzj_int(h, "until", true, 1900, KZ_CAL_YEAR_MAX, name, path, &r->until, err))
+			return -1;
+		if (!moveable &&
+		    (kzj_int(h, "month", false, 1, 12, name, path, &r->month, err) ||
+		     kzj_int(h, "day", false, 1, 31, name, path, &r->day, err)))
+			return -1;
+		if (!moveable && !kz_ymd_valid(2001, r->month, r->day))
+			return kz_error_set(err, KZ_EDATA, name, "%s: no day %02d-%02d in every year",
+					    path, r->month, r->day);
+		if (r->until < r->from)
+			return kz_error_set(err, KZ_EDATA, name, "%s: until %d before from %d",
+					    path, r->until, r->from);
+		for (int j = 0; j < i; j++)
+			if (strcmp(cal->rules[j].id, id) == 0)
+				return kz_error_set(err, KZ_EDATA, name,
+						    "%s.id: duplicate id '%s'", path, id);
+		r->id = kz_strdup_in(&cal->strings, id);
+		r->name = kz_strdup_in(&cal->strings, hname);
+		r->source = kz_strdup_in(&cal->strings, src);
+		if (!r->id || !r->name || !r->source)
+			return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		i++;
+	}
+	cal->nrules = i;
+	return 0;
+}
+
+static int find_rule(const kz_calendar *cal, const char *id)
+{
+	for (int i = 0; i < cal->nrules; i++)
+		if (strcmp(cal->rules[i].id, id) == 0)
+			return i;
+	return -1;
+}
+
+static int load_moveable(kz_calendar *cal, const cJSON *root, const char *name,
+			 struct moveable **out, int *nout, kz_error *err)
+{
+	const cJSON *arr = kzj_member(root, "moveable", cJSON_Array, false, name, "", err);
+	const cJSON *m;
+	char path[64];
+	int n = 0;
+
+	if (arr == NULL)
+		return -1;
+	*out = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof **out);
+	if (*out == NULL)
+		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	cJSON_ArrayForEach(m, arr) {
+		struct moveable *mv = &(*out)[n];
+		const char *hid = NULL, *src = NULL;
+		int y;
+
+		kzj_path(path, sizeof path, "moveable", NULL, n);
+		if (!cJSON_IsObject(m))
+			return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
+		if (kzj_string(m, "holiday", false, name, path, &hid, err) ||
+		    kzj_date(m, "date", false, name, path, &mv->day, err) ||
+		    kzj_string(m, "source", false, name, path, &src, err) ||
+		    kzj_bool(m, "provisional", true, name, path, &mv->provisional, err))
+			return -1;
+		mv->rule = find_rule(cal, hid);
+		if (mv->rule < 0 || cal->rules[mv->rule].month != 0)
+			return kz_error_set(err, KZ_EDATA, name,
+					    "%s.holiday: '%s' is not a moveable holiday", path, hid);
+		y = kz_day_year(mv->day);
+		if (y < cal->rules[mv->rule].from || y > cal->rules[mv->rule].until)
+			return kz_error_set(err, KZ_EDATA, name,
+					    "%s.date: %d is outside the years of '%s' (%d..%d)",
+					    path, y, hid, cal->rules[mv->rule].from,
+					    cal->rules[mv->rule].until);
+		for (int j = 0; j < n; j++)
+			if ((*out)[j].rule == mv->rule && kz_day_year((*out)[j].day) == y)
+				return kz_error_set(err, KZ_EDATA, name,
+						    "%s: a second date for '%s' in %d", path, hid, y);
+		mv->source = kz_strdup_in(&cal->strings, src);
+		if (mv->source == NULL)
+			return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		n++;
+	}
+	*nout = n;
+	return 0;
+}
+
+static int load_transfers(kz_calendar *cal, const cJSON *root, const char *name,
+			  kz_error *err)
+{
+	const cJSON *arr = kzj_member(root, "transfers", cJSON_Array, false, name, "", err);
+	const cJSON *t;
+	char path[64];
+	int n = 0;
+
+	if (arr == NULL)
+		return -1;
+	cal->transfers = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof *cal->transfers);
+	if (cal->transfers == NULL)
+		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	cJSON_ArrayForEach(t, arr) {
+		struct transfer *tr = &cal->transfers[n];
+		const char *src = NULL;
+
+		kzj_path(path, sizeof path, "transfers", NULL, n);
+		if (!cJSON_IsObject(t))
+			return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
+		tr->work = tr->off = KZ_NO_DAY;
+		if (kzj_date(t, "work", true, name, path, &tr->work, err) ||
+		    kzj_date(t, "off", true, name, path, &tr->off, err) ||
+		    kzj_string(t, "source", false, name, path, &src, err))
+			return -1;
+		if (tr->work == KZ_NO_DAY && tr->off == KZ_NO_DAY)
+			return kz_error_set(err, KZ_EDATA, name,
+					    "%s: neither 'work' nor 'off' (expected a date in one)",
+					    path);
+		if ((tr->work != KZ_NO_DAY && !kz_calendar_covers(cal, tr->work)) ||
+		    (tr->off != KZ_NO_DAY && !kz_calendar_covers(cal, tr->off)))
+			return kz_error_set(err, KZ_EDATA, name, "%s: a date outside %d..%d", path,
+					    KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX);
+		tr->source = kz_strdup_in(&cal->strings, src);
+		if (tr->source == NULL)
+			return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		n++;
+	}
+	cal->ntransfers = n;
+	return 0;
+}
+
+static int load_header(kz_calendar *cal, const cJSON *root, const char *name, kz_error *err)
+{
+	const cJSON *wk, *w, *rule;
+	const char *as_of = NULL, *src = NULL;
+	kz_day as_of_day;
+
+	if (kzj_string(root, "as_of", false, name, "", &as_of, err) ||
+	    kzj_string(root, "source", false, name, "", &src, err) ||
+	    kzj_int(root, "confirmed_from", false, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX, name, "",
+		    &cal->confirmed_from, err) ||
+	    kzj_int(root, "confirmed_through", false, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX, name, "",
+		    &cal->confirmed_through, err))
+		return -1;
+	if (kz_day_parse(as_of, strlen(as_of), &as_of_day) != 0)
+		return kz_error_set(err, KZ_EDATA, name, "as_of: '%.20s' is not a date", as_of);
+	if (cal->confirmed_through < cal->confirmed_from)
+		return kz_error_set(err, KZ_EDATA, name,
+				    "confirmed_through: before confirmed_from");
+	wk = kzj_member(root, "weekend", cJSON_Array, false, name, "", err);
+	if (wk == NULL)
+		return -1;
+	cJSON_ArrayForEach(w, wk) {
+		if (!cJSON_IsNumber(w) || w->valueint < 1 || w->valueint > 7)
+			return kz_error_set(err, KZ_EDATA, name,
+					    "weekend: expected ISO weekdays 1..7 (6, 7 = Sat, Sun)");
+		cal->weekend[w->valueint] = true;
+	}
+	rule = kzj_member(root, "weekend_rule", cJSON_Object, false, name, "", err);
+	if (rule == NULL ||
+	    kzj_int(rule, "from", false, 1900, KZ_CAL_YEAR_MAX, name, "weekend_rule",
+		    &cal->rule_from, err) ||
+	    kzj_string(rule, "source", false, name, "weekend_rule", &src, err))
+		return -1;
+	cal->rule_source = kz_strdup_in(&cal->strings, src);
+	cal->as_of = kz_strdup_in(&cal->strings, as_of);
+	if (cal->rule_source == NULL || cal->as_of == NULL)
+		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	return 0;
+}
+
+static int cmp_occ(const void *a, const void *b)
+{
+	const struct occurrence *x = a, *y = b;
+
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x->rule - y->rule;
+}
+
+/* Every holiday of every year, from the rules and the moveable dates. */
+static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
+			  const char *name, kz_error *err)
+{
+	size_t cap = (size_t)(KZ_CAL_YEAR_MAX - KZ_CAL_YEAR_MIN + 1) * ((size_t)cal->nrules + 1);
+	int n = 0;
+
+	cal->occ = malloc(cap * sizeof *cal->occ);
+	if (cal->occ == NULL)
+		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	for (int y = KZ_CAL_YEAR_MIN; y <= KZ_CAL_YEAR_MAX; y++) {
+		bool *prov = &cal->year_provisional[y - KZ_CAL_YEAR_MIN];
+
+		*prov = y < cal->confirmed_from || y > cal->confirmed_through;
+		for (int r = 0; r < cal->nrules; r++) {
+			const struct rule *ru = &cal->rules[r];
+			kz_day est[2];
+			int k, nest;
+
+			if (y < ru->from || y > ru->until)
+				continue;
+			if (ru->month != 0) {
+				cal->occ[n++] = (struct occurrence){kz_day_from_ymd(y, ru->month,
+										    ru->day), r};
+				continue;
+			}
+			for (k = 0; k < nmv; k++)
+				if (mv[k].rule == r && kz_day_year(mv[k].day) == y)
+					break;
+			if (k < nmv) {
+				cal->occ[n++] = (struct occurrence){mv[k].day, r};
+				*prov = *prov || mv[k].provisional;
+				continue;
+			}
+			if (!*prov)
+				return kz_error_set(err, KZ_EDATA, name,
+						    "moveable: no date for '%s' in %d, a confirmed "
+						    "year (expected an entry)", ru->id, y);
+			nest = kurban_ait_estimate(y, est);
+			for (k = 0; k < nest; k++)
+				cal->occ[n++] = (struct occurrence){est[k], r};
+		}
+	}
+	qsort(cal->occ, (size_t)n, sizeof *cal->occ, cmp_occ);
+	cal->nocc = n;
+	return 0;
+}
+
+static struct dayrec *rec(kz_calendar *cal, kz_day d)
+{
+	return &cal->days[d - cal->first];
+}
+
+static int build_table(kz_calendar *cal, const char *name, kz_error *err)
+{
+	int ndays = cal->end - cal->first;
+
+	for (kz_day d = cal->first; d < cal->end; d++)
+		*rec(cal, d) = (struct dayrec){is_weekend(cal, d) ? KZ_DAY_WEEKEND : KZ_DAY_WORKDAY,
+					       0, 0};
+	for (int i = 0; i < cal->nocc; i++) {
+		struct dayrec *r = rec(cal, cal->occ[i].day);
+
+		if (r->kind == KZ_DAY_HOLIDAY || r->kind == KZ_DAY_HOLIDAY_WEEKEND)
+			continue; /* two holidays on one day give one day off */
+		r->kind = r->kind == KZ_DAY_WEEKEND ? KZ_DAY_HOLIDAY_WEEKEND : KZ_DAY_HOLIDAY;
+		r->ref = (uint16_t)i;
+	}
+	/* The weekend rule, in date order so that moves chain: the day off goes to the next
+	 * day that is not a weekend, a holiday or a day off moved there earlier. */
+	for (int i = 0; i < cal->nocc; i++) {
+		kz_day d = cal->occ[i].day, t;
+
+		if (!is_weekend(cal, d) || !cal->rules[cal->occ[i].rule].moves ||
+		    kz_day_year(d) < cal->rule_from || rec(cal, d)->ref != i)
+			continue;
+		for (t = d + 1; t < cal->end; t++) {
+			uint8_t k = rec(cal, t)->kind;
+
+			if (k == KZ_DAY_WORKDAY)
+				break;
+		}
+		if (t < cal->end)
+			*rec(cal, t) = (struct dayrec){KZ_DAY_MOVED, 0, (uint16_t)i};
+	}
+	for (int i = 0; i < cal->ntransfers; i++) {
+		const struct transfer *tr = &cal->transfers[i];
+
+		if (tr->off != KZ_NO_DAY) {
+			uint8_t k = rec(cal, tr->off)->kind;
+
+			if (k != KZ_DAY_WORKDAY)
+				return kz_error_set(err, KZ_EDATA, name,
+						    "transfers[%d].off: %s is not a working day "
+						    "(expected a day to make a day off)",
+						    i, kz_day_format(tr->off, (char[11]){0}));
+			*rec(cal, tr->off) = (struct dayrec){KZ_DAY_TRANSFER_OFF, 0, (uint16_t)i};
+		}
+		if (tr->work != KZ_NO_DAY) {
+			uint8_t k = rec(cal, tr->work)->kind;
+
+			if (k == KZ_DAY_WORKDAY || k == KZ_DAY_TRANSFER_WORK)
+				return kz_error_set(err, KZ_EDATA, name,
+						    "transfers[%d].work: %s is a working day already "
+						    "(expected a weekend day or a day off)",
+						    i, kz_day_format(tr->work, (char[11]){0}));
+			*rec(cal, tr->work) = (struct dayrec){KZ_DAY_TRANSFER_WORK, 0, (uint16_t)i};
+		}
+	}
+	cal->prefix[0] = 0;
+	for (int i = 0; i < ndays; i++) {
+		struct dayrec *r = &cal->days[i];
+
+		r->working = r->kind == KZ_DAY_WORKDAY || r->kind == KZ_DAY_TRANSFER_WORK;
+		if (r->working)
+			cal->work[cal->nwork++] = cal->first + i;
+		cal->prefix[i + 1] = cal->nwork;
+	}
+	return 0;
+}
+
+kz_calendar *kz_calendar_load(const char *json, size_t len, const char *name, kz_error *err)
+{
+	kz_calendar *cal;
+	cJSON *root;
+	struct moveable *mv = NULL;
+	int nmv = 0, ndays;
+
+	if (name == NULL)
+		name = "holidays_kz.json";
+	root = kzj_parse(json, len, name, err);
+	if (root == NULL)
+		return NULL;
+	cal = calloc(1, sizeof *cal);
+	if (cal == NULL) {
+		cJSON_Delete(root);
+		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		return NULL;
+	}
+	cal->first = kz_day_from_ymd(KZ_CAL_YEAR_MIN, 1, 1);
+	cal->end = kz_day_from_ymd(KZ_CAL_YEAR_MAX + 1, 1, 1);
+	ndays = cal->end - cal->first;
+	cal->days = malloc((size_t)ndays * sizeof *cal->days);
+	cal->prefix = malloc(((size_t)ndays + 1) * sizeof *cal->prefix);
+	cal->work = malloc((size_t)ndays * sizeof *cal->work);
+	cal->year_provisional = calloc(KZ_CAL_YEAR_MAX - KZ_CAL_YEAR_MIN + 1, sizeof(bool));
+	if (!cal->days || !cal->prefix || !cal->work || !cal->year_provisional) {
+		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		goto fail;
+	}
+	if (load_header(cal, root, name, err) || load_rules(cal, root, name, err) ||
+	    load_moveable(cal, root, name, &mv, &nmv, err) ||
+	    load_transfers(cal, root, name, err) || place_holidays(cal, mv, nmv, name, err) ||
+	    build_table(cal, name, err))
+		goto fail;
+	free(mv);
+	cJSON_Delete(root);
+	return cal;
+fail:
+	free(mv);
+	cJSON_Delete(root);
+	kz_calendar_free(cal);
+	return NULL;
+}
+
+const char *kz_calendar_as_of(const kz_calendar *cal) { return cal->as_of; }
+int kz_calendar_confirmed_from(const kz_calendar *cal) { return cal->confirmed_from; }
+int kz_calendar_confirmed_through(const kz_calendar *cal) { return cal->confirmed_through; }
+
+bool kz_calendar_covers(const kz_calendar *cal, kz_day day)
+{
+	return day >= cal->first && day < cal->end;
+}
+
+bool kz_year_provisional(const kz_calendar *cal, int year)
+{
+	if (year < KZ_CAL_YEAR_MIN || year > KZ_CAL_YEAR_MAX)
+		return true;
+	return cal->year_provisional[year - KZ_CAL_YEAR_MIN];
+}
+
+bool kz_span_provisional(const kz_calendar *cal, kz_day a, kz_day b)
+{
+	int ya = kz_day_year(a < b ? a : b), yb = kz_day_year(a < b ? b : a);
+
+	for (int y = ya; y <= yb; y++)
+		if (kz_year_provisional(cal, y))
+			return true;
+	return false;
+}
+
+bool kz_is_working(const kz_calendar *cal, kz_day day)
+{
+	return kz_calendar_covers(cal, day) && cal->days[day - cal->first].working;
+}
+
+static int out_of_range(const kz_calendar *cal, kz_day day, const char *what, kz_error *err)
+{
+	char a[11], b[11], c[11];
+
+	return kz_error_set(err, KZ_ERANGE, what,
+			    "%s is outside the calendar (expected %s..%s)",
+			    day == KZ_NO_DAY ? "no date" : kz_day_format(day, a),
+			    kz_day_format(cal->first, b), kz_day_format(cal->end - 1, c));
+}
+
+int kz_add_workdays(const kz_calendar *cal, kz_day day, int n, kz_day *out, kz_error *err)
+{
+	long k;
+
+	if (!kz_calendar_covers(cal, day))
+		return out_of_range(cal, day, "date", err);
+	k = (long)cal->prefix[day - cal->first] + n;
+	if (k < 0 || k >= cal->nwork)
+		return kz_error_set(err, KZ_ERANGE, "N",
+				    "%d working days from that date leave the calendar "
+				    "(expected a result in %d..%d)",
+				    n, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX);
+	*out = cal->work[k];
+	return 0;
+}
+
+int kz_count_workdays(const kz_calendar *cal, kz_day from, kz_day to, int *out,
+		      kz_error *err)
+{
+	/* Both ends may be `end` itself: [x, end) is inside the calendar. */
+	if (from < cal->first || from > cal->end)
+		return out_of_range(cal, from, "FROM", err);
+	if (to < cal->first || to > cal->end)
+		return out_of_range(cal, to, "TO", err);
+	*out = cal->prefix[to - cal->first] - cal->prefix[from - cal->first];
+	return 0;
+}
+
+int kz_workdays_before(const kz_calendar *cal, kz_day end, int n, kz_day *out,
+		       kz_error *err)
+{
+	long k;
+
+	if (end < cal->first || end > cal->end)
+		return out_of_range(cal, end, "date", err);
+	k = (long)cal->prefix[end - cal->first] - n;
+	if (n < 1 || k < 0)
+		return kz_error_set(err, KZ_ERANGE, "date",
+				    "%d working days before it leave the calendar", n);
+	*out = cal->work[k];
+	return 0;
+}
+
+int kz_day_info(const kz_calendar *cal, kz_day day, struct kz_day_info *out, kz_error *err)
+{
+	const struct dayrec *r;
+
+	if (!kz_calendar_covers(cal, day))
+		return out_of_range(cal, day, "date", err);
+	r = &cal->days[day - cal->first];
+	*out = (struct kz_day_info){day, (enum kz_day_kind)r->kind, r->working, NULL,
+				    KZ_NO_DAY, NULL};
+	switch (r->kind) {
+	case KZ_DAY_HOLIDAY:
+	case KZ_DAY_HOLIDAY_WEEKEND:
+		out->name = cal->rules[cal->occ[r->ref].rule].name;
+		out->source = cal->rules[cal->occ[r->ref].rule].source;
+		break;
+	case KZ_DAY_MOVED:
+		out->name = cal->rules[cal->occ[r->ref].rule].name;
+		out->other = cal->occ[r->ref].day;
+		out->source = cal->rule_source;
+		break;
+	case KZ_DAY_TRANSFER_OFF:
+		out->other = cal->transfers[r->ref].work;
+		out->source = cal->transfers[r->ref].source;
+		break;
+	case KZ_DAY_TRANSFER_WORK:
+		out->other = cal->transfers[r->ref].off;
+		out->source = cal->transfers[r->ref].source;
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+size_t kz_calendar_holidays(const kz_calendar *cal, int year, struct kz_holiday *out,
+			    size_t cap)
+{
+	kz_day lo = kz_day_from_ymd(year, 1, 1), hi = kz_day_from_ymd(year + 1, 1, 1);
+	size_t n = 0;
+	int a = 0, b = cal->nocc;
+
+	while (a < b) { /* the first occurrence on or after lo */
+		int mid = a + (b - a) / 2;
+
+		if (cal->occ[mid].day < lo)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	for (int i = a; i < cal->nocc && cal->occ[i].day < hi; i++, n++) {
+		const struct rule *r = &cal->rules[cal->occ[i].rule];
+
+		if (n < cap)
+			out[n] = (struct kz_holiday){cal->occ[i].day, r->name, r->source, r->moves};
+	}
+	return n;
+}

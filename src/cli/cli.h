@@ -1,0 +1,75 @@
+/* cli.h — what the kzmig commands share: data loading, errors, option parsing. */
+#ifndef KZ_CLI_H
+#define KZ_CLI_H
+
+#include <stdio.h>
+
+#include "embedded.h"
+#include "kzmig.h"
+
+/* Exit codes (design.md §5). */
+enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2, EXIT_DATA = 3 };
+
+
+struct cmd {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const char *usage; /* the SYNOPSIS line(s) after "kzmig " */
+	const char *help;  /* one line */
+};
+extern const struct cmd commands[];
+
+/* The data: embedded, or from --data DIR / KZMIG_DATA. */
+struct kz_data {
+	kz_calendar *cal;
+	kz_regimes *regimes;
+	kz_fines *fines;
+};
+void data_set_dir(const char *dir); /* --data DIR; NULL leaves KZMIG_DATA/embedded */
+/* Loads what `need` names (DATA_CAL | DATA_REGIMES | DATA_FINES) once; on failure prints
+ * the error and returns NULL (exit EXIT_DATA). */
+enum { DATA_CAL = 1, DATA_REGIMES = 2, DATA_FINES = 4, DATA_ALL = 7 };
+const struct kz_data *data_load(int need);
+/* Reads a file's bytes (for --data and data check): malloc'd, NUL-terminated. */
+char *read_file(const char *path, size_t *len, kz_error *err);
+const char *data_as_of(void); /* the calendar's as_of, for --version */
+
+/* Errors: "kzmig: WHERE: WHAT" on stderr; each returns the exit code to use. */
+int fail(int code, const char *where, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+int fail_err(const kz_error *e); /* maps kz_code to an exit code */
+int exit_code_of(enum kz_code code);
+
+/* Strict option values: the whole string or an error naming the option. */
+int opt_int(const char *opt, const char *s, long min, long max, long *out);
+int opt_date(const char *opt, const char *s, kz_day *out);
+int opt_format(const char *opt, const char *s, const char *const *allowed, int *out);
+/* "today" in Asia/Almaty (UTC+5), or --today. */
+kz_day today_almaty(void);
+
+/* Uniform getopt_long handling: prints the message for an unknown option or a missing
+ * value; returns EXIT_USAGE. */
+int bad_option(const char *cmd, int c, char **argv);
+int usage_of(const char *cmd, FILE *f);
+
+/* Text helpers. */
+const char *weekday_name(kz_day d);              /* "Mon" */
+char *fmt_day_long(kz_day d, char buf[20]);       /* "Thu 20 Mar 2025" */
+char *fmt_kzt(int64_t kzt10, char buf[32]);       /* "39,320" or "2,162.5" */
+char *fmt_mci(int mci10, char buf[16]);           /* "10" or "0.5" */
+
+struct cJSON;
+struct cJSON *penalty_json(const struct kz_penalty *p, const struct kz_penalty *repeat);
+
+int cmd_calendar(int argc, char **argv);
+int cmd_workdays(int argc, char **argv);
+int cmd_due(int argc, char **argv);
+int cmd_help(int argc, char **argv);
+int cmd_stay(int argc, char **argv);
+int cmd_fine(int argc, char **argv);
+int cmd_fees(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
+int cmd_remind(int argc, char **argv);
+int cmd_data(int argc, char **argv);
+
+#endif

@@ -1,0 +1,130 @@
+/* main.c — kzmig: the table of subcommands and the dispatch. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static int cmd_version(int argc, char **argv);
+
+/* One row per subcommand: `kzmig help` prints this table, and each usage line is the
+ * command's SYNOPSIS in kzmig.1. */
+const struct cmd commands[] = {
+	{"due", cmd_due,
+	 "due --arrival DATE --citizenship CC [--birth DATE] [--visa-expiry DATE]\n"
+	 "          [--passport-expiry DATE] [--trip FROM:TO]... [--moved DATE]...\n"
+	 "          [--host individual|small|medium|large] [--count-from arrival|next-day]\n"
+	 "          [--today DATE] [--format text|json] [--explain] [--data DIR]",
+	 "every deadline for one person"},
+	{"stay", cmd_stay,
+	 "stay --citizenship CC [--trip FROM:TO]... [--arrival DATE] [--on DATE]\n"
+	 "          [--format text|json] [--data DIR]",
+	 "days of stay used and left in the 180-day window; the last legal day"},
+	{"calendar", cmd_calendar, "calendar --year YYYY [--format text|json] [--data DIR]",
+	 "the year's holidays, days off and working weekends"},
+	{"workdays", cmd_workdays,
+	 "workdays add DATE N [--explain] | workdays count FROM TO [--explain]",
+	 "N working days after DATE; working days in [FROM, TO)"},
+	{"fine", cmd_fine,
+	 "fine late-notification [--on DATE] [--host CAT] [--repeat] [--format text|json]\n"
+	 "       kzmig fine overstay --days N [--on DATE] [--repeat] [--format text|json]\n"
+	 "       kzmig fine ARTICLE PART [--days N] [--on DATE] [--host CAT] [--format text|json]\n"
+	 "       kzmig fine --list",
+	 "a fine in MCI and KZT by the MCI in force on the date"},
+	{"fees", cmd_fees, "fees [--year YYYY | --on DATE] [--format text|json]",
+	 "state duties in MCI and KZT"},
+	{"batch", cmd_batch,
+	 "batch ROSTER.csv [--only ID[,ID]...] [--format csv|json|ics] [--output FILE]\n"
+	 "          [--today DATE] [--host CAT] [--count-from arrival|next-day] [--policy FILE]",
+	 "every deadline of every person in a roster"},
+	{"remind", cmd_remind,
+	 "remind ROSTER.csv --within DAYS [--overdue N] [--only ID[,ID]...] [--today DATE]\n"
+	 "          [--format text|json|ics] [--policy FILE]",
+	 "what falls due soon: silent when nothing does (for cron)"},
+	{"data", cmd_data, "data check [DIR] [--policy FILE]...",
+	 "validate data and policy files, reporting each problem"},
+	{"help", cmd_help, "help [COMMAND]", "this list, or one command's usage"},
+	{"version", cmd_version, "version", "the version and the data's as-of date"},
+	{NULL, NULL, NULL, NULL},
+};
+
+static int cmd_version(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	const char *as_of = data_as_of();
+
+	if (as_of == NULL)
+		return EXIT_DATA;
+	printf("kzmig %s (data as of %s)\n", KZMIG_VERSION, as_of);
+	return EXIT_OK;
+}
+
+int usage_of(const char *name, FILE *f)
+{
+	for (const struct cmd *c = commands; c->name; c++)
+		if (strcmp(c->name, name) == 0) {
+			fprintf(f, "usage: kzmig %s\n", c->usage);
+			return EXIT_OK;
+		}
+	return EXIT_USAGE;
+}
+
+int cmd_help(int argc, char **argv)
+{
+	if (argc > 1) {
+		if (usage_of(argv[1], stdout) != EXIT_OK)
+			return fail(EXIT_USAGE, "help", "unknown command '%s' (see kzmig help)",
+				    argv[1]);
+		return EXIT_OK;
+	}
+	printf("usage: kzmig COMMAND [OPTIONS]\n\n"
+	       "kzmig tells when each Kazakhstan migration duty falls due and what missing it "
+	       "costs.\n\n");
+	for (const struct cmd *c = commands; c->name; c++)
+		printf("  %-10s %s\n", c->name, c->help);
+	printf("\nkzmig help COMMAND, or kzmig COMMAND --help, shows a command's options.\n"
+	       "Not legal advice: check with the migration service.\n");
+	return EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2)
+		return cmd_help(1, argv), EXIT_USAGE;
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
+		return cmd_help(1, argv);
+	if (strcmp(argv[1], "--version") == 0)
+		return cmd_version(1, argv);
+	/* --data DIR (or --data=DIR) works with every command: take it out here. */
+	for (int i = 2; i < argc; i++) {
+		int take = 0;
+
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "--data") == 0) {
+			if (i + 1 == argc)
+				return fail(EXIT_USAGE, argv[1],
+					    "option '--data' needs a value (expected a folder)");
+			data_set_dir(argv[i + 1]);
+			take = 2;
+		} else if (strncmp(argv[i], "--data=", 7) == 0) {
+			data_set_dir(argv[i] + 7);
+			take = 1;
+		}
+		if (take) {
+			memmove(&argv[i], &argv[i + take], (size_t)(argc - i - take + 1) * sizeof *argv);
+			argc -= take;
+			i--;
+		}
+	}
+	for (const struct cmd *c = commands; c->name; c++) {
+		if (strcmp(c->name, argv[1]) != 0)
+			continue;
+		for (int i = 2; i < argc && strcmp(argv[i], "--") != 0; i++)
+			if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+				return usage_of(c->name, stdout);
+		return c->fn(argc - 1, argv + 1);
+	}
+	return fail(EXIT_USAGE, argv[1], "unknown command (expected one of: due, stay, "
+		    "calendar, workdays, fine, fees, batch, remind, data; see kzmig help)");
+}

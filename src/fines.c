@@ -1,0 +1,382 @@
+/* fines.c — the MCI by date, fines by article and part, and state duties
+ * (data/fines_kz.json).  Money is exact: MCI in tenths, KZT in tenths of a tenge. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAX_TIERS 8
+
+struct amount {
+	bool warning, none; /* none: no money penalty (arrest only) */
+	int mci10;
+};
+
+struct frule {
+	const char *article, *name, *offence, *alternative, *source;
+	char label[32]; /* "CAO 518 part 1" */
+	int part;
+	bool by_host;
+	struct amount host[4], flat;
+	int ntiers;
+	struct {
+		int to_days;
+		struct amount a;
+	} tiers[MAX_TIERS];
+};
+
+struct mci {
+	kz_day from;
+	int kzt;
+};
+
+struct kz_fines {
+	const char *as_of;
+	struct mci *mci;
+	int nmci;
+	struct frule *rules;
+	int nrules;
+	struct kz_duty *duties;
+	int nduties;
+	struct kz_strings *strings;
+};
+
+static const char *const host_names[] = {"individual", "small", "medium", "large"};
+
+const char *kz_host_name(enum kz_host h)
+{
+	return (unsigned)h < 4 ? host_names[h] : "?";
+}
+
+int kz_host_parse(const char *s, enum kz_host *out)
+{
+	for (int i = 0; i < 4; i++)
+		if (strcmp(s, host_names[i]) == 0) {
+			*out = (enum kz_host)i;
+			return 0;
+		}
+	return -1;
+}
+
+void kz_fines_free(kz_fines *f)
+{
+	if (f == NULL)
+		return;
+	free(f->mci);
+	free(f->rules);
+	free(f->duties);
+	kz_strings_free(f->strings);
+	free(f);
+}
+
+#define DUP(f, s) kz_strdup_in(&(f)->strings, (s))
+
+/* An amount is a number of MCI, "warning", or null (no money penalty). */
+static int load_amount(const cJSON *v, const char *name, const char *path, struct amount *a,
+		       kz_error *err)
+{
+	*a = (struct amount){0};
+	if (v == NULL || cJSON_IsNull(v)) {
+		a->none = true;
+		return 0;
+	}
+	if (cJSON_IsString(v) && strcmp(v->valuestring, "warning") == 0) {
+		a->warning = true;
+		return 0;
+	}
+	if (cJSON_IsNumber(v) && v->valuedouble > 0 && v->valuedouble <= 10000 &&
+	    v->valuedouble * 10 == (double)(int)(v->valuedouble * 10)) {
+		a->mci10 = (int)(v->valuedouble * 10);
+		return 0;
+	}
+	return kz_error_set(err, KZ_EDATA, name,
+			    "%s: expected a number of MCI (> 0), \"warning\" or null", path);
+}
+
+static int load_rule(kz_fines *f, const cJSON *j, int idx, const char *name, kz_error *err)
+{
+	struct frule *r = &f->rules[idx];
+	const char *article = NULL, *rname = NULL, *off = NULL, *alt = NULL, *src = NULL;
+	const cJSON *byh, *tiers, *t;
+	char path[48], p2[96];
+	bool warning = false;
+
+	kzj_path(path, sizeof path, "fines", NULL, idx);
+	if (!cJSON_IsObject(j))
+		return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
+	if (kzj_string(j, "article", false, name, path, &article, err) ||
+	    kzj_int(j, "part", false, 1, 99, name, path, &r->part, err) ||
+	    kzj_string(j, "name", false, name, path, &rname, err) ||
+	    kzj_string(j, "offence", false, name, path, &off, err) ||
+	    kzj_string(j, "alternative", true, name, path, &alt, err) ||
+	    kzj_string(j, "source", false, name, path, &src, err) ||
+	    kzj_bool(j, "warning", true, name, path, &warning, err))
+		return -1;
+	for (int i = 0; i < idx; i++)
+		if (strcmp(f->rules[i].article, article) == 0 && f->rules[i].part == r->part)
+			return kz_error_set(err, KZ_EDATA, name,
+					    "%s: article %s part %d appears twice", path, article,
+					    r->part);
+	byh = cJSON_GetObjectItemCaseSensitive(j, "by_host");
+	tiers = cJSON_GetObjectItemCaseSensitive(j, "tiers");
+	if (byh != NULL) {
+		r->by_host = true;
+		if (!cJSON_IsObject(byh))
+			return kz_error_set(err, KZ_EDATA, name, "%s.by_host: expected an object",
+					    path);
+		for (int h = 0; h < 4; h++) {
+			const cJSON *v = cJSON_GetObjectItemCaseSensitive(byh, host_names[h]);
+
+			snprintf(p2, sizeof p2, "%s.by_host.%s", path, host_names[h]);
+			if (v == NULL)
+				return kz_error_set(err, KZ_EDATA, name, "%s: missing", p2);
+			if (load_amount(v, name, p2, &r->host[h], err))
+				return -1;
+		}
+	} else if (tiers != NULL) {
+		if (!cJSON_IsArray(tiers) || cJSON_GetArraySize(tiers) < 1 ||
+		    cJSON_GetArraySize(tiers) > MAX_TIERS)
+			return kz_error_set(err, KZ_EDATA, name,
+					    "%s.tiers: expected an array of 1..%d tiers", path,
+					    MAX_TIERS);
+		cJSON_ArrayForEach(t, tiers) {
+			int k = r->ntiers;
+			bool w = false;
+
+			snprintf(p2, sizeof p2, "%s.tiers[%d]", path, k);
+			if (kzj_int(t, "to_days", false, 1, 100000, name, p2,
+				    &r->tiers[k].to_days, err) ||
+			    kzj_bool(t, "warning", true, name, p2, &w, err))
+				return -1;
+			if (k > 0 && r->tiers[k].to_days <= r->tiers[k - 1].to_days)
+				return kz_error_set(err, KZ_EDATA, name,
+						    "%s.to_days: expected more than the tier before",
+						    p2);
+			if (w)
+				r->tiers[k].a.warning = true;
+			else if (load_amount(cJSON_GetObjectItemCaseSensitive(t, "mci"), name, p2,
+					     &r->tiers[k].a, err))
+				return -1;
+			r->ntiers++;
+		}
+	} else if (warning) {
+		r->flat.warning = true;
+	} else if (load_amount(cJSON_GetObjectItemCaseSensitive(j, "mci"), name, path, &r->flat,
+			       err)) {
+		return -1;
+	}
+	r->article = DUP(f, article);
+	r->name = DUP(f, rname);
+	r->offence = DUP(f, off);
+	r->alternative = alt ? DUP(f, alt) : NULL;
+	r->source = DUP(f, src);
+	if (!r->article || !r->name || !r->offence || !r->source || (alt && !r->alternative))
+		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	snprintf(r->label, sizeof r->label, "CAO %.8s part %d", article, r->part);
+	return 0;
+}
+
+static int load_mci(kz_fines *f, const cJSON *arr, const char *name, kz_error *err)
+{
+	const cJSON *j;
+	char path[32];
+
+	f->mci = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof *f->mci);
+	if (f->mci == NULL)
+		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	cJSON_ArrayForEach(j, arr) {
+		struct mci *m = &f->mci[f->nmci];
+		const char *src = NULL;
+
+		kzj_path(path, sizeof path, "mci", NULL, f->nmci);
+		if (kzj_date(j, "from", false, name, path, &m->from, err) ||
+		    kzj_int(j, "kzt", false, 1, 1000000, name, path, &m->kzt, err) ||
+		    kzj_string(j, "source", false, name, path, &src, err))
+			return -1;
+		if (f->nmci > 0 && m->from <= m[-1].from)
+			return kz_error_set(err, KZ_EDATA, name,
+					    "%s.from: expected dates in increasing order", path);
+		f->nmci++;
+	}
+	if (f->nmci == 0)
+		return kz_error_set(err, KZ_EDATA, name, "mci: empty (expected MCI values)");
+	return 0;
+}
+
+static int load_duties(kz_fines *f, const cJSON *arr, const char *name, kz_error *err)
+{
+	const cJSON *j;
+	char path[32];
+
+	f->duties = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof *f->duties);
+	if (f->duties == NULL)
+		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	cJSON_ArrayForEach(j, arr) {
+		struct kz_duty *d = &f->duties[f->nduties];
+		const char *id = NULL, *dname = NULL, *src = NULL;
+
+		kzj_path(path, sizeof path, "duties", NULL, f->nduties);
+		if (kzj_string(j, "id", false, name, path, &id, err) ||
+		    kzj_string(j, "name", false, name, path, &dname, err) ||
+		    kzj_tenths(j, "mci", false, 0, 10000, name, path, &d->mci10, err) ||
+		    kzj_string(j, "source", false, name, path, &src, err))
+			return -1;
+		d->id = DUP(f, id);
+		d->name = DUP(f, dname);
+		d->source = DUP(f, src);
+		if (!d->id || !d->name || !d->source)
+			return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		f->nduties++;
+	}
+	return 0;
+}
+
+kz_fines *kz_fines_load(const char *json, size_t len, const char *name, kz_error *err)
+{
+	kz_fines *f;
+	cJSON *root;
+	const cJSON *mci, *rules, *duties, *j;
+	const char *as_of = NULL;
+
+	if (name == NULL)
+		name = "fines_kz.json";
+	root = kzj_parse(json, len, name, err);
+	if (root == NULL)
+		return NULL;
+	f = calloc(1, sizeof *f);
+	if (f == NULL) {
+		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		goto fail;
+	}
+	if (kzj_string(root, "as_of", false, name, "", &as_of, err) ||
+	    (mci = kzj_member(root, "mci", cJSON_Array, false, name, "", err)) == NULL ||
+	    (rules = kzj_member(root, "fines", cJSON_Array, false, name, "", err)) == NULL ||
+	    (duties = kzj_member(root, "duties", cJSON_Array, false, name, "", err)) == NULL)
+		goto fail;
+	f->as_of = DUP(f, as_of);
+	f->rules = calloc((size_t)cJSON_GetArraySize(rules) + 1, sizeof *f->rules);
+	if (f->as_of == NULL || f->rules == NULL) {
+		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		goto fail;
+	}
+	if (load_mci(f, mci, name, err) || load_duties(f, duties, name, err))
+		goto fail;
+	cJSON_ArrayForEach(j, rules) {
+		if (load_rule(f, j, f->nrules, name, err))
+			goto fail;
+		f->nrules++;
+	}
+	cJSON_Delete(root);
+	return f;
+fail:
+	cJSON_Delete(root);
+	kz_fines_free(f);
+	return NULL;
+}
+
+const char *kz_fines_as_of(const kz_fines *f)
+{
+	return f->as_of;
+}
+
+int kz_mci_on(const kz_fines *f, kz_day day, int *kzt, kz_error *err)
+{
+	char a[11], b[11];
+	int i = f->nmci - 1;
+
+	while (i >= 0 && f->mci[i].from > day)
+		i--;
+	if (i < 0)
+		return kz_error_set(err, KZ_ERANGE, "date",
+				    "no MCI value for %s (expected a date from %s)",
+				    kz_day_format(day, a), kz_day_format(f->mci[0].from, b));
+	*kzt = f->mci[i].kzt;
+	return 0;
+}
+
+static const struct frule *find_rule(const kz_fines *f, const char *article, int part)
+{
+	for (int i = 0; i < f->nrules; i++)
+		if (strcmp(f->rules[i].article, article) == 0 && f->rules[i].part == part)
+			return &f->rules[i];
+	return NULL;
+}
+
+int kz_fine(const kz_fines *f, const char *article, int part, enum kz_host host, int days,
+	    kz_day on, struct kz_penalty *out, kz_error *err)
+{
+	const struct frule *r = find_rule(f, article, part);
+	struct amount a;
+
+	if (r == NULL)
+		return kz_error_set(err, KZ_EINVAL, "article",
+				    "no article %.8s part %d in the fines data (see kzmig fine "
+				    "--list)", article, part);
+	if (r->by_host) {
+		a = r->host[host];
+	} else if (r->ntiers > 0) {
+		int k = 0;
+
+		if (days < 1)
+			return kz_error_set(err, KZ_EINVAL, "days",
+					    "%s is graded by days (expected --days N >= 1)",
+					    r->label);
+		while (k < r->ntiers && days > r->tiers[k].to_days)
+			k++;
+		if (k == r->ntiers)
+			return kz_error_set(err, KZ_EINVAL, "days",
+					    "%d days is past %s (up to %d days)", days, r->label,
+					    r->tiers[r->ntiers - 1].to_days);
+		a = r->tiers[k].a;
+	} else {
+		a = r->flat;
+	}
+	*out = (struct kz_penalty){.article = r->label, .on = on, .host = host,
+				   .has_host = r->by_host, .warning = a.warning,
+				   .mci10 = a.none || a.warning ? 0 : a.mci10,
+				   .alternative = r->alternative, .source = r->source};
+	if (kz_mci_on(f, on, &out->mci_value, err))
+		return -1;
+	out->kzt10 = (int64_t)out->mci10 * out->mci_value;
+	return 0;
+}
+
+int kz_fine_late_notification(const kz_fines *f, kz_day on, enum kz_host host, bool repeat,
+			      struct kz_penalty *out, kz_error *err)
+{
+	return kz_fine(f, "518", repeat ? 3 : 1, host, 0, on, out, err);
+}
+
+int kz_fine_overstay(const kz_fines *f, int days, kz_day on, bool repeat,
+		     struct kz_penalty *out, kz_error *err)
+{
+	const struct frule *p3 = find_rule(f, "517", 3);
+	int max3 = p3 && p3->ntiers ? p3->tiers[p3->ntiers - 1].to_days : 10;
+
+	if (days < 1)
+		return kz_error_set(err, KZ_EINVAL, "days",
+				    "%d days past the legal stay (expected 1 or more)", days);
+	/* Part 3 grades up to 10 days, part 4 is "more than 10"; their repeats are parts 6
+	 * and 7 (CAO art. 517). */
+	if (days <= max3)
+		return repeat ? kz_fine(f, "517", 6, KZ_HOST_SMALL, days, on, out, err)
+			      : kz_fine(f, "517", 3, KZ_HOST_SMALL, days, on, out, err);
+	return kz_fine(f, "517", repeat ? 7 : 4, KZ_HOST_SMALL, days, on, out, err);
+}
+
+size_t kz_fine_rules(const kz_fines *f, struct kz_fine_rule *out, size_t cap)
+{
+	for (int i = 0; i < f->nrules && (size_t)i < cap; i++)
+		out[i] = (struct kz_fine_rule){f->rules[i].article, f->rules[i].part,
+					       f->rules[i].name, f->rules[i].offence,
+					       f->rules[i].by_host, f->rules[i].ntiers > 0,
+					       f->rules[i].source};
+	return (size_t)f->nrules;
+}
+
+size_t kz_duties(const kz_fines *f, struct kz_duty *out, size_t cap)
+{
+	for (int i = 0; i < f->nduties && (size_t)i < cap; i++)
+		out[i] = f->duties[i];
+	return (size_t)f->nduties;
+}

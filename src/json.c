@@ -1,0 +1,224 @@
+/* json.c — reading data files: cJSON plus errors that say where and what was expected. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+cJSON *kzj_parse(const char *json, size_t len, const char *name, kz_error *err)
+{
+	cJSON *root;
+	const char *bad;
+	char where[96];
+	int line = 1, col = 1;
+
+	if (json == NULL || len == 0)
+		return kz_error_set(err, KZ_EDATA, name, "empty file (expected a JSON object)"),
+		       NULL;
+	if (memchr(json, '\0', len) != NULL) {
+		kz_error_set(err, KZ_EDATA, name, "NUL byte in the file (expected JSON text)");
+		return NULL;
+	}
+	root = cJSON_ParseWithLength(json, len);
+	if (root == NULL) {
+		bad = cJSON_GetErrorPtr();
+		if (bad != NULL && bad >= json && bad <= json + len) {
+			for (const char *p = json; p < bad; p++) {
+				if (*p == '\n') {
+					line++;
+					col = 1;
+				} else {
+					col++;
+				}
+			}
+		}
+		snprintf(where, sizeof where, "%s:%d:%d", name, line, col);
+		kz_error_set(err, KZ_EDATA, where, "not valid JSON here (expected a JSON object)");
+		return NULL;
+	}
+	if (!cJSON_IsObject(root)) {
+		cJSON_Delete(root);
+		kz_error_set(err, KZ_EDATA, name, "top level is not an object (expected {...})");
+		return NULL;
+	}
+	return root;
+}
+
+const char *kzj_path(char *buf, size_t size, const char *path, const char *key, int index)
+{
+	if (key != NULL)
+		snprintf(buf, size, "%s%s%s", path, *path ? "." : "", key);
+	else
+		snprintf(buf, size, "%s[%d]", path, index);
+	return buf;
+}
+
+static int bad(kz_error *err, const char *name, const char *path, const char *key,
+	       const char *expected)
+{
+	char p[96], where[96];
+
+	kzj_path(p, sizeof p, path, key, 0);
+	snprintf(where, sizeof where, "%s: %s", name, p);
+	return kz_error_set(err, KZ_EDATA, where, "%s", expected);
+}
+
+static const char *type_name(int type)
+{
+	switch (type) {
+	case cJSON_String: return "a string";
+	case cJSON_Number: return "a number";
+	case cJSON_Object: return "an object";
+	case cJSON_Array: return "an array";
+	case cJSON_True | cJSON_False: return "true or false";
+	}
+	return "a value";
+}
+
+const cJSON *kzj_member(const cJSON *obj, const char *key, int type, bool nullable,
+			const char *name, const char *path, kz_error *err)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	char msg[80];
+
+	if (v == NULL || cJSON_IsNull(v)) {
+		if (!nullable) {
+			snprintf(msg, sizeof msg, "missing (expected %s)", type_name(type));
+			bad(err, name, path, key, msg);
+		}
+		return NULL;
+	}
+	if ((v->type & 0xFF & type) == 0) {
+		snprintf(msg, sizeof msg, "wrong type (expected %s)", type_name(type));
+		bad(err, name, path, key, msg);
+		return NULL;
+	}
+	return v;
+}
+
+/* kzj_member's NULL means "absent" for a nullable member, else an error; err tells. */
+#define MEMBER_OR_RETURN(v, obj, key, type)                                               \
+	do {                                                                              \
+		kz_error tmp_ = {0};                                                      \
+		(v) = kzj_member(obj, key, type, nullable, name, path, &tmp_);            \
+		if ((v) == NULL) {                                                        \
+			if (tmp_.code == KZ_OK)                                           \
+				return 0;                                                 \
+			if (err)                                                          \
+				*err = tmp_;                                              \
+			return -1;                                                        \
+		}                                                                         \
+	} while (0)
+
+int kzj_string(const cJSON *obj, const char *key, bool nullable, const char *name,
+	       const char *path, const char **out, kz_error *err)
+{
+	const cJSON *v;
+
+	MEMBER_OR_RETURN(v, obj, key, cJSON_String);
+	if (v->valuestring[0] == '\0' && !nullable)
+		return bad(err, name, path, key, "empty (expected some text)");
+	*out = v->valuestring;
+	return 0;
+}
+
+int kzj_int(const cJSON *obj, const char *key, bool nullable, long min, long max,
+	    const char *name, const char *path, int *out, kz_error *err)
+{
+	const cJSON *v;
+	char msg[80];
+
+	MEMBER_OR_RETURN(v, obj, key, cJSON_Number);
+	if (!(v->valuedouble >= (double)min && v->valuedouble <= (double)max) ||
+	    v->valuedouble != floor(v->valuedouble)) {
+		snprintf(msg, sizeof msg, "%g out of range (expected a whole number %ld..%ld)",
+			 v->valuedouble, min, max);
+		return bad(err, name, path, key, msg);
+	}
+	*out = (int)v->valuedouble;
+	return 0;
+}
+
+int kzj_tenths(const cJSON *obj, const char *key, bool nullable, long min, long max,
+	       const char *name, const char *path, int *out, kz_error *err)
+{
+	const cJSON *v;
+	char msg[96];
+	double t;
+
+	MEMBER_OR_RETURN(v, obj, key, cJSON_Number);
+	t = v->valuedouble * 10.0;
+	if (!(t >= (double)min * 10 && t <= (double)max * 10) || fabs(t - round(t)) > 1e-6) {
+		snprintf(msg, sizeof msg,
+			 "%g out of range (expected %ld..%ld in steps of 0.1)", v->valuedouble,
+			 min, max);
+		return bad(err, name, path, key, msg);
+	}
+	*out = (int)lround(t);
+	return 0;
+}
+
+int kzj_bool(const cJSON *obj, const char *key, bool nullable, const char *name,
+	     const char *path, bool *out, kz_error *err)
+{
+	const cJSON *v;
+
+	MEMBER_OR_RETURN(v, obj, key, cJSON_True | cJSON_False);
+	*out = cJSON_IsTrue(v);
+	return 0;
+}
+
+int kzj_date(const cJSON *obj, const char *key, bool nullable, const char *name,
+	     const char *path, kz_day *out, kz_error *err)
+{
+	const cJSON *v;
+	char msg[96];
+
+	MEMBER_OR_RETURN(v, obj, key, cJSON_String);
+	if (kz_day_parse(v->valuestring, strlen(v->valuestring), out) != 0) {
+		snprintf(msg, sizeof msg, "'%.20s' is not a date (expected YYYY-MM-DD)",
+			 v->valuestring);
+		return bad(err, name, path, key, msg);
+	}
+	return 0;
+}
+
+const char *kz_strdup_in(struct kz_strings **arena, const char *s)
+{
+	size_t n = strlen(s) + 1;
+	struct kz_strings *a = *arena;
+	char *p;
+
+	if (a == NULL || a->cap - a->len < n) {
+		size_t cap = n > 4096 ? n : 4096;
+
+		a = malloc(sizeof *a);
+		if (a == NULL)
+			return NULL;
+		a->buf = malloc(cap);
+		if (a->buf == NULL) {
+			free(a);
+			return NULL;
+		}
+		a->len = 0;
+		a->cap = cap;
+		a->next = *arena;
+		*arena = a;
+	}
+	p = a->buf + a->len;
+	memcpy(p, s, n);
+	a->len += n;
+	return p;
+}
+
+void kz_strings_free(struct kz_strings *arena)
+{
+	while (arena != NULL) {
+		struct kz_strings *next = arena->next;
+
+		free(arena->buf);
+		free(arena);
+		arena = next;
+	}
+}

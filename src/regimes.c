@@ -1,0 +1,247 @@
+/* regimes.c — the stay regime of each citizenship, by date (data/visa_free.json). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct country {
+	char code[3];
+	const char *name;
+	int first, n; /* its regimes: regimes[first .. first + n) in date order */
+};
+
+struct kz_regimes {
+	const char *as_of;
+	struct country *countries; /* sorted by code: the data's keys are in order */
+	int ncountries;
+	struct kz_regime *regimes;
+	int nregimes;
+	struct kz_strings *strings;
+};
+
+void kz_regimes_free(kz_regimes *r)
+{
+	if (r == NULL)
+		return;
+	free(r->countries);
+	free(r->regimes);
+	kz_strings_free(r->strings);
+	free(r);
+}
+
+static int parse_kind(const char *s, enum kz_regime_kind *out)
+{
+	static const char *const names[] = {"visa-required", "eaeu", "bilateral", "unilateral"};
+
+	for (int i = 0; i < 4; i++)
+		if (strcmp(s, names[i]) == 0) {
+			*out = (enum kz_regime_kind)i;
+			return 0;
+		}
+	return -1;
+}
+
+static int load_regime(kz_regimes *r, const cJSON *j, const char *name, const char *path,
+		       struct kz_regime *out, kz_error *err)
+{
+	const char *kind = NULL, *src = NULL, *conf = NULL;
+
+	out->from = out->until = KZ_NO_DAY;
+	if (!cJSON_IsObject(j))
+		return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
+	if (kzj_date(j, "from", true, name, path, &out->from, err) ||
+	    kzj_date(j, "until", true, name, path, &out->until, err) ||
+	    kzj_string(j, "regime", false, name, path, &kind, err) ||
+	    kzj_int(j, "per_entry", true, 1, 366, name, path, &out->per_entry, err) ||
+	    kzj_int(j, "limit", true, 1, 366, name, path, &out->limit, err) ||
+	    kzj_int(j, "window", true, 1, 366, name, path, &out->window, err) ||
+	    kzj_bool(j, "trp_route", false, name, path, &out->trp_route, err) ||
+	    kzj_string(j, "source", false, name, path, &src, err) ||
+	    kzj_string(j, "confidence", false, name, path, &conf, err))
+		return -1;
+	if (parse_kind(kind, &out->kind) != 0)
+		return kz_error_set(err, KZ_EDATA, name,
+				    "%s.regime: '%.20s' (expected visa-required, eaeu, bilateral "
+				    "or unilateral)", path, kind);
+	if ((out->limit == 0) != (out->window == 0) || out->limit > out->window)
+		return kz_error_set(err, KZ_EDATA, name,
+				    "%s: limit and window go together (expected limit <= window)",
+				    path);
+	if (out->kind != KZ_REGIME_VISA_REQUIRED && out->per_entry == 0 && out->limit == 0)
+		return kz_error_set(err, KZ_EDATA, name,
+				    "%s: a visa-free regime without any limit (expected per_entry "
+				    "or limit)", path);
+	if (strcmp(conf, "high") && strcmp(conf, "medium") && strcmp(conf, "low"))
+		return kz_error_set(err, KZ_EDATA, name,
+				    "%s.confidence: '%.20s' (expected high, medium or low)", path,
+				    conf);
+	out->source = kz_strdup_in(&r->strings, src);
+	out->confidence = kz_strdup_in(&r->strings, conf);
+	if (out->source == NULL || out->confidence == NULL)
+		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	return 0;
+}
+
+static int load_country(kz_regimes *r, const cJSON *c, const char *name, kz_error *err)
+{
+	struct country *co = &r->countries[r->ncountries];
+	const cJSON *regs, *j;
+	const char *cname = NULL;
+	char path[64], rpath[80];
+
+	snprintf(path, sizeof path, "countries.%s", c->string);
+	if (strlen(c->string) != 2 || c->string[0] < 'A' || c->string[0] > 'Z' ||
+	    c->string[1] < 'A' || c->string[1] > 'Z')
+		return kz_error_set(err, KZ_EDATA, name,
+				    "%s: not an ISO 3166-1 alpha-2 code (expected two capitals)",
+				    path);
+	if (r->ncountries > 0 && strcmp(r->countries[r->ncountries - 1].code, c->string) >= 0)
+		return kz_error_set(err, KZ_EDATA, name,
+				    "%s: out of order or duplicate (expected codes in A-Z order)",
+				    path);
+	if (!cJSON_IsObject(c))
+		return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
+	if (kzj_string(c, "name", false, name, path, &cname, err))
+		return -1;
+	regs = kzj_member(c, "regimes", cJSON_Array, false, name, path, err);
+	if (regs == NULL)
+		return -1;
+	memcpy(co->code, c->string, 3);
+	co->name = kz_strdup_in(&r->strings, cname);
+	if (co->name == NULL)
+		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	co->first = r->nregimes;
+	co->n = 0;
+	cJSON_ArrayForEach(j, regs) {
+		struct kz_regime *g = &r->regimes[r->nregimes];
+
+		snprintf(rpath, sizeof rpath, "%s.regimes[%d]", path, co->n);
+		if (load_regime(r, j, name, rpath, g, err))
+			return -1;
+		g->code = co->code;
+		g->country = co->name;
+		if (g->from != KZ_NO_DAY && g->until != KZ_NO_DAY && g->until < g->from)
+			return kz_error_set(err, KZ_EDATA, name, "%s: until before from", rpath);
+		if (co->n > 0) {
+			const struct kz_regime *prev = g - 1;
+
+			if (prev->until == KZ_NO_DAY || g->from == KZ_NO_DAY ||
+			    g->from != prev->until + 1)
+				return kz_error_set(err, KZ_EDATA, name,
+						    "%s.from: expected the day after the previous "
+						    "regime's until (no gap, no overlap)", rpath);
+		}
+		co->n++;
+		r->nregimes++;
+	}
+	r->ncountries++;
+	return 0;
+}
+
+kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_error *err)
+{
+	kz_regimes *r;
+	cJSON *root;
+	const cJSON *cs, *c;
+	const char *as_of = NULL;
+	size_t nreg = 0;
+
+	if (name == NULL)
+		name = "visa_free.json";
+	root = kzj_parse(json, len, name, err);
+	if (root == NULL)
+		return NULL;
+	r = calloc(1, sizeof *r);
+	if (r == NULL) {
+		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		goto fail;
+	}
+	if (kzj_string(root, "as_of", false, name, "", &as_of, err) ||
+	    (cs = kzj_member(root, "countries", cJSON_Object, false, name, "", err)) == NULL)
+		goto fail;
+	r->as_of = kz_strdup_in(&r->strings, as_of);
+	cJSON_ArrayForEach(c, cs)
+		nreg += (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(c, "regimes"));
+	r->countries = calloc((size_t)cJSON_GetArraySize(cs) + 1, sizeof *r->countries);
+	r->regimes = calloc(nreg + 1, sizeof *r->regimes);
+	if (r->as_of == NULL || r->countries == NULL || r->regimes == NULL) {
+		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		goto fail;
+	}
+	cJSON_ArrayForEach(c, cs)
+		if (load_country(r, c, name, err))
+			goto fail;
+	/* Codes now point into r->countries, which no longer moves. */
+	cJSON_Delete(root);
+	return r;
+fail:
+	cJSON_Delete(root);
+	kz_regimes_free(r);
+	return NULL;
+}
+
+const char *kz_regimes_as_of(const kz_regimes *r)
+{
+	return r->as_of;
+}
+
+static const struct country *find(const kz_regimes *r, const char *cc)
+{
+	char up[3];
+	int a = 0, b = r->ncountries;
+
+	if (cc == NULL || strlen(cc) != 2)
+		return NULL;
+	for (int i = 0; i < 2; i++)
+		up[i] = (char)(cc[i] >= 'a' && cc[i] <= 'z' ? cc[i] - 'a' + 'A' : cc[i]);
+	up[2] = '\0';
+	while (a < b) {
+		int mid = a + (b - a) / 2, c = strcmp(r->countries[mid].code, up);
+
+		if (c == 0)
+			return &r->countries[mid];
+		if (c < 0)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	return NULL;
+}
+
+const char *kz_country_name(const kz_regimes *r, const char *cc)
+{
+	const struct country *c = find(r, cc);
+
+	return c ? c->name : NULL;
+}
+
+int kz_regime_on(const kz_regimes *r, const char *cc, kz_day on, const struct kz_regime **out,
+		 kz_error *err)
+{
+	const struct country *c = find(r, cc);
+	char d[11];
+
+	if (c == NULL)
+		return kz_error_set(err, KZ_EINVAL, "citizenship",
+				    "unknown country code '%.8s' (expected ISO 3166-1 alpha-2, "
+				    "e.g. UZ)", cc ? cc : "");
+	if (c->n == 0)
+		return kz_error_set(err, KZ_EINVAL, "citizenship",
+				    "%s: no migration rules apply to citizens of %s", c->code,
+				    c->name);
+	for (int i = 0; i < c->n; i++) {
+		const struct kz_regime *g = &r->regimes[c->first + i];
+
+		if ((g->from == KZ_NO_DAY || on >= g->from) &&
+		    (g->until == KZ_NO_DAY || on <= g->until)) {
+			*out = g;
+			return 0;
+		}
+	}
+	return kz_error_set(err, KZ_ERANGE, "citizenship",
+			    "no data on the regime for %s on %s (expected a date from %s)",
+			    c->code, kz_day_format(on, d),
+			    r->regimes[c->first].from == KZ_NO_DAY
+				    ? "the data's range"
+				    : kz_day_format(r->regimes[c->first].from, (char[11]){0}));
+}
