@@ -58,8 +58,27 @@ char *fmt_day_long(kz_day d, char buf[20]);       /* "Thu 20 Mar 2025" */
 char *fmt_kzt(int64_t kzt10, char buf[32]);       /* "39,320" or "2,162.5" */
 char *fmt_mci(int mci10, char buf[16]);           /* "10" or "0.5" */
 
+/* JSON of design.md §4 (cmd_due.c), shared by due, batch and remind. */
 struct cJSON;
 struct cJSON *penalty_json(const struct kz_penalty *p, const struct kz_penalty *repeat);
+struct cJSON *deadline_json(const struct kz_deadline *d);
+/* {"citizenship","arrival","today","deadlines":[...]} for one person. */
+struct cJSON *person_json(const struct kz_person *p, const struct kz_deadline *dl, size_t n);
+
+/* iCalendar (out_ics.c, the one file that uses libical).  A calendar collects the
+ * deadlines of one or more people and is written in one go. */
+struct ics_opts {
+	int alarms[8];  /* days before the due date; default {7, 1} */
+	int nalarms;
+	kz_day today;   /* DTSTAMP's date is not used: DTSTAMP is the real time in UTC */
+};
+struct ics_cal;
+struct ics_cal *ics_begin(void);
+/* person_id (roster id, or "" for `due`) and name (or NULL) go into UIDs and titles. */
+int ics_add(struct ics_cal *c, const char *person_id, const char *name,
+	    const struct kz_person *p, const struct kz_deadline *dl, size_t n,
+	    const struct ics_opts *o);
+int ics_end(struct ics_cal *c, FILE *out); /* writes with CRLF and frees; 0 or -1 */
 
 int cmd_calendar(int argc, char **argv);
 int cmd_workdays(int argc, char **argv);

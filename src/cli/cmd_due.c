@@ -66,7 +66,7 @@ static const char *title_of(const struct kz_deadline *d)
 		       : w->title;
 }
 
-static cJSON *deadline_json(const struct kz_deadline *d)
+cJSON *deadline_json(const struct kz_deadline *d)
 {
 	cJSON *o = cJSON_CreateObject();
 
@@ -96,10 +96,9 @@ static cJSON *deadline_json(const struct kz_deadline *d)
 	return o;
 }
 
-static void print_json(const struct kz_person *p, const struct kz_deadline *dl, size_t n)
+cJSON *person_json(const struct kz_person *p, const struct kz_deadline *dl, size_t n)
 {
 	cJSON *root = cJSON_CreateObject(), *arr;
-	char *s;
 
 	cJSON_AddStringToObject(root, "citizenship", p->citizenship);
 	cJSON_AddItemToObject(root, "arrival", date_or_null(p->arrival));
@@ -107,7 +106,14 @@ static void print_json(const struct kz_person *p, const struct kz_deadline *dl, 
 	arr = cJSON_AddArrayToObject(root, "deadlines");
 	for (size_t i = 0; i < n; i++)
 		cJSON_AddItemToArray(arr, deadline_json(&dl[i]));
-	s = cJSON_Print(root);
+	return root;
+}
+
+static void print_json(const struct kz_person *p, const struct kz_deadline *dl, size_t n)
+{
+	cJSON *root = person_json(p, dl, n);
+	char *s = cJSON_Print(root);
+
 	puts(s);
 	free(s);
 	cJSON_Delete(root);
