@@ -7,6 +7,10 @@
 #include "embedded.h"
 #include "kzmig.h"
 
+/* --policy FILE (policy_cli.c): loaded once and kept; NULL after printing the error
+ * (then exit EXIT_DATA). */
+const kz_policy *policy_load(const char *path);
+
 /* Exit codes (design.md §5). */
 enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2, EXIT_DATA = 3 };
 
