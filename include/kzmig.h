@@ -39,19 +39,6 @@ typedef struct kz_error {
 int kz_error_set(kz_error *e, enum kz_code code, const char *where, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 4, 5)))
-/* ---- an institution's own rules (policy.c) -------------------------------- */
-
-/* A policy file (examples/policy.json) adds stricter, institution-made deadlines: each
- * counts from an event of the person (arrival, a move, the visa or passport expiry) by
- * working or calendar days.  Their ids start with "policy-". */
-typedef struct kz_policy kz_policy;
-kz_policy *kz_policy_load(const char *json, size_t len, const char *name, kz_error *err);
-void kz_policy_free(kz_policy *pol);
-/* Appends the policy's deadlines for p to out[*n..cap) and keeps out in date order. */
-int kz_policy_deadlines(const kz_policy *pol, const struct kz_rules *rules,
-			const struct kz_person *p, struct kz_deadline *out, size_t cap,
-			size_t *n, kz_error *err);
-
 #endif
 	;
 const char *kz_strerror(enum kz_code code);
