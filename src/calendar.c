@@ -311,7 +311,9 @@ static int cmp_occ(const void *a, const void *b)
 static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
 			  const char *name, kz_error *err)
 {
-	size_t cap = (size_t)(KZ_CAL_YEAR_MAX - KZ_CAL_YEAR_MIN + 1) * ((size_t)cal->nrules + 1);
+	/* A moveable holiday's estimate can fall twice in one Gregorian year. */
+	size_t cap = (size_t)(KZ_CAL_YEAR_MAX - KZ_CAL_YEAR_MIN + 1) *
+		     (2 * (size_t)cal->nrules + 1);
 	int n = 0;
 
 	cal->occ = malloc(cap * sizeof *cal->occ);
@@ -360,6 +362,14 @@ static struct dayrec *rec(kz_calendar *cal, kz_day d)
 	return &cal->days[d - cal->first];
 }
 
+/* Whether occurrence i's day off moves when it falls on a weekend: not a religious
+ * holiday (Labor Code 2015 art. 84 p. 5), and in a year the weekend rule covers. */
+static bool occ_moves(const kz_calendar *cal, int i)
+{
+	return cal->rules[cal->occ[i].rule].moves &&
+	       kz_day_year(cal->occ[i].day) >= cal->rule_from;
+}
+
 static int build_table(kz_calendar *cal, const char *name, kz_error *err)
 {
 	int ndays = cal->end - cal->first;
@@ -367,12 +377,17 @@ static int build_table(kz_calendar *cal, const char *name, kz_error *err)
 	for (kz_day d = cal->first; d < cal->end; d++)
 		*rec(cal, d) = (struct dayrec){is_weekend(cal, d) ? KZ_DAY_WEEKEND : KZ_DAY_WORKDAY,
 					       0, 0};
+	/* Two holidays on one day give one day off.  On a weekend the one whose day off
+	 * moves wins, whatever the order of the rules: Kurban Ait on the same Sunday as a
+	 * fixed holiday must not stop the fixed holiday's move.  A religious holiday on a
+	 * weekend (or any holiday before the weekend rule) is KZ_DAY_HOLIDAY: nothing moves. */
 	for (int i = 0; i < cal->nocc; i++) {
 		struct dayrec *r = rec(cal, cal->occ[i].day);
+		bool moves = is_weekend(cal, cal->occ[i].day) && occ_moves(cal, i);
 
-		if (r->kind == KZ_DAY_HOLIDAY || r->kind == KZ_DAY_HOLIDAY_WEEKEND)
-			continue; /* two holidays on one day give one day off */
-		r->kind = r->kind == KZ_DAY_WEEKEND ? KZ_DAY_HOLIDAY_WEEKEND : KZ_DAY_HOLIDAY;
+		if (r->kind == KZ_DAY_HOLIDAY_WEEKEND || (r->kind == KZ_DAY_HOLIDAY && !moves))
+			continue;
+		r->kind = moves ? KZ_DAY_HOLIDAY_WEEKEND : KZ_DAY_HOLIDAY;
 		r->ref = (uint16_t)i;
 	}
 	/* The weekend rule, in date order so that moves chain: the day off goes to the next
@@ -380,8 +395,7 @@ static int build_table(kz_calendar *cal, const char *name, kz_error *err)
 	for (int i = 0; i < cal->nocc; i++) {
 		kz_day d = cal->occ[i].day, t;
 
-		if (!is_weekend(cal, d) || !cal->rules[cal->occ[i].rule].moves ||
-		    kz_day_year(d) < cal->rule_from || rec(cal, d)->ref != i)
+		if (rec(cal, d)->kind != KZ_DAY_HOLIDAY_WEEKEND || rec(cal, d)->ref != i)
 			continue;
 		for (t = d + 1; t < cal->end; t++) {
 			uint8_t k = rec(cal, t)->kind;
@@ -546,10 +560,13 @@ int kz_workdays_before(const kz_calendar *cal, kz_day end, int n, kz_day *out,
 {
 	long k;
 
+	if (n < 1)
+		return kz_error_set(err, KZ_EINVAL, "N", "%d working days (expected 1 or more)",
+				    n);
 	if (end < cal->first || end > cal->end)
 		return out_of_range(cal, end, "date", err);
 	k = (long)cal->prefix[end - cal->first] - n;
-	if (n < 1 || k < 0)
+	if (k < 0)
 		return kz_error_set(err, KZ_ERANGE, "date",
 				    "%d working days before it leave the calendar", n);
 	*out = cal->work[k];

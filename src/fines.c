@@ -1,5 +1,6 @@
 /* fines.c — the MCI by date, fines by article and part, and state duties
  * (data/fines_kz.json).  Money is exact: MCI in tenths, KZT in tenths of a tenge. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,11 +44,13 @@ struct kz_fines {
 
 static const char *const host_names[] = {"individual", "small", "medium", "large"};
 
+/* The category's name as the CLI and JSON spell it; "?" for a bad value. */
 const char *kz_host_name(enum kz_host h)
 {
 	return (unsigned)h < 4 ? host_names[h] : "?";
 }
 
+/* 0 and *out for "individual", "small", "medium" or "large"; -1 for anything else. */
 int kz_host_parse(const char *s, enum kz_host *out)
 {
 	for (int i = 0; i < 4; i++)
@@ -58,6 +61,7 @@ int kz_host_parse(const char *s, enum kz_host *out)
 	return -1;
 }
 
+/* Frees what kz_fines_load() returned; NULL is fine. */
 void kz_fines_free(kz_fines *f)
 {
 	if (f == NULL)
@@ -71,12 +75,17 @@ void kz_fines_free(kz_fines *f)
 
 #define DUP(f, s) kz_strdup_in(&(f)->strings, (s))
 
-/* An amount is a number of MCI, "warning", or null (no money penalty). */
+/* An amount is a number of MCI (in steps of 0.1), "warning", or null (no money penalty:
+ * arrest or expulsion only). */
 static int load_amount(const cJSON *v, const char *name, const char *path, struct amount *a,
 		       kz_error *err)
 {
 	*a = (struct amount){0};
-	if (v == NULL || cJSON_IsNull(v)) {
+	if (v == NULL)
+		return kz_error_set(err, KZ_EDATA, name,
+				    "%s.mci: missing (expected a number of MCI, or null for no "
+				    "fine)", path);
+	if (cJSON_IsNull(v)) {
 		a->none = true;
 		return 0;
 	}
@@ -84,19 +93,27 @@ static int load_amount(const cJSON *v, const char *name, const char *path, struc
 		a->warning = true;
 		return 0;
 	}
-	if (cJSON_IsNumber(v) && v->valuedouble > 0 && v->valuedouble <= 10000 &&
-	    v->valuedouble * 10 == (double)(int)(v->valuedouble * 10)) {
-		a->mci10 = (int)(v->valuedouble * 10);
-		return 0;
+	if (cJSON_IsNumber(v) && v->valuedouble > 0 && v->valuedouble <= 10000) {
+		double t = v->valuedouble * 10;
+		long r = lround(t);
+
+		if (fabs(t - (double)r) < 1e-6) {
+			a->mci10 = (int)r;
+			return 0;
+		}
 	}
 	return kz_error_set(err, KZ_EDATA, name,
-			    "%s: expected a number of MCI (> 0), \"warning\" or null", path);
+			    "%s: expected a number of MCI (> 0, in steps of 0.1), \"warning\" or "
+			    "null", path);
 }
 
+/* One fine: an amount by host category, by tiers of days, a warning, or a flat number of
+ * MCI (null: no money penalty, only the alternative). */
 static int load_rule(kz_fines *f, const cJSON *j, int idx, const char *name, kz_error *err)
 {
 	struct frule *r = &f->rules[idx];
 	const char *article = NULL, *rname = NULL, *off = NULL, *alt = NULL, *src = NULL;
+	const char *conf = NULL;
 	const cJSON *byh, *tiers, *t;
 	char path[48], p2[96];
 	bool warning = false;
@@ -110,13 +127,19 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, const char *name, kz_
 	    kzj_string(j, "offence", false, name, path, &off, err) ||
 	    kzj_string(j, "alternative", true, name, path, &alt, err) ||
 	    kzj_string(j, "source", false, name, path, &src, err) ||
+	    kzj_string(j, "confidence", false, name, path, &conf, err) ||
 	    kzj_bool(j, "warning", true, name, path, &warning, err))
 		return -1;
-	for (int i = 0; i < idx; i++)
+	for (int i = 0; i < idx; i++) {
 		if (strcmp(f->rules[i].article, article) == 0 && f->rules[i].part == r->part)
 			return kz_error_set(err, KZ_EDATA, name,
-					    "%s: article %s part %d appears twice", path, article,
-					    r->part);
+					    "%s: article %.8s part %d appears twice (expected each "
+					    "once)", path, article, r->part);
+		if (strcmp(f->rules[i].name, rname) == 0)
+			return kz_error_set(err, KZ_EDATA, name,
+					    "%s.name: '%.40s' appears twice (expected unique names)",
+					    path, rname);
+	}
 	byh = cJSON_GetObjectItemCaseSensitive(j, "by_host");
 	tiers = cJSON_GetObjectItemCaseSensitive(j, "tiers");
 	if (byh != NULL) {
@@ -176,6 +199,7 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, const char *name, kz_
 	return 0;
 }
 
+/* The MCI rows: dates strictly increasing, each with its budget law. */
 static int load_mci(kz_fines *f, const cJSON *arr, const char *name, kz_error *err)
 {
 	const cJSON *j;
@@ -186,12 +210,13 @@ static int load_mci(kz_fines *f, const cJSON *arr, const char *name, kz_error *e
 		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
 	cJSON_ArrayForEach(j, arr) {
 		struct mci *m = &f->mci[f->nmci];
-		const char *src = NULL;
+		const char *src = NULL, *conf = NULL;
 
 		kzj_path(path, sizeof path, "mci", NULL, f->nmci);
 		if (kzj_date(j, "from", false, name, path, &m->from, err) ||
 		    kzj_int(j, "kzt", false, 1, 1000000, name, path, &m->kzt, err) ||
-		    kzj_string(j, "source", false, name, path, &src, err))
+		    kzj_string(j, "source", false, name, path, &src, err) ||
+		    kzj_string(j, "confidence", false, name, path, &conf, err))
 			return -1;
 		if (f->nmci > 0 && m->from <= m[-1].from)
 			return kz_error_set(err, KZ_EDATA, name,
@@ -203,6 +228,7 @@ static int load_mci(kz_fines *f, const cJSON *arr, const char *name, kz_error *e
 	return 0;
 }
 
+/* The state duties, in tenths of an MCI, with unique ids. */
 static int load_duties(kz_fines *f, const cJSON *arr, const char *name, kz_error *err)
 {
 	const cJSON *j;
@@ -213,14 +239,20 @@ static int load_duties(kz_fines *f, const cJSON *arr, const char *name, kz_error
 		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
 	cJSON_ArrayForEach(j, arr) {
 		struct kz_duty *d = &f->duties[f->nduties];
-		const char *id = NULL, *dname = NULL, *src = NULL;
+		const char *id = NULL, *dname = NULL, *src = NULL, *conf = NULL;
 
 		kzj_path(path, sizeof path, "duties", NULL, f->nduties);
 		if (kzj_string(j, "id", false, name, path, &id, err) ||
 		    kzj_string(j, "name", false, name, path, &dname, err) ||
 		    kzj_tenths(j, "mci", false, 0, 10000, name, path, &d->mci10, err) ||
-		    kzj_string(j, "source", false, name, path, &src, err))
+		    kzj_string(j, "source", false, name, path, &src, err) ||
+		    kzj_string(j, "confidence", false, name, path, &conf, err))
 			return -1;
+		for (int i = 0; i < f->nduties; i++)
+			if (strcmp(f->duties[i].id, id) == 0)
+				return kz_error_set(err, KZ_EDATA, name,
+						    "%s.id: '%.40s' appears twice (expected unique ids)",
+						    path, id);
 		d->id = DUP(f, id);
 		d->name = DUP(f, dname);
 		d->source = DUP(f, src);
@@ -231,6 +263,8 @@ static int load_duties(kz_fines *f, const cJSON *arr, const char *name, kz_error
 	return 0;
 }
 
+/* Loads data/fines_kz.json: every MCI row, fine and duty needs a source and a confidence.
+ * The caller frees the result with kz_fines_free(); NULL and *err on failure. */
 kz_fines *kz_fines_load(const char *json, size_t len, const char *name, kz_error *err)
 {
 	kz_fines *f;
@@ -274,11 +308,18 @@ fail:
 	return NULL;
 }
 
+/* The date the data was last checked against its sources. */
 const char *kz_fines_as_of(const kz_fines *f)
 {
 	return f->as_of;
 }
 
+/* KZT per MCI for fines and duties on `day`: the value of the last row from on or before
+ * it.  Fines use the MCI in force when proceedings start (CAO art. 44), duties the MCI on
+ * the day of payment (Tax Code), so the 2022 row stays 3 063 all year (the 3 180 of
+ * 1 Apr 2022 was for benefits only).  Past the last row its value goes on: a year's MCI
+ * is set by that year's budget law, and the data's as_of says how far it reaches.
+ * -1/KZ_ERANGE before the first row. */
 int kz_mci_on(const kz_fines *f, kz_day day, int *kzt, kz_error *err)
 {
 	char a[11], b[11];
@@ -294,6 +335,7 @@ int kz_mci_on(const kz_fines *f, kz_day day, int *kzt, kz_error *err)
 	return 0;
 }
 
+/* The rule for article/part, or NULL. */
 static const struct frule *find_rule(const kz_fines *f, const char *article, int part)
 {
 	for (int i = 0; i < f->nrules; i++)
@@ -302,16 +344,26 @@ static const struct frule *find_rule(const kz_fines *f, const char *article, int
 	return NULL;
 }
 
+/* The penalty of `article` part `part` for a violation that began on `on`, in MCI and in
+ * KZT at the MCI in force that day (CAO art. 44).  `host` picks the column of a part
+ * graded by the host's category (art. 518), `days` the tier of a part graded by days
+ * (art. 517 part 3); each is ignored where the part does not depend on it.  Returns 0, or
+ * -1/KZ_EINVAL for an unknown part or days outside its tiers, -1/KZ_ERANGE for a date
+ * before the MCI data. */
 int kz_fine(const kz_fines *f, const char *article, int part, enum kz_host host, int days,
 	    kz_day on, struct kz_penalty *out, kz_error *err)
 {
-	const struct frule *r = find_rule(f, article, part);
+	const struct frule *r = article ? find_rule(f, article, part) : NULL;
 	struct amount a;
 
+	if ((unsigned)host > KZ_HOST_LARGE)
+		return kz_error_set(err, KZ_EINVAL, "host",
+				    "unknown host category %d (expected individual, small, medium "
+				    "or large)", (int)host);
 	if (r == NULL)
 		return kz_error_set(err, KZ_EINVAL, "article",
-				    "no article %.8s part %d in the fines data (see kzmig fine "
-				    "--list)", article, part);
+				    "no article %.8s part %d in the fines data (expected one of "
+				    "kzmig fine --list)", article ? article : "(none)", part);
 	if (r->by_host) {
 		a = r->host[host];
 	} else if (r->ntiers > 0) {
@@ -319,14 +371,14 @@ int kz_fine(const kz_fines *f, const char *article, int part, enum kz_host host,
 
 		if (days < 1)
 			return kz_error_set(err, KZ_EINVAL, "days",
-					    "%s is graded by days (expected --days N >= 1)",
-					    r->label);
+					    "%s is graded by days past the stay (expected a "
+					    "number of days >= 1)", r->label);
 		while (k < r->ntiers && days > r->tiers[k].to_days)
 			k++;
 		if (k == r->ntiers)
 			return kz_error_set(err, KZ_EINVAL, "days",
-					    "%d days is past %s (up to %d days)", days, r->label,
-					    r->tiers[r->ntiers - 1].to_days);
+					    "%d days is beyond %s (expected 1..%d days)", days,
+					    r->label, r->tiers[r->ntiers - 1].to_days);
 		a = r->tiers[k].a;
 	} else {
 		a = r->flat;
@@ -341,12 +393,19 @@ int kz_fine(const kz_fines *f, const char *article, int part, enum kz_host host,
 	return 0;
 }
 
+/* The host's late notification of an arrival: CAO art. 518 part 1, or part 3 when it
+ * repeats a part 1 or 2 offence within a year after a penalty. */
 int kz_fine_late_notification(const kz_fines *f, kz_day on, enum kz_host host, bool repeat,
 			      struct kz_penalty *out, kz_error *err)
 {
 	return kz_fine(f, "518", repeat ? 3 : 1, host, 0, on, out, err);
 }
 
+/* Staying `days` past the last legal day (CAO art. 517): part 3 up to its last tier
+ * (10 days: a warning up to 3, 10 MCI for 4-5, 15 MCI for 6-10), part 4 beyond it (25 MCI
+ * or expulsion).  A repeat within a year after a penalty is part 6 for a part 3 offence
+ * (15 MCI or expulsion) and part 7 for a part 4 one (arrest with expulsion).  The tier
+ * edge comes from the data. */
 int kz_fine_overstay(const kz_fines *f, int days, kz_day on, bool repeat,
 		     struct kz_penalty *out, kz_error *err)
 {
@@ -356,14 +415,14 @@ int kz_fine_overstay(const kz_fines *f, int days, kz_day on, bool repeat,
 	if (days < 1)
 		return kz_error_set(err, KZ_EINVAL, "days",
 				    "%d days past the legal stay (expected 1 or more)", days);
-	/* Part 3 grades up to 10 days, part 4 is "more than 10"; their repeats are parts 6
-	 * and 7 (CAO art. 517). */
 	if (days <= max3)
 		return repeat ? kz_fine(f, "517", 6, KZ_HOST_SMALL, days, on, out, err)
 			      : kz_fine(f, "517", 3, KZ_HOST_SMALL, days, on, out, err);
 	return kz_fine(f, "517", repeat ? 7 : 4, KZ_HOST_SMALL, days, on, out, err);
 }
 
+/* Every article and part in the data, in data order: writes up to cap, returns how many
+ * there are.  The strings live as long as f. */
 size_t kz_fine_rules(const kz_fines *f, struct kz_fine_rule *out, size_t cap)
 {
 	for (int i = 0; i < f->nrules && (size_t)i < cap; i++)
@@ -374,6 +433,8 @@ size_t kz_fine_rules(const kz_fines *f, struct kz_fine_rule *out, size_t cap)
 	return (size_t)f->nrules;
 }
 
+/* The state duties (Tax Code 2017 art. 613; Tax Code 2025 arts. 666-667) in data order:
+ * writes up to cap, returns how many there are. */
 size_t kz_duties(const kz_fines *f, struct kz_duty *out, size_t cap)
 {
 	for (int i = 0; i < f->nduties && (size_t)i < cap; i++)

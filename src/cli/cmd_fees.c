@@ -1,9 +1,248 @@
-/* cmd_fees.c — kzmig fees: being built (see the issue); until then it says so. */
+/* cmd_fees.c — kzmig fees [--year YYYY | --on DATE] [--format text|json]: every state
+ * duty in MCI and in KZT.  A duty is paid at the MCI in force on the day of payment (Tax
+ * Code), so a year in which the MCI changed (1 Apr 2020) shows each period. */
+#include <cjson/cJSON.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "cli.h"
+
+#define MAX_DUTIES 64
+#define MAX_PERIODS 16
+
+struct period {
+	kz_day from, until;
+	int mci;
+};
+
+/* The stretches of [first, last] with one MCI value each; -1 and *err before the data. */
+static int periods_of(const kz_fines *f, kz_day first, kz_day last, struct period *out,
+		      int *n, kz_error *err)
+{
+	int v;
+
+	*n = 0;
+	for (kz_day d = first; d <= last; d++) {
+		if (kz_mci_on(f, d, &v, err))
+			return -1;
+		if (*n > 0 && out[*n - 1].mci == v) {
+			out[*n - 1].until = d;
+		} else if (*n < MAX_PERIODS) {
+			out[*n] = (struct period){d, d, v};
+			(*n)++;
+		}
+	}
+	return 0;
+}
+
+/* Prints text indented by 4, wrapped at word boundaries within 92 columns. */
+static void wrapped(const char *text)
+{
+	const char *p = text;
+	int col = 4;
+
+	printf("    ");
+	while (*p) {
+		size_t w = strcspn(p, " ");
+
+		if (col > 4 && col + 1 + (int)w > 92) {
+			printf("\n    ");
+			col = 4;
+		} else if (col > 4) {
+			putchar(' ');
+			col++;
+		}
+		col += printf("%.*s", (int)w, p);
+		p += w;
+		while (*p == ' ')
+			p++;
+	}
+	putchar('\n');
+}
+
+/* A year past the data's as_of has no budget law in the data yet: its MCI is a guess. */
+static bool year_unknown(const kz_fines *f, int year)
+{
+	kz_day as_of;
+	const char *s = kz_fines_as_of(f);
+
+	return kz_day_parse(s, strlen(s), &as_of) == 0 && year > kz_day_year(as_of);
+}
+
+static int print_json(const kz_fines *f, kz_day on, int year, const struct period *per,
+		      int np, const struct kz_duty *du, size_t nd)
+{
+	cJSON *root = cJSON_CreateObject(), *arr;
+	char d[11], *s;
+
+	if (on != KZ_NO_DAY)
+		cJSON_AddStringToObject(root, "on", kz_day_format(on, d));
+	else
+		cJSON_AddNullToObject(root, "on");
+	cJSON_AddNumberToObject(root, "year", year);
+	cJSON_AddBoolToObject(root, "provisional", year_unknown(f, year));
+	cJSON_AddStringToObject(root, "as_of", kz_fines_as_of(f));
+	arr = cJSON_AddArrayToObject(root, "periods");
+	for (int i = 0; i < np; i++) {
+		cJSON *p = cJSON_CreateObject(), *ds;
+
+		cJSON_AddStringToObject(p, "from", kz_day_format(per[i].from, d));
+		cJSON_AddStringToObject(p, "until", kz_day_format(per[i].until, d));
+		cJSON_AddNumberToObject(p, "mci_value", per[i].mci);
+		ds = cJSON_AddArrayToObject(p, "duties");
+		for (size_t j = 0; j < nd; j++) {
+			cJSON *o = cJSON_CreateObject();
+
+			cJSON_AddStringToObject(o, "id", du[j].id);
+			cJSON_AddStringToObject(o, "name", du[j].name);
+			cJSON_AddNumberToObject(o, "mci", du[j].mci10 / 10.0);
+			cJSON_AddNumberToObject(o, "kzt",
+						(double)((int64_t)du[j].mci10 * per[i].mci) / 10.0);
+			cJSON_AddStringToObject(o, "source", du[j].source);
+			cJSON_AddItemToArray(ds, o);
+		}
+		cJSON_AddItemToArray(arr, p);
+	}
+	s = cJSON_Print(root);
+	cJSON_Delete(root);
+	if (s == NULL)
+		return fail(EXIT_PARTIAL, "fees", "out of memory");
+	puts(s);
+	free(s);
+	return EXIT_OK;
+}
+
+static void print_table(const struct period *p, const struct kz_duty *du, size_t nd)
+{
+	char m[16], k[32];
+	int w = 4;
+
+	for (size_t j = 0; j < nd; j++)
+		if ((int)strlen(du[j].name) > w)
+			w = (int)strlen(du[j].name);
+	printf("  %-*s %6s %12s\n", w, "DUTY", "MCI", "KZT");
+	for (size_t j = 0; j < nd; j++)
+		printf("  %-*s %6s %12s\n", w, du[j].name, fmt_mci(du[j].mci10, m),
+		       fmt_kzt((int64_t)du[j].mci10 * p->mci, k));
+}
+
+static void print_text(const kz_fines *f, kz_day on, int year, const struct period *per,
+		       int np, const struct kz_duty *du, size_t nd)
+{
+	char a[20], b[20], v[32];
+
+	if (on != KZ_NO_DAY) {
+		printf("State duties on %s: 1 MCI = %s KZT\n", fmt_day_long(on, a),
+		       fmt_kzt((int64_t)per[0].mci * 10, v));
+	} else {
+		printf("State duties in %d%s\n", year,
+		       np > 1 ? " (the MCI changed during the year: pay at the value on the day "
+				"of payment)"
+			      : "");
+	}
+	if (year_unknown(f, year))
+		printf("Note: the MCI for %d is not in the data yet (as of %s): the last known "
+		       "value is used.\n", year, kz_fines_as_of(f));
+	for (int i = 0; i < np; i++) {
+		if (on == KZ_NO_DAY)
+			printf("\nFrom %s to %s: 1 MCI = %s KZT\n", fmt_day_long(per[i].from, a),
+			       fmt_day_long(per[i].until, b), fmt_kzt((int64_t)per[i].mci * 10, v));
+		else
+			printf("\n");
+		print_table(&per[i], du, nd);
+	}
+	/* Each source once, after the ids that rest on it. */
+	printf("\nSources:\n");
+	for (size_t j = 0; j < nd; j++) {
+		bool seen = false;
+
+		for (size_t i = 0; i < j; i++)
+			seen = seen || strcmp(du[i].source, du[j].source) == 0;
+		if (seen)
+			continue;
+		printf("  %s", du[j].id);
+		for (size_t i = j + 1; i < nd; i++)
+			if (strcmp(du[i].source, du[j].source) == 0)
+				printf(", %s", du[i].id);
+		printf(":\n");
+		wrapped(du[j].source);
+	}
+}
 
 int cmd_fees(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	return fail(EXIT_USAGE, "fees", "unknown command: not built yet (see kzmig help)");
+	static const struct option opts[] = {{"year", required_argument, 0, 'y'},
+					     {"on", required_argument, 0, 'o'},
+					     {"format", required_argument, 0, 'f'},
+					     {0, 0, 0, 0}};
+	static const char *const formats[] = {"text", "json", NULL};
+	const struct kz_data *data;
+	struct kz_duty du[MAX_DUTIES];
+	struct period per[MAX_PERIODS];
+	kz_error err = {0};
+	kz_day on = KZ_NO_DAY;
+	long year = 0;
+	int c, format = 0, np = 0;
+	size_t nd;
+
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		switch (c) {
+		case 'y':
+			if (opt_int("--year", optarg, KZ_YEAR_MIN, KZ_YEAR_MAX, &year))
+				return EXIT_USAGE;
+			break;
+		case 'o':
+			if (opt_date("--on", optarg, &on))
+				return EXIT_USAGE;
+			break;
+		case 'f':
+			if (opt_format("--format", optarg, formats, &format))
+				return EXIT_USAGE;
+			break;
+		default:
+			return bad_option("fees", c, argv);
+		}
+	}
+	if (optind < argc)
+		return fail(EXIT_USAGE, "fees", "unexpected '%.40s' (expected options only; see "
+			    "kzmig fees --help)", argv[optind]);
+	if (year != 0 && on != KZ_NO_DAY)
+		return fail(EXIT_USAGE, "fees", "--year and --on together (expected one of them)");
+	if ((data = data_load(DATA_FINES)) == NULL)
+		return EXIT_DATA;
+	nd = kz_duties(data->fines, du, MAX_DUTIES);
+	if (nd > MAX_DUTIES)
+		nd = MAX_DUTIES;
+	if (year == 0 && on == KZ_NO_DAY)
+		on = today_almaty();
+	if (on != KZ_NO_DAY) {
+		int v;
+
+		/* The day's own value first (a date before the data is the error to report),
+		 * then the stretch of its year in which that value holds. */
+		if (kz_mci_on(data->fines, on, &v, &err)) {
+			snprintf(err.where, sizeof err.where, "--on");
+			return fail_err(&err);
+		}
+		year = kz_day_year(on);
+		per[0] = (struct period){on, on, v};
+		np = 1;
+		while (per[0].from > kz_day_from_ymd((int)year, 1, 1) &&
+		       kz_mci_on(data->fines, per[0].from - 1, &v, NULL) == 0 && v == per[0].mci)
+			per[0].from--;
+		while (per[0].until < kz_day_from_ymd((int)year, 12, 31) &&
+		       kz_mci_on(data->fines, per[0].until + 1, &v, NULL) == 0 && v == per[0].mci)
+			per[0].until++;
+	} else if (periods_of(data->fines, kz_day_from_ymd((int)year, 1, 1),
+			      kz_day_from_ymd((int)year, 12, 31), per, &np, &err)) {
+		snprintf(err.where, sizeof err.where, "--year");
+		return fail_err(&err);
+	}
+	if (format == 1)
+		return print_json(data->fines, on, (int)year, per, np, du, nd);
+	print_text(data->fines, on, (int)year, per, np, du, nd);
+	return EXIT_OK;
 }

@@ -1,9 +1,337 @@
-/* cmd_fine.c — kzmig fine: being built (see the issue); until then it says so. */
+/* cmd_fine.c — kzmig fine: what a violation costs, in MCI and in KZT at the MCI in force
+ * on the day of the violation.
+ *   kzmig fine late-notification [--on DATE] [--host CAT] [--repeat] [--format text|json]
+ *   kzmig fine overstay --days N [--on DATE] [--repeat] [--format text|json]
+ *   kzmig fine ARTICLE PART [--days N] [--on DATE] [--host CAT] [--format text|json]
+ *   kzmig fine NAME ...            (a name from the list: transit, harbouring, ...)
+ *   kzmig fine --list [--format text|json]
+ */
+#include <cjson/cJSON.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "cli.h"
+
+#define MAX_RULES 64
+#define WRAP 92  /* text lines stay within this many columns */
+#define INDENT 17
+
+static const char *const host_names[] = {"individual", "small", "medium", "large", NULL};
+
+/* Who each host category is (CAO art. 518 columns). */
+static const char *const host_words[] = {
+	"a private person",
+	"officials, small business and non-profit organisations (most universities)",
+	"medium business",
+	"large business",
+};
+
+/* Prints "  Label:       text", the text wrapped at word boundaries under itself. */
+static void wrapped(const char *label, const char *text)
+{
+	int col = printf("  %-*s", INDENT - 2, label);
+	const char *p = text;
+
+	while (*p) {
+		size_t w = strcspn(p, " ");
+
+		if (col > INDENT && col + 1 + (int)w > WRAP) {
+			printf("\n%*s", INDENT, "");
+			col = INDENT;
+		} else if (col > INDENT) {
+			putchar(' ');
+			col++;
+		}
+		col += printf("%.*s", (int)w, p);
+		p += w;
+		while (*p == ' ')
+			p++;
+	}
+	putchar('\n');
+}
+
+/* The rule behind a penalty (for its name and offence), found by its label. */
+static const struct kz_fine_rule *rule_of(const struct kz_fine_rule *rules, size_t n,
+					  const char *label)
+{
+	char l[32];
+
+	for (size_t i = 0; i < n; i++) {
+		snprintf(l, sizeof l, "CAO %.8s part %d", rules[i].article, rules[i].part);
+		if (strcmp(l, label) == 0)
+			return &rules[i];
+	}
+	return NULL;
+}
+
+/* A year past the data's as_of has no budget law in the data yet: its MCI is a guess. */
+static bool mci_unknown(const kz_fines *f, kz_day on)
+{
+	kz_day as_of;
+	const char *s = kz_fines_as_of(f);
+
+	return kz_day_parse(s, strlen(s), &as_of) == 0 && kz_day_year(on) > kz_day_year(as_of);
+}
+
+static void print_text(const kz_fines *f, const struct kz_penalty *p,
+		       const struct kz_fine_rule *rules, size_t nrules, int days)
+{
+	const struct kz_fine_rule *r = rule_of(rules, nrules, p->article);
+	char d[20], m[16], k[32], v[32], buf[512];
+
+	printf("%s", p->article);
+	if (r != NULL)
+		printf(" (%s)", r->name);
+	if (p->has_host)
+		printf(", %s host", kz_host_name(p->host));
+	printf("\n");
+	if (r != NULL)
+		wrapped("Offence:", r->offence);
+	if (p->has_host) {
+		snprintf(buf, sizeof buf, "%s: %s", kz_host_name(p->host), host_words[p->host]);
+		wrapped("Host:", buf);
+	}
+	if (r != NULL && r->by_days && days > 0) {
+		snprintf(buf, sizeof buf, "%d past the last legal day of the stay", days);
+		wrapped("Days:", buf);
+	}
+	snprintf(buf, sizeof buf, "%s, when 1 MCI = %s KZT", fmt_day_long(p->on, d),
+		 fmt_kzt((int64_t)p->mci_value * 10, v));
+	wrapped("On:", buf);
+	if (mci_unknown(f, p->on)) {
+		snprintf(buf, sizeof buf,
+			 "the MCI for %d is not in the data yet (as of %s): the last known value "
+			 "is used until its budget law is added",
+			 kz_day_year(p->on), kz_fines_as_of(f));
+		wrapped("Note:", buf);
+	}
+	if (p->warning) {
+		wrapped("Penalty:", "a warning (no fine)");
+	} else if (p->mci10 == 0) {
+		snprintf(buf, sizeof buf, "no fine: %s", p->alternative ? p->alternative : "-");
+		wrapped("Penalty:", buf);
+	} else {
+		snprintf(buf, sizeof buf, "%s MCI = %s KZT", fmt_mci(p->mci10, m),
+			 fmt_kzt(p->kzt10, k));
+		wrapped("Penalty:", buf);
+		if (p->alternative != NULL)
+			wrapped("Or instead:", p->alternative);
+		/* CAO art. 811: information only, the amount above stays the full fine. */
+		if (p->kzt10 % 2 == 0)
+			snprintf(buf, sizeof buf,
+				 "half the fine (%s KZT) if the offence is admitted and paid within "
+				 "7 days of the notice (CAO art. 811)%s; shown for information, not "
+				 "applied above",
+				 fmt_kzt(p->kzt10 / 2, k),
+				 p->alternative ? ", not when expulsion or arrest is imposed "
+						  "(art. 810)"
+						: "");
+		else
+			snprintf(buf, sizeof buf,
+				 "half the fine if the offence is admitted and paid within 7 days "
+				 "of the notice (CAO art. 811); shown for information, not applied "
+				 "above");
+		wrapped("Early payment:", buf);
+	}
+	/* Migration Law art. 48 counts penalties for late notification, stay documents and
+	 * departure: the offences of art. 518 part 1, and their repeat in part 3. */
+	if (r != NULL && strcmp(r->article, "518") == 0 && r->part != 2)
+		wrapped("Invitations:",
+			"two or more such penalties within 12 months bar the host's "
+			"invitation applications (Migration Law art. 48)");
+	wrapped("Source:", p->source);
+}
+
+static int print_json(const struct kz_penalty *p)
+{
+	cJSON *o = penalty_json(p, NULL);
+	char *s = o ? cJSON_Print(o) : NULL;
+
+	cJSON_Delete(o);
+	if (s == NULL)
+		return fail(EXIT_PARTIAL, "fine", "out of memory");
+	puts(s);
+	free(s);
+	return EXIT_OK;
+}
+
+static int list(const kz_fines *f, const struct kz_fine_rule *rules, size_t n, int format)
+{
+	char label[32], hint[48];
+
+	if (format == 1) {
+		cJSON *root = cJSON_CreateObject(), *arr;
+		char *s;
+
+		cJSON_AddStringToObject(root, "as_of", kz_fines_as_of(f));
+		arr = cJSON_AddArrayToObject(root, "fines");
+		for (size_t i = 0; i < n; i++) {
+			cJSON *o = cJSON_CreateObject();
+
+			snprintf(label, sizeof label, "CAO %.8s part %d", rules[i].article,
+				 rules[i].part);
+			cJSON_AddStringToObject(o, "article", label);
+			cJSON_AddStringToObject(o, "name", rules[i].name);
+			cJSON_AddStringToObject(o, "offence", rules[i].offence);
+			cJSON_AddBoolToObject(o, "by_host", rules[i].by_host);
+			cJSON_AddBoolToObject(o, "by_days", rules[i].by_days);
+			cJSON_AddStringToObject(o, "source", rules[i].source);
+			cJSON_AddItemToArray(arr, o);
+		}
+		s = cJSON_Print(root);
+		cJSON_Delete(root);
+		if (s == NULL)
+			return fail(EXIT_PARTIAL, "fine", "out of memory");
+		puts(s);
+		free(s);
+		return EXIT_OK;
+	}
+	printf("Fines in the data (as of %s). Show one with kzmig fine ARTICLE PART, or by its "
+	       "name.\n\n", kz_fines_as_of(f));
+	for (size_t i = 0; i < n; i++) {
+		snprintf(label, sizeof label, "CAO %.8s part %d", rules[i].article, rules[i].part);
+		snprintf(hint, sizeof hint, "kzmig fine %.8s %d%s", rules[i].article, rules[i].part,
+			 rules[i].by_host ? " --host CAT" : rules[i].by_days ? " --days N" : "");
+		printf("%-*s%-24s %s\n", INDENT, label, rules[i].name, hint);
+		wrapped("", rules[i].offence);
+	}
+	return EXIT_OK;
+}
 
 int cmd_fine(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	return fail(EXIT_USAGE, "fine", "unknown command: not built yet (see kzmig help)");
+	static const struct option opts[] = {{"on", required_argument, 0, 'o'},
+					     {"host", required_argument, 0, 'h'},
+					     {"days", required_argument, 0, 'd'},
+					     {"repeat", no_argument, 0, 'r'},
+					     {"format", required_argument, 0, 'f'},
+					     {"list", no_argument, 0, 'l'},
+					     {0, 0, 0, 0}};
+	static const char *const formats[] = {"text", "json", NULL};
+	const struct kz_data *data;
+	struct kz_fine_rule rules[MAX_RULES];
+	struct kz_penalty pen;
+	kz_error err = {0};
+	kz_day on = KZ_NO_DAY;
+	long days = 0;
+	int c, format = 0, host = KZ_HOST_SMALL, npos, rc;
+	bool repeat = false, do_list = false;
+	size_t nrules;
+	char **pos;
+
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		switch (c) {
+		case 'o':
+			if (opt_date("--on", optarg, &on))
+				return EXIT_USAGE;
+			break;
+		case 'h':
+			if (opt_format("--host", optarg, host_names, &host))
+				return EXIT_USAGE;
+			break;
+		case 'd':
+			if (opt_int("--days", optarg, 1, 100000, &days))
+				return EXIT_USAGE;
+			break;
+		case 'r':
+			repeat = true;
+			break;
+		case 'f':
+			if (opt_format("--format", optarg, formats, &format))
+				return EXIT_USAGE;
+			break;
+		case 'l':
+			do_list = true;
+			break;
+		default:
+			return bad_option("fine", c, argv);
+		}
+	}
+	pos = argv + optind;
+	npos = argc - optind;
+	if (do_list && npos > 0)
+		return fail(EXIT_USAGE, "fine", "--list takes no '%.40s' (expected kzmig fine "
+			    "--list [--format text|json])", pos[0]);
+	if (!do_list && npos == 0)
+		return fail(EXIT_USAGE, "fine", "which fine? (expected late-notification, "
+			    "overstay --days N, or ARTICLE PART from kzmig fine --list)");
+	if ((data = data_load(DATA_FINES)) == NULL)
+		return EXIT_DATA;
+	nrules = kz_fine_rules(data->fines, rules, MAX_RULES);
+	if (nrules > MAX_RULES)
+		nrules = MAX_RULES;
+	if (do_list)
+		return list(data->fines, rules, nrules, format);
+	if (on == KZ_NO_DAY)
+		on = today_almaty();
+
+	if (strcmp(pos[0], "late-notification") == 0) {
+		if (npos > 1)
+			return fail(EXIT_USAGE, "fine", "unexpected '%.40s' after late-notification "
+				    "(expected options only)", pos[1]);
+		rc = kz_fine_late_notification(data->fines, on, (enum kz_host)host, repeat, &pen,
+					       &err);
+	} else if (strcmp(pos[0], "overstay") == 0) {
+		if (npos > 1)
+			return fail(EXIT_USAGE, "fine", "unexpected '%.40s' after overstay "
+				    "(expected --days N)", pos[1]);
+		if (days == 0)
+			return fail(EXIT_USAGE, "--days", "missing (expected --days N: days past "
+				    "the last legal day, 1 or more)");
+		rc = kz_fine_overstay(data->fines, (int)days, on, repeat, &pen, &err);
+	} else {
+		const char *article = NULL;
+		long part = 0;
+
+		if (repeat)
+			return fail(EXIT_USAGE, "--repeat", "goes with late-notification or "
+				    "overstay (expected the repeat's own part, e.g. kzmig fine "
+				    "518 3)");
+		/* A name from the data (transit, harbouring, ...), or ARTICLE PART. */
+		for (size_t i = 0; i < nrules; i++)
+			if (strcmp(pos[0], rules[i].name) == 0) {
+				article = rules[i].article;
+				part = rules[i].part;
+			}
+		if (article != NULL) {
+			if (npos > 1)
+				return fail(EXIT_USAGE, "fine", "unexpected '%.40s' after %s "
+					    "(expected options only)", pos[1], pos[0]);
+		} else if (strspn(pos[0], "0123456789") == strlen(pos[0]) &&
+			   strlen(pos[0]) <= 8) {
+			if (npos < 2)
+				return fail(EXIT_USAGE, "fine", "article %s needs a PART (expected "
+					    "e.g. kzmig fine 518 1; see kzmig fine --list)",
+					    pos[0]);
+			if (npos > 2)
+				return fail(EXIT_USAGE, "fine", "unexpected '%.40s' after %s %s "
+					    "(expected options only)", pos[2], pos[0], pos[1]);
+			if (opt_int("PART", pos[1], 1, 99, &part))
+				return EXIT_USAGE;
+			article = pos[0];
+		} else {
+			return fail(EXIT_USAGE, "fine", "unknown fine '%.40s' (expected "
+				    "late-notification, overstay, or ARTICLE PART or a name from "
+				    "kzmig fine --list)", pos[0]);
+		}
+		rc = kz_fine(data->fines, article, (int)part, (enum kz_host)host, (int)days, on,
+			     &pen, &err);
+	}
+	if (rc != 0) {
+		/* The date is the one given with --on (or today). */
+		if (err.code == KZ_ERANGE && strcmp(err.where, "date") == 0)
+			snprintf(err.where, sizeof err.where, "--on");
+		else if (strcmp(err.where, "days") == 0)
+			snprintf(err.where, sizeof err.where, "--days");
+		else if (strcmp(err.where, "article") == 0)
+			snprintf(err.where, sizeof err.where, "ARTICLE");
+		return fail_err(&err);
+	}
+	if (format == 1)
+		return print_json(&pen);
+	print_text(data->fines, &pen, rules, nrules, (int)days);
+	return EXIT_OK;
 }
