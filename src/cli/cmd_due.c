@@ -1,4 +1,4 @@
-/* cmd_due.c — kzmig due: every deadline for one person, as text or JSON. */
+/* cmd_due.c — kzmig due: every deadline for one person, as text, JSON or iCalendar. */
 #include <cjson/cJSON.h>
 #include <getopt.h>
 #include <stdlib.h>
@@ -8,6 +8,9 @@
 #include "words.h"
 
 #define MAX_LIST 64
+/* A deadline for the arrival, two per move, and the stay, visa and passport ones, with
+ * room for an institution's policy. */
+#define MAX_DEADLINES (2 * MAX_LIST + KZ_DEADLINES_MAX)
 
 static cJSON *date_or_null(kz_day d)
 {
@@ -56,14 +59,20 @@ cJSON *penalty_json(const struct kz_penalty *p, const struct kz_penalty *repeat)
 	return o;
 }
 
+/* A deadline's title: the "after a move" wording for one that counts from a change of
+ * address; an institution's own deadline (an id words.c does not know) by its basis,
+ * as the iCalendar output names it. */
 static const char *title_of(const struct kz_deadline *d)
 {
 	const struct words *w = words_of(d->id);
 
-	return d->event != KZ_NO_DAY && w->title_move && strcmp(d->id, "arrival-notification") == 0 &&
-			       d->basis && strstr(d->basis, "change of address")
-		       ? w->title_move
-		       : w->title;
+	if (w->id[0] == '\0')
+		return d->basis && d->basis[0] ? d->basis : d->id;
+	/* d->move is the flag; the basis test keeps deadlines made before it existed. */
+	if (w->title_move && (d->move || (strcmp(d->id, "arrival-notification") == 0 && d->basis &&
+					  strstr(d->basis, "change of address"))))
+		return w->title_move;
+	return w->title;
 }
 
 cJSON *deadline_json(const struct kz_deadline *d)
@@ -83,8 +92,11 @@ cJSON *deadline_json(const struct kz_deadline *d)
 		cJSON_AddNumberToObject(o, "days_left", d->days_left);
 	cJSON_AddStringToObject(o, "status", kz_status_name(d->status));
 	cJSON_AddBoolToObject(o, "provisional", d->provisional);
-	cJSON_AddStringToObject(o, "basis", d->basis);
-	cJSON_AddStringToObject(o, "where", words_of(d->id)->where);
+	cJSON_AddStringToObject(o, "basis", d->basis ? d->basis : "");
+	if (words_of(d->id)->where[0])
+		cJSON_AddStringToObject(o, "where", words_of(d->id)->where);
+	else
+		cJSON_AddNullToObject(o, "where");
 	if (d->reason[0])
 		cJSON_AddStringToObject(o, "reason", d->reason);
 	else
@@ -109,14 +121,50 @@ cJSON *person_json(const struct kz_person *p, const struct kz_deadline *dl, size
 	return root;
 }
 
-static void print_json(const struct kz_person *p, const struct kz_deadline *dl, size_t n)
-{
-	cJSON *root = person_json(p, dl, n);
-	char *s = cJSON_Print(root);
 
-	puts(s);
+/* --explain in JSON: [{"date","reason"}] for each day the working-day count skipped. */
+static void explain_json_day(void *ctx, kz_day day, enum explain_kind kind, const char *why)
+{
+	cJSON *e;
+	char b[11];
+
+	if (kind != EXPLAIN_SKIPPED)
+		return;
+	e = cJSON_CreateObject();
+	cJSON_AddStringToObject(e, "date", kz_day_format(day, b));
+	cJSON_AddStringToObject(e, "reason", why);
+	cJSON_AddItemToArray(ctx, e);
+}
+
+static int print_json(const struct kz_data *data, const struct kz_person *p,
+		      const struct kz_deadline *dl, size_t n, bool explain)
+{
+	cJSON *root = person_json(p, dl, n), *arr, *item;
+	char *s;
+	size_t i = 0;
+	int rc = EXIT_OK;
+
+	arr = cJSON_GetObjectItemCaseSensitive(root, "deadlines");
+	cJSON_ArrayForEach(item, arr) {
+		const struct kz_deadline *d = &dl[i++];
+
+		if (!explain)
+			break;
+		if (d->count_from == KZ_NO_DAY || d->count_to == KZ_NO_DAY) {
+			cJSON_AddNullToObject(item, "explain");
+		} else {
+			cJSON *ex = cJSON_AddArrayToObject(item, "explain");
+
+			explain_span(data->cal, d->count_from, d->count_to, explain_json_day, ex);
+		}
+	}
+	s = cJSON_Print(root);
+	if (s == NULL || puts(s) == EOF || fflush(stdout) == EOF)
+		rc = fail(EXIT_PARTIAL, "output", "could not write the JSON (expected a writable "
+			  "stdout)");
 	free(s);
 	cJSON_Delete(root);
+	return rc;
 }
 
 static const char *who(enum kz_responsible r)
@@ -124,24 +172,60 @@ static const char *who(enum kz_responsible r)
 	return r == KZ_RESP_RECEIVING_PARTY ? "host" : r == KZ_RESP_IMMIGRANT ? "you" : "office";
 }
 
-static void print_fine_line(const struct kz_penalty *f)
+#define INDENT "                         " /* under WHAT: the 25 columns of DUE and LEFT */
+
+static void print_fine_line(const struct kz_penalty *f, const struct kz_penalty *repeat)
 {
 	char m[16], k[32];
 
-	if (f->warning)
-		printf("%25s  If missed: a warning (%s, %s host)\n", "", f->article,
+	if (f->warning && f->has_host)
+		printf(INDENT "  If missed: a warning (%s, %s host)\n", f->article,
 		       kz_host_name(f->host));
+	else if (f->warning)
+		printf(INDENT "  If missed: a warning (%s, up to 3 days late; more days cost more)"
+			      "\n", f->article);
 	else if (f->has_host)
-		printf("%25s  If missed: %s MCI = %s KZT (%s, %s host)\n", "", fmt_mci(f->mci10, m),
+		printf(INDENT "  If missed: %s MCI = %s KZT (%s, %s host)\n", fmt_mci(f->mci10, m),
 		       fmt_kzt(f->kzt10, k), f->article, kz_host_name(f->host));
 	else
-		printf("%25s  If missed: %s MCI = %s KZT (%s)%s%s\n", "", fmt_mci(f->mci10, m),
+		printf(INDENT "  If missed: %s MCI = %s KZT (%s)%s%s\n", fmt_mci(f->mci10, m),
 		       fmt_kzt(f->kzt10, k), f->article, f->alternative ? " or " : "",
 		       f->alternative ? f->alternative : "");
+	/* A warning says little of what a repeat costs: name it. */
+	if (f->warning && !f->has_host && repeat != NULL && repeat->article && !repeat->warning &&
+	    repeat->mci10 > 0)
+		printf(INDENT "  Again within a year: %s MCI = %s KZT (%s)%s%s\n",
+		       fmt_mci(repeat->mci10, m), fmt_kzt(repeat->kzt10, k), repeat->article,
+		       repeat->alternative ? " or " : "",
+		       repeat->alternative ? repeat->alternative : "");
+}
+
+/* --explain in text: one line per day the count passed over (and per weekend day worked
+ * by decree, which the count includes). */
+static void explain_text_day(void *ctx, kz_day day, enum explain_kind kind, const char *why)
+{
+	char a[20];
+
+	(void)ctx;
+	printf(INDENT "    %-16s %s %s\n", fmt_day_long(day, a),
+	       kind == EXPLAIN_SKIPPED ? "skipped:" : "counted:", why);
+}
+
+static void print_explain(const struct kz_data *data, const struct kz_deadline *d)
+{
+	char a[20], b[20];
+
+	if (d->count_from == KZ_NO_DAY || d->count_to == KZ_NO_DAY ||
+	    !kz_calendar_covers(data->cal, d->count_from))
+		return;
+	printf(INDENT "  Counted in working days from %s to %s:\n",
+	       fmt_day_long(d->count_from, a), fmt_day_long(d->count_to, b));
+	if (explain_span(data->cal, d->count_from, d->count_to, explain_text_day, NULL) == 0)
+		printf(INDENT "    no day skipped: every day is a working day\n");
 }
 
 static void print_text(const struct kz_data *data, const struct kz_person *p,
-		       const struct kz_deadline *dl, size_t n)
+		       const struct kz_deadline *dl, size_t n, bool explain)
 {
 	char a[20], t[20], left[24];
 	bool any_provisional = false;
@@ -159,28 +243,36 @@ static void print_text(const struct kz_data *data, const struct kz_person *p,
 			snprintf(left, sizeof left, "-");
 		else if (d->days_left == 0)
 			snprintf(left, sizeof left, "today");
-		else if (d->days_left < 0)
-			snprintf(left, sizeof left, "%d d ago", -d->days_left);
+		else if (d->days_left < 0) /* "OVERDUE since" follows on the next line */
+			snprintf(left, sizeof left, "%d d", d->days_left);
 		else
 			snprintf(left, sizeof left, "%d d", d->days_left);
+		/* An institution's deadline is named by its basis, too long for the table:
+		 * its id names it here, and the basis follows in full. */
 		printf("  %-16s%s%6s  %-46s %s\n",
 		       d->due == KZ_NO_DAY ? "-" : fmt_day_long(d->due, a), d->provisional ? "*" : " ",
-		       left, title_of(d), who(d->responsible));
+		       left, words_of(d->id)->id[0] ? title_of(d) : d->id, who(d->responsible));
 		any_provisional |= d->provisional;
 		if (d->status == KZ_STATUS_OVERDUE)
-			printf("%25s  OVERDUE since %s\n", "", fmt_day_long(d->due + 1, a));
+			printf(INDENT "  OVERDUE since %s\n", fmt_day_long(d->due + 1, a));
 		if (d->status == KZ_STATUS_NOT_REQUIRED || d->status == KZ_STATUS_PROBLEM)
-			printf("%25s  %s: %s\n", "",
+			printf(INDENT "  %s: %s\n",
 			       d->status == KZ_STATUS_PROBLEM ? "PROBLEM" : "Not required",
 			       d->reason);
+		if (d->move)
+			printf(INDENT "  After the move on %s\n", fmt_day_long(d->event, a));
 		if (d->opens != KZ_NO_DAY)
-			printf("%25s  Window opens %s\n", "", fmt_day_long(d->opens, a));
+			printf(INDENT "  Window opens %s%s\n", fmt_day_long(d->opens, a),
+			       d->status == KZ_STATUS_OPEN ? " (open now)" : "");
 		if (d->apply_by != KZ_NO_DAY)
-			printf("%25s  Apply by %s\n", "", fmt_day_long(d->apply_by, a));
-		printf("%25s  %s\n", "", words_of(d->id)->where);
-		printf("%25s  Basis: %s\n", "", d->basis);
+			printf(INDENT "  Apply by %s\n", fmt_day_long(d->apply_by, a));
+		if (words_of(d->id)->where[0])
+			printf(INDENT "  %s\n", words_of(d->id)->where);
+		printf(INDENT "  Basis: %s\n", d->basis ? d->basis : "");
 		if (d->has_fine)
-			print_fine_line(&d->fine);
+			print_fine_line(&d->fine, &d->repeat);
+		if (explain)
+			print_explain(data, d);
 	}
 	if (any_provisional)
 		printf("\n* provisional: the counting runs into a year with no decree on days off "
@@ -206,10 +298,54 @@ static int parse_trip(const char *s, struct kz_trip *t)
 	return 0;
 }
 
+/* --alarm DAYS[,DAYS]: whole days before the due date, at most 8. */
+static int parse_alarms(const char *s, struct ics_opts *o)
+{
+	const char *p = s;
+
+	o->nalarms = 0;
+	for (;;) {
+		char one[16];
+		size_t len = strcspn(p, ",");
+		long v;
+
+		if (o->nalarms == (int)(sizeof o->alarms / sizeof o->alarms[0]))
+			return fail(EXIT_USAGE, "--alarm", "more than %d alarms (expected at most %d)",
+				    o->nalarms, o->nalarms);
+		if (len == 0 || len >= sizeof one)
+			return fail(EXIT_USAGE, "--alarm", "'%.40s' (expected DAYS[,DAYS...], e.g. 7,1)",
+				    s);
+		memcpy(one, p, len);
+		one[len] = '\0';
+		if (opt_int("--alarm", one, 0, 366, &v))
+			return EXIT_USAGE;
+		o->alarms[o->nalarms++] = (int)v;
+		if (p[len] == '\0')
+			return 0;
+		p += len + 1;
+	}
+}
+
+static int print_ics(const struct kz_person *p, const struct kz_deadline *dl, size_t n,
+		     const struct ics_opts *o)
+{
+	struct ics_cal *c = ics_begin();
+	int rc;
+
+	if (c == NULL)
+		return fail(EXIT_PARTIAL, "--format", "out of memory for the iCalendar output");
+	rc = ics_add(c, "", NULL, p, dl, n, o);
+	/* ics_end frees the calendar whatever happened; after a failed add it writes nothing. */
+	if (ics_end(c, stdout) != 0 || rc != 0)
+		return rc > 0 ? rc : fail(EXIT_PARTIAL, "output", "could not write the iCalendar "
+					  "output (expected a writable stdout)");
+	return EXIT_OK;
+}
+
 int cmd_due(int argc, char **argv)
 {
 	enum { O_ARRIVAL = 1, O_CC, O_BIRTH, O_VISA, O_PASSPORT, O_TRIP, O_MOVED, O_HOST,
-	       O_COUNT, O_TODAY, O_FORMAT, O_EXPLAIN };
+	       O_COUNT, O_TODAY, O_FORMAT, O_EXPLAIN, O_POLICY, O_ALARM };
 	static const struct option opts[] = {
 		{"arrival", required_argument, 0, O_ARRIVAL},
 		{"citizenship", required_argument, 0, O_CC},
@@ -223,19 +359,24 @@ int cmd_due(int argc, char **argv)
 		{"today", required_argument, 0, O_TODAY},
 		{"format", required_argument, 0, O_FORMAT},
 		{"explain", no_argument, 0, O_EXPLAIN},
+		{"policy", required_argument, 0, O_POLICY},
+		{"alarm", required_argument, 0, O_ALARM},
 		{0, 0, 0, 0}};
-	static const char *const formats[] = {"text", "json", NULL};
+	enum { F_TEXT, F_JSON, F_ICS };
+	static const char *const formats[] = {"text", "json", "ics", NULL};
 	static const char *const counts[] = {"arrival", "next-day", NULL};
 	static const char *const hosts[] = {"individual", "small", "medium", "large", NULL};
 	struct kz_person p = {.arrival = KZ_NO_DAY, .birth = KZ_NO_DAY, .visa_expiry = KZ_NO_DAY,
 			      .passport_expiry = KZ_NO_DAY, .today = KZ_NO_DAY,
 			      .host = KZ_HOST_SMALL};
+	struct ics_opts ics = {.alarms = {7, 1}, .nalarms = 2};
 	struct kz_trip trips[MAX_LIST];
 	kz_day moves[MAX_LIST];
-	struct kz_deadline dl[KZ_DEADLINES_MAX];
+	struct kz_deadline dl[MAX_DEADLINES];
 	const struct kz_data *data;
-	const char *cc = NULL;
-	int c, format = 0, v;
+	const char *cc = NULL, *policy = NULL;
+	int c, format = F_TEXT, v;
+	bool explain = false;
 	size_t n;
 	kz_error err = {0};
 
@@ -277,7 +418,9 @@ int cmd_due(int argc, char **argv)
 			p.count_from = (enum kz_count_from)v;
 			break;
 		case O_FORMAT: if (opt_format("--format", optarg, formats, &format)) return EXIT_USAGE; break;
-		case O_EXPLAIN: break;
+		case O_EXPLAIN: explain = true; break;
+		case O_POLICY: policy = optarg; break;
+		case O_ALARM: if (parse_alarms(optarg, &ics)) return EXIT_USAGE; break;
 		default: return bad_option("due", c, argv);
 		}
 	}
@@ -296,16 +439,26 @@ int cmd_due(int argc, char **argv)
 		p.citizenship[i] = (char)(cc[i] >= 'a' && cc[i] <= 'z' ? cc[i] - 32 : cc[i]);
 	if (p.today == KZ_NO_DAY)
 		p.today = today_almaty();
+	ics.today = p.today;
 	p.trips = trips;
 	p.moves = moves;
 	if ((data = data_load(DATA_ALL)) == NULL)
 		return EXIT_DATA;
-	if (kz_deadlines(&(struct kz_rules){data->cal, data->regimes, data->fines}, &p, dl,
-			 KZ_DEADLINES_MAX, &n, &err))
+	struct kz_rules rules = {data->cal, data->regimes, data->fines};
+	if (kz_deadlines(&rules, &p, dl, MAX_DEADLINES, &n, &err))
 		return fail_err(&err);
-	if (format == 1)
-		print_json(&p, dl, n);
-	else
-		print_text(data, &p, dl, n);
+	if (policy != NULL) {
+		const kz_policy *pol = policy_load(policy);
+
+		if (pol == NULL)
+			return EXIT_DATA;
+		if (kz_policy_deadlines(pol, &rules, &p, dl, MAX_DEADLINES, &n, &err))
+			return fail_err(&err);
+	}
+	if (format == F_JSON)
+		return print_json(data, &p, dl, n, explain);
+	if (format == F_ICS)
+		return print_ics(&p, dl, n, &ics);
+	print_text(data, &p, dl, n, explain);
 	return EXIT_OK;
 }

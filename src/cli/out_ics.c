@@ -1,28 +1,462 @@
-/* out_ics.c — iCalendar output through libical: being built (see the issue). */
+/* out_ics.c — iCalendar (RFC 5545) output for due, batch and remind: the one file that
+ * uses libical, so the library could later be loaded lazily.
+ *
+ * What a calendar application sees (tested in tests/test_ics.c and tests/ics_check.py):
+ * - one VCALENDAR (VERSION:2.0, PRODID, CALSCALE:GREGORIAN, METHOD:PUBLISH), CRLF line
+ *   ends, lines folded at 75 octets by libical without splitting a UTF-8 sequence;
+ * - one all-day VEVENT per deadline with a due date that is not "not-required":
+ *   DTSTART;VALUE=DATE is the due date, or for a window (opens..due) the day it opens,
+ *   and DTEND is the day after the due date (DTEND is exclusive, RFC 5545 §3.6.1), so a
+ *   window is ONE multi-day event;
+ * - UID "kzmig-<16 hex digits>@kzmig": the 64-bit FNV-1a hash (offset basis
+ *   0xcbf29ce484222325, prime 0x100000001b3) of the octets
+ *       PERSON 0x1f DEADLINE-ID 0x1f EVENT-DATE
+ *   where PERSON is "id:" + the roster id, or for `due` (no id)
+ *   "due:" + citizenship + ":" + arrival + ":" + birth (YYYY-MM-DD, "-" when unknown),
+ *   and EVENT-DATE is what the deadline counts from (YYYY-MM-DD or "-").  Neither the
+ *   name nor the due date goes in, so a re-import after a rename or a data update
+ *   replaces the event instead of adding a second one;
+ * - DTSTAMP: the current time in UTC, the same for every event of one calendar;
+ * - VALARMs, each N days before the DUE date (not before a window's opening):
+ *   TRIGGER;RELATED=START is -P<N - (due - start)>D, which for a window whose due date
+ *   is more than N days after it opens becomes a positive offset into the event
+ *   (RFC 5545 §3.8.6.3 allows both signs).  Relative triggers stay right whatever time
+ *   zone the reader's calendar is in; an absolute UTC trigger would have to pick one.
+ */
+#include <libical/ical.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 #include "cli.h"
+#include "words.h"
 
 struct ics_cal {
-	int unused;
+	icalcomponent *vcal;
+	struct icaltimetype stamp; /* DTSTAMP for every event: now, in UTC */
+	int failed;                /* an allocation failed: ics_end reports -1 */
+	uint64_t *uids;            /* the UIDs' hashes so far: open addressing, 0 = empty */
+	size_t nuids, cap;
 };
 
-struct ics_cal *ics_begin(void)
+/* The default alarms when the caller gives no options: 7 days and 1 day before. */
+static const struct ics_opts default_opts = {{7, 1}, 2, KZ_NO_DAY};
+
+/* 64-bit FNV-1a over n octets, continuing from h (start with the offset basis). */
+static uint64_t fnv1a(uint64_t h, const void *data, size_t n)
 {
-	return calloc(1, sizeof(struct ics_cal));
+	const unsigned char *s = data;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= UINT64_C(0x100000001b3);
+	}
+	return h;
 }
 
+/* YYYY-MM-DD, or "-" for no date, into buf (11 bytes); returns buf. */
+static char *day_or_dash(kz_day d, char buf[11])
+{
+	if (d == KZ_NO_DAY)
+		return strcpy(buf, "-");
+	return kz_day_format(d, buf);
+}
+
+/* The UID of one deadline of one person (see the top of the file), into buf. */
+static uint64_t uid_of(const char *person_id, const struct kz_person *p,
+		       const struct kz_deadline *d, char buf[48])
+{
+	static const char sep = 0x1f;
+	uint64_t h = UINT64_C(0xcbf29ce484222325);
+	char day[11];
+
+	if (person_id && person_id[0]) {
+		h = fnv1a(h, "id:", 3);
+		h = fnv1a(h, person_id, strlen(person_id));
+	} else {
+		h = fnv1a(h, "due:", 4);
+		if (p) {
+			h = fnv1a(h, p->citizenship, strnlen(p->citizenship, 2));
+			h = fnv1a(h, ":", 1);
+			day_or_dash(p->arrival, day);
+			h = fnv1a(h, day, strlen(day));
+			h = fnv1a(h, ":", 1);
+			day_or_dash(p->birth, day);
+			h = fnv1a(h, day, strlen(day));
+		}
+	}
+	h = fnv1a(h, &sep, 1);
+	h = fnv1a(h, d->id, strlen(d->id));
+	h = fnv1a(h, &sep, 1);
+	day_or_dash(d->event, day);
+	h = fnv1a(h, day, strlen(day));
+	snprintf(buf, 48, "kzmig-%016llx@kzmig", (unsigned long long)h);
+	return h;
+}
+
+/* Adds h to the calendar's set of UIDs: 1 when it is new, 0 when the calendar has it
+ * already (the same person, deadline and event twice: one VEVENT per UID, RFC 5545
+ * §3.8.4.7), -1 when out of memory. */
+static int uid_is_new(struct ics_cal *c, uint64_t h)
+{
+	size_t i;
+
+	h = h ? h : 1; /* 0 marks an empty slot */
+	if (2 * (c->nuids + 1) > c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 64;
+		uint64_t *t = calloc(cap, sizeof *t);
+
+		if (t == NULL)
+			return -1;
+		for (size_t k = 0; k < c->cap; k++)
+			if (c->uids[k]) {
+				for (i = c->uids[k] & (cap - 1); t[i]; i = (i + 1) & (cap - 1))
+					;
+				t[i] = c->uids[k];
+			}
+		free(c->uids);
+		c->uids = t;
+		c->cap = cap;
+	}
+	for (i = h & (c->cap - 1); c->uids[i]; i = (i + 1) & (c->cap - 1))
+		if (c->uids[i] == h)
+			return 0;
+	c->uids[i] = h;
+	c->nuids++;
+	return 1;
+}
+
+/* A copy of s fit for a TEXT value: control characters become spaces and bytes that
+ * are not well-formed UTF-8 become '?', so a roster's stray bytes cannot break the
+ * file.  malloc'd (the caller frees), or NULL. */
+static char *clean_text(const char *s)
+{
+	size_t n = strlen(s), o = 0;
+	char *out = malloc(n + 1);
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (out == NULL)
+		return NULL;
+	for (size_t i = 0; i < n;) {
+		unsigned c = u[i];
+		size_t len = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3
+					: (c & 0xf8) == 0xf0 ? 4 : 0;
+		int ok = len > 0 && i + len <= n && !(len == 2 && c < 0xc2) && !(c > 0xf4);
+
+		for (size_t k = 1; ok && k < len; k++)
+			ok = (u[i + k] & 0xc0) == 0x80;
+		/* overlong 3- and 4-byte forms, surrogates, and code points past U+10FFFF */
+		if (ok && len == 3)
+			ok = !(c == 0xe0 && u[i + 1] < 0xa0) && !(c == 0xed && u[i + 1] >= 0xa0);
+		if (ok && len == 4)
+			ok = !(c == 0xf0 && u[i + 1] < 0x90) && !(c == 0xf4 && u[i + 1] >= 0x90);
+		if (!ok) {
+			out[o++] = '?';
+			i++;
+		} else if (len == 1) {
+			out[o++] = c < 0x20 || c == 0x7f ? ' ' : (char)c;
+			i++;
+		} else {
+			memcpy(out + o, s + i, len);
+			o += len;
+			i += len;
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* An all-day date value for DTSTART/DTEND. */
+static struct icaltimetype ical_date(kz_day d)
+{
+	struct icaltimetype t = icaltime_null_date();
+	int y, m, dd;
+
+	kz_day_to_ymd(d, &y, &m, &dd);
+	t.year = y;
+	t.month = m;
+	t.day = dd;
+	return t;
+}
+
+/* The deadline's title, as `due` prints it: "after a move" wording for a notification
+ * that counts from a change of address; an institution's deadline (unknown id) is
+ * named by its basis. */
+static const char *title_of(const struct kz_deadline *d)
+{
+	const struct words *w = words_of(d->id);
+
+	if (w->id[0] == '\0')
+		return d->basis && d->basis[0] ? d->basis : d->id;
+	if (w->title_move && strcmp(d->id, "arrival-notification") == 0 && d->basis &&
+	    strstr(d->basis, "change of address"))
+		return w->title_move;
+	return w->title;
+}
+
+/* Appends printf-formatted text to the growing buffer *b (length *len); sets *oom on
+ * failure and then leaves *b as it was. */
+static void append(char **b, size_t *len, int *oom, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void append(char **b, size_t *len, int *oom, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	char *nb;
+
+	if (*oom)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (nb = realloc(*b, *len + (size_t)n + 1)) == NULL) {
+		*oom = 1;
+		return;
+	}
+	*b = nb;
+	va_start(ap, fmt);
+	vsnprintf(*b + *len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	*len += (size_t)n;
+}
+
+/* "If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)" or "If missed: a warning
+ * (CAO 518 part 1, individual host)": the words of `due`'s text output. */
+static void append_penalty(char **b, size_t *len, int *oom, const char *label,
+			   const struct kz_penalty *f)
+{
+	char m[16], k[32];
+	const char *host = f->has_host ? kz_host_name(f->host) : NULL;
+
+	if (f->article == NULL)
+		return;
+	if (f->warning || f->mci10 == 0)
+		append(b, len, oom, "%s: a warning (%s%s%s%s)\n", label, f->article,
+		       host ? ", " : "", host ? host : "", host ? " host" : "");
+	else
+		append(b, len, oom, "%s: %s MCI = %s KZT (%s%s%s%s)%s%s\n", label,
+		       fmt_mci(f->mci10, m), fmt_kzt(f->kzt10, k), f->article, host ? ", " : "",
+		       host ? host : "", host ? " host" : "", f->alternative ? " or " : "",
+		       f->alternative ? f->alternative : "");
+}
+
+/* The DESCRIPTION: who, when, status, where to file, basis and fine, one per line.
+ * malloc'd (the caller frees), or NULL. */
+static char *description_of(const char *person_id, const char *name, const struct kz_deadline *d,
+			    kz_day today)
+{
+	char *b = NULL, day[20], iso[11];
+	size_t len = 0;
+	int oom = 0;
+	const char *where = words_of(d->id)->where;
+
+	append(&b, &len, &oom, "%s", ""); /* b is a string from here on */
+	if (name && name[0])
+		append(&b, &len, &oom, "For: %s%s%s%s\n", name, person_id && person_id[0] ? " (" : "",
+		       person_id && person_id[0] ? person_id : "", person_id && person_id[0] ? ")" : "");
+	else if (person_id && person_id[0])
+		append(&b, &len, &oom, "For: %s\n", person_id);
+	if (d->opens != KZ_NO_DAY)
+		append(&b, &len, &oom, "Window opens: %s\n", fmt_day_long(d->opens, day));
+	append(&b, &len, &oom, "Due: %s%s\n", fmt_day_long(d->due, day),
+	       d->provisional ? " (provisional: no decree on days off for that year yet)" : "");
+	if (d->apply_by != KZ_NO_DAY)
+		append(&b, &len, &oom, "Apply by: %s\n", fmt_day_long(d->apply_by, day));
+	if (today != KZ_NO_DAY)
+		append(&b, &len, &oom, "Status on %s: %s\n", kz_day_format(today, iso),
+		       kz_status_name(d->status));
+	else
+		append(&b, &len, &oom, "Status: %s\n", kz_status_name(d->status));
+	if (d->status == KZ_STATUS_PROBLEM && d->reason[0])
+		append(&b, &len, &oom, "Problem: %s\n", d->reason);
+	if (where && where[0])
+		append(&b, &len, &oom, "Where: %s\n", where);
+	if (d->basis && d->basis[0])
+		append(&b, &len, &oom, "Basis: %s\n", d->basis);
+	if (d->has_fine) {
+		append_penalty(&b, &len, &oom, "If missed", &d->fine);
+		append_penalty(&b, &len, &oom, "Again within a year", &d->repeat);
+	}
+	append(&b, &len, &oom, "Not legal advice: check with the migration service.");
+	if (oom) {
+		free(b);
+		return NULL;
+	}
+	return b;
+}
+
+/* One VALARM `days` before the due date (start is the event's DTSTART day), or NULL
+ * when out of memory.  A DISPLAY alarm needs a DESCRIPTION (RFC 5545 §3.6.6): the
+ * summary and how soon. */
+static icalcomponent *alarm_of(int days, kz_day start, kz_day due, const char *summary)
+{
+	struct icaltriggertype trig = icaltriggertype_from_int(0);
+	long before = (long)days - (long)(due - start); /* days before DTSTART */
+	size_t n = strlen(summary) + 32;
+	char *text = malloc(n);
+	icalproperty *tp;
+	icalcomponent *a = NULL;
+
+	if (text == NULL)
+		return NULL;
+	if (days == 0)
+		snprintf(text, n, "%s: due today", summary);
+	else
+		snprintf(text, n, "%s: due in %d day%s", summary, days, days == 1 ? "" : "s");
+	trig.duration = icaldurationtype_null_duration();
+	trig.duration.is_neg = before > 0;
+	trig.duration.days = (unsigned int)(before > 0 ? before : -before);
+	if ((tp = icalproperty_new_trigger(trig)) != NULL) {
+		icalproperty_add_parameter(tp, icalparameter_new_related(ICAL_RELATED_START));
+		a = icalcomponent_vanew(ICAL_VALARM_COMPONENT,
+					icalproperty_new_action(ICAL_ACTION_DISPLAY), tp,
+					icalproperty_new_description(text), (void *)0);
+	}
+	free(text);
+	return a;
+}
+
+/* The VEVENT of one deadline, or NULL when out of memory.  uid is its UID; shown_id and
+ * name are the cleaned copies of the person's id and name for the texts. */
+static icalcomponent *event_of(const struct ics_cal *c, const char *uid, const char *shown_id,
+			       const char *name, const struct kz_deadline *d,
+			       const struct ics_opts *o)
+{
+	kz_day start = d->opens != KZ_NO_DAY && d->opens < d->due ? d->opens : d->due;
+	char *summary, *desc, *title;
+	size_t n;
+	icalcomponent *ev;
+
+	title = clean_text(title_of(d));
+	if (title == NULL)
+		return NULL;
+	n = strlen(title) + (name ? strlen(name) : 0) + 8;
+	summary = malloc(n);
+	if (summary == NULL) {
+		free(title);
+		return NULL;
+	}
+	if (name && name[0])
+		snprintf(summary, n, "%s \xe2\x80\x94 %s", title, name); /* U+2014 em dash */
+	else
+		snprintf(summary, n, "%s", title);
+	free(title);
+	desc = description_of(shown_id, name, d, o->today);
+	ev = icalcomponent_vanew(
+		ICAL_VEVENT_COMPONENT, icalproperty_new_uid(uid), icalproperty_new_dtstamp(c->stamp),
+		icalproperty_new_dtstart(ical_date(start)), icalproperty_new_dtend(ical_date(d->due + 1)),
+		icalproperty_new_summary(summary),
+		/* a deadline does not make anyone busy all day */
+		icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), (void *)0);
+	if (ev == NULL || desc == NULL)
+		goto fail;
+	icalcomponent_add_property(ev, icalproperty_new_description(desc));
+	for (int i = 0; i < o->nalarms && i < 8; i++) {
+		icalcomponent *a;
+
+		if (o->alarms[i] < 0)
+			continue;
+		if ((a = alarm_of(o->alarms[i], start, d->due, summary)) == NULL)
+			goto fail;
+		icalcomponent_add_component(ev, a);
+	}
+	free(summary);
+	free(desc);
+	return ev;
+fail:
+	if (ev)
+		icalcomponent_free(ev);
+	free(summary);
+	free(desc);
+	return NULL;
+}
+
+/* A new, empty calendar stamped with the current time; NULL when out of memory. */
+struct ics_cal *ics_begin(void)
+{
+	struct ics_cal *c = calloc(1, sizeof *c);
+
+	if (c == NULL)
+		return NULL;
+	icalerror_set_errors_are_fatal(0);
+	/* the CLI may read the clock: DTSTAMP is when the file was made (RFC 5545 §3.8.7.2) */
+	c->stamp = icaltime_from_timet_with_zone(time(NULL), 0, icaltimezone_get_utc_timezone());
+	c->vcal = icalcomponent_vanew(
+		ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
+		icalproperty_new_prodid("-//kzmig//kzmig " KZMIG_VERSION "//EN"),
+		icalproperty_new_calscale("GREGORIAN"), icalproperty_new_method(ICAL_METHOD_PUBLISH),
+		(void *)0);
+	if (c->vcal == NULL) {
+		free(c);
+		return NULL;
+	}
+	return c;
+}
+
+/* Adds one person's deadlines: those with a due date that are required, each once.
+ * Returns 0, or after printing the error EXIT_PARTIAL when out of memory (ics_end then
+ * writes nothing and returns -1). */
 int ics_add(struct ics_cal *c, const char *person_id, const char *name,
 	    const struct kz_person *p, const struct kz_deadline *dl, size_t n,
 	    const struct ics_opts *o)
 {
-	(void)c, (void)person_id, (void)name, (void)p, (void)dl, (void)n, (void)o;
-	return fail(EXIT_USAGE, "--format", "ics is not built yet (expected text or json)");
+	char *clean_name = NULL, *clean_id = NULL, uid[48];
+
+	if (c == NULL || c->failed)
+		return EXIT_PARTIAL;
+	if (o == NULL)
+		o = &default_opts;
+	if ((name && (clean_name = clean_text(name)) == NULL) ||
+	    (person_id && (clean_id = clean_text(person_id)) == NULL))
+		goto oom;
+	for (size_t i = 0; i < n; i++) {
+		icalcomponent *ev;
+		int fresh;
+
+		if (dl[i].due == KZ_NO_DAY || dl[i].status == KZ_STATUS_NOT_REQUIRED)
+			continue;
+		/* the UID hashes the id as given, the texts show the cleaned copies */
+		if ((fresh = uid_is_new(c, uid_of(person_id, p, &dl[i], uid))) < 0)
+			goto oom;
+		if (fresh == 0)
+			continue;
+		if ((ev = event_of(c, uid, clean_id, clean_name, &dl[i], o)) == NULL)
+			goto oom;
+		icalcomponent_add_component(c->vcal, ev);
+	}
+	free(clean_name);
+	free(clean_id);
+	return 0;
+oom:
+	free(clean_name);
+	free(clean_id);
+	c->failed = 1;
+	return fail(EXIT_PARTIAL, "ics", "out of memory while building the calendar");
 }
 
+/* Writes the calendar to out (CRLF line ends, folded lines: libical's serializer) and
+ * frees it with everything libical keeps.  Returns 0, or -1 when out of memory earlier
+ * or when writing failed. */
 int ics_end(struct ics_cal *c, FILE *out)
 {
-	(void)out;
+	char *s;
+	int rc = -1;
+
+	if (c == NULL)
+		return -1;
+	s = c->failed ? NULL : icalcomponent_as_ical_string_r(c->vcal);
+	if (s) {
+		size_t len = strlen(s);
+
+		rc = fwrite(s, 1, len, out) == len && fflush(out) == 0 ? 0 : -1;
+		free(s);
+	}
+	icalcomponent_free(c->vcal);
+	free(c->uids);
 	free(c);
-	return -1;
+	icalmemory_free_ring();
+	icaltimezone_free_builtin_timezones();
+	return rc;
 }

@@ -1,6 +1,9 @@
-/* words.c — what each deadline is called and where it is done: the CLI owns the words. */
+/* words.c — what each deadline is called and where it is done, and why a day is not a
+ * working day (--explain): the CLI owns the words. */
+#include <stdio.h>
 #include <string.h>
 
+#include "cli.h"
 #include "words.h"
 
 static const struct words table[] = {
@@ -12,7 +15,7 @@ static const struct words table[] = {
 	 "the immigrant registers in the migration police system; the host confirms in the app"},
 	{"trp", "Obtain a temporary residence permit (TRP)", NULL,
 	 "the host applies on vmp.gov.kz or at the migration service"},
-	{"stay-limit", "Leave Kazakhstan: last day of the visa-free stay", NULL,
+	{"stay-limit", "Leave Kazakhstan: the visa-free stay ends", NULL,
 	 "leave, or obtain a visa or permit before this day"},
 	{"visa-extension", "Apply to extend the visa", NULL,
 	 "the host applies to the migration service (vmp.gov.kz)"},
@@ -30,4 +33,77 @@ const struct words *words_of(const char *id)
 		if (strcmp(table[i].id, id) == 0)
 			return &table[i];
 	return &unknown;
+}
+
+enum explain_kind explain_day(const kz_calendar *cal, kz_day day, char *buf, size_t size)
+{
+	struct kz_day_info in;
+	char o[20];
+	bool weekend = kz_weekday(day) >= 6;
+	const char *wd = kz_weekday(day) == 6 ? "Saturday" : "Sunday";
+
+	buf[0] = '\0';
+	if (!kz_calendar_covers(cal, day) || kz_day_info(cal, day, &in, NULL) != 0)
+		return EXPLAIN_NONE;
+	switch (in.kind) {
+	case KZ_DAY_WORKDAY:
+		return EXPLAIN_NONE;
+	case KZ_DAY_WEEKEND:
+		snprintf(buf, size, "weekend (%s)", wd);
+		break;
+	case KZ_DAY_HOLIDAY:
+		/* A religious holiday (Jan 7, Kurban Ait) is a day off where it falls, even on
+		 * a weekend, and is not moved (Labor Code art. 84 p. 5). */
+		if (weekend)
+			snprintf(buf, size, "weekend (%s) and public holiday: %s (not moved)", wd,
+				 in.name ? in.name : "?");
+		else
+			snprintf(buf, size, "public holiday: %s", in.name ? in.name : "?");
+		break;
+	case KZ_DAY_HOLIDAY_WEEKEND:
+		snprintf(buf, size, "weekend (%s) and public holiday: %s (its day off moves to "
+			 "the next working day)", wd, in.name ? in.name : "?");
+		break;
+	case KZ_DAY_MOVED:
+		if (in.other != KZ_NO_DAY)
+			snprintf(buf, size, "day off moved from %s on %s (a holiday on a weekend)",
+				 in.name ? in.name : "a holiday", fmt_day_long(in.other, o));
+		else
+			snprintf(buf, size, "day off moved from %s (a holiday on a weekend)",
+				 in.name ? in.name : "a holiday");
+		break;
+	case KZ_DAY_TRANSFER_OFF:
+		if (in.other != KZ_NO_DAY)
+			snprintf(buf, size, "day off by decree transfer (worked instead on %s)",
+				 fmt_day_long(in.other, o));
+		else
+			snprintf(buf, size, "day off by decree transfer");
+		break;
+	case KZ_DAY_TRANSFER_WORK:
+		if (in.other != KZ_NO_DAY)
+			snprintf(buf, size, "working day by decree transfer (in exchange for %s)",
+				 fmt_day_long(in.other, o));
+		else
+			snprintf(buf, size, "working day by decree transfer");
+		return in.working ? EXPLAIN_COUNTED : EXPLAIN_SKIPPED;
+	}
+	return in.working ? EXPLAIN_NONE : EXPLAIN_SKIPPED;
+}
+
+int explain_span(const kz_calendar *cal, kz_day from, kz_day to, explain_fn *fn, void *ctx)
+{
+	char why[160];
+	int n = 0;
+
+	if (from == KZ_NO_DAY || to == KZ_NO_DAY)
+		return 0;
+	for (kz_day d = from; d <= to; d++) {
+		enum explain_kind k = explain_day(cal, d, why, sizeof why);
+
+		if (k != EXPLAIN_NONE) {
+			fn(ctx, d, k, why);
+			n++;
+		}
+	}
+	return n;
 }

@@ -1,0 +1,593 @@
+# kzmig due: every deadline for one person.  design.md's example: a citizen of Uzbekistan
+# who arrived Thu 20 Mar 2025.  Notification: Thu 20 is day 1; Fri 21 (Nauryz), Sat 22,
+# Sun 23, Mon 24, Tue 25 (Nauryz moved) are off; Wed 26 day 2, Thu 27 day 3.  TRP: 30 days
+# from the crossing, 20 Mar + 29 = Fri 18 Apr; apply by 7 working days earlier: 17, 16,
+# 15, 14, 11, 10, 9 Apr -> Wed 9 Apr.
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --today 2025-03-21
+Deadlines for a citizen of Uzbekistan (UZ) who arrived on Thu 20 Mar 2025
+Today: Fri 21 Mar 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
+
+  DUE                LEFT  WHAT                                           WHO
+  Thu 27 Mar 2025     6 d  Notify the migration service of the arrival    host
+                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+                           If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
+  Fri 18 Apr 2025    28 d  Obtain a temporary residence permit (TRP)      host
+                           Apply by Wed 9 Apr 2025
+                           the host applies on vmp.gov.kz or at the migration service
+                           Basis: Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past the visa-free limit (per entry from the crossing, and days within 180 over earlier trips); apply by allows 7 working days of processing, a time no official source confirms
+                           If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
+
+Not legal advice: check with the migration service.
+$ kzmig due --arrival 2025-03-20 --citizenship uz --today 2025-03-21 --format json
+{
+	"citizenship":	"UZ",
+	"arrival":	"2025-03-20",
+	"today":	"2025-03-21",
+	"deadlines":	[{
+			"id":	"arrival-notification",
+			"title":	"Notify the migration service of the arrival",
+			"responsible":	"receiving-party",
+			"event":	"2025-03-20",
+			"opens":	null,
+			"due":	"2025-03-27",
+			"apply_by":	null,
+			"days_left":	6,
+			"status":	"upcoming",
+			"provisional":	false,
+			"basis":	"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",
+			"where":	"the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)",
+			"reason":	null,
+			"fine":	{
+				"article":	"CAO 518 part 1",
+				"on":	"2025-03-28",
+				"host":	"small",
+				"mci":	10,
+				"kzt":	39320,
+				"mci_value":	3932,
+				"warning":	false,
+				"alternative":	null,
+				"repeat":	{
+					"article":	"CAO 518 part 3",
+					"mci":	40,
+					"kzt":	157280
+				}
+			}
+		}, {
+			"id":	"trp",
+			"title":	"Obtain a temporary residence permit (TRP)",
+			"responsible":	"receiving-party",
+			"event":	"2025-03-20",
+			"opens":	null,
+			"due":	"2025-04-18",
+			"apply_by":	"2025-04-09",
+			"days_left":	28,
+			"status":	"upcoming",
+			"provisional":	false,
+			"basis":	"Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past the visa-free limit (per entry from the crossing, and days within 180 over earlier trips); apply by allows 7 working days of processing, a time no official source confirms",
+			"where":	"the host applies on vmp.gov.kz or at the migration service",
+			"reason":	null,
+			"fine":	{
+				"article":	"CAO 518 part 1",
+				"on":	"2025-04-19",
+				"host":	"small",
+				"mci":	10,
+				"kzt":	39320,
+				"mci_value":	3932,
+				"warning":	false,
+				"alternative":	null,
+				"repeat":	{
+					"article":	"CAO 518 part 3",
+					"mci":	40,
+					"kzt":	157280
+				}
+			}
+		}]
+}
+# Türkiye before the decree of 25 Aug 2025: 30 days per entry, Sun 24 Aug + 29 = Mon 22 Sep;
+# an individual host gets a warning.  Notification: Sun 24 -> Mon 25, Tue 26, Wed 27 Aug.
+$ kzmig due --arrival 2025-08-24 --citizenship TR --today 2025-08-24 --host individual
+Deadlines for a citizen of Türkiye (TR) who arrived on Sun 24 Aug 2025
+Today: Sun 24 Aug 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
+
+  DUE                LEFT  WHAT                                           WHO
+  Wed 27 Aug 2025     3 d  Notify the migration service of the arrival    host
+                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+                           If missed: a warning (CAO 518 part 1, individual host)
+  Mon 22 Sep 2025    29 d  Leave Kazakhstan: the visa-free stay ends      you
+                           leave, or obtain a visa or permit before this day
+                           Basis: Law on Population Migration art. 6 p. 4 and Decree 148 p. 6, p. 17: the visa-free stay ends on this day (per entry from the crossing, and days within 180 over earlier trips)
+                           If missed: a warning (CAO 517 part 3, up to 3 days late; more days cost more)
+                           Again within a year: 15 MCI = 58,980 KZT (CAO 517 part 6) or administrative expulsion (then a 5-year entry ban, Migration Law art. 48)
+
+Not legal advice: check with the migration service.
+# From 25 Aug 2025: 90 days within 180: 25 Aug + 89 = Sat 22 Nov.
+$ kzmig due --arrival 2025-08-25 --citizenship TR --today 2025-08-25 --format json
+{
+	"citizenship":	"TR",
+	"arrival":	"2025-08-25",
+	"today":	"2025-08-25",
+	"deadlines":	[{
+			"id":	"arrival-notification",
+			"title":	"Notify the migration service of the arrival",
+			"responsible":	"receiving-party",
+			"event":	"2025-08-25",
+			"opens":	null,
+			"due":	"2025-08-27",
+			"apply_by":	null,
+			"days_left":	2,
+			"status":	"upcoming",
+			"provisional":	false,
+			"basis":	"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",
+			"where":	"the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)",
+			"reason":	null,
+			"fine":	{
+				"article":	"CAO 518 part 1",
+				"on":	"2025-08-28",
+				"host":	"small",
+				"mci":	10,
+				"kzt":	39320,
+				"mci_value":	3932,
+				"warning":	false,
+				"alternative":	null,
+				"repeat":	{
+					"article":	"CAO 518 part 3",
+					"mci":	40,
+					"kzt":	157280
+				}
+			}
+		}, {
+			"id":	"stay-limit",
+			"title":	"Leave Kazakhstan: the visa-free stay ends",
+			"responsible":	"immigrant",
+			"event":	"2025-08-25",
+			"opens":	null,
+			"due":	"2025-11-22",
+			"apply_by":	null,
+			"days_left":	89,
+			"status":	"upcoming",
+			"provisional":	false,
+			"basis":	"Law on Population Migration art. 6 p. 4 and Decree 148 p. 6, p. 17: the visa-free stay ends on this day (per entry from the crossing, and days within 180 over earlier trips)",
+			"where":	"leave, or obtain a visa or permit before this day",
+			"reason":	null,
+			"fine":	{
+				"article":	"CAO 517 part 3",
+				"on":	"2025-11-23",
+				"host":	null,
+				"mci":	null,
+				"kzt":	null,
+				"mci_value":	3932,
+				"warning":	true,
+				"alternative":	null,
+				"repeat":	{
+					"article":	"CAO 517 part 6",
+					"mci":	15,
+					"kzt":	58980
+				}
+			}
+		}]
+}
+# MIA Order 923 from 1 Jul 2026: self-registration by the 30th day (Thu 2 Jul + 29 = Fri 31 Jul),
+# re-registration within 5 working days of a move (Fri 10 Jul: 10, 13, 14, 15, 16 Jul).
+# Notification: Thu 2, Fri 3, (Sat 4, Sun 5, Mon 6 Capital Day), Tue 7 Jul.  Move: Fri 10, Mon 13, Tue 14.
+# RU: 90 days within 180: 2 Jul + 89 = Tue 29 Sep (29 to 31 Jul, 60 to 31 Aug); apply by
+# 7 working days earlier: 28, 25, 24, 23, 22, 21, 18 Sep -> Fri 18 Sep.
+$ kzmig due --arrival 2026-07-02 --citizenship RU --moved 2026-07-10 --today 2026-07-02
+Deadlines for a citizen of Russia (RU) who arrived on Thu 2 Jul 2026
+Today: Thu 2 Jul 2026 (Asia/Almaty). Calendar data as of 2026-11-01.
+
+  DUE                LEFT  WHAT                                           WHO
+  Tue 7 Jul 2026      5 d  Notify the migration service of the arrival    host
+                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+                           If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
+  Tue 14 Jul 2026    12 d  Notify the migration service of the new address host
+                           After the move on Fri 10 Jul 2026
+                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
+                           Basis: Decree 148 p. 10 and Law on Population Migration art. 6 p. 4: within 3 working days of a change of address
+                           If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
+  Thu 16 Jul 2026    14 d  Re-register online at the new address          you
+                           After the move on Fri 10 Jul 2026
+                           the immigrant registers in the migration police system; the host confirms in the app
+                           Basis: MIA Order No. 923 (in force 1 Jul 2026; reported by one source only): re-register online within 5 working days of a change of address; no fine for missing it was found in the Code of Administrative Offences
+  Fri 31 Jul 2026    29 d  Register online (self-registration)            you
+                           the immigrant registers in the migration police system; the host confirms in the app
+                           Basis: MIA Order No. 923 of 17.11.2025 (in force 1 Jul 2026; text not obtained, press reports): register online no later than the 30th calendar day from the day of crossing the border; no fine for missing it was found in the Code of Administrative Offences
+  Tue 29 Sep 2026    89 d  Obtain a temporary residence permit (TRP)      host
+                           Apply by Fri 18 Sep 2026
+                           the host applies on vmp.gov.kz or at the migration service
+                           Basis: Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past the visa-free limit (per entry from the crossing, and days within 180 over earlier trips); apply by allows 7 working days of processing, a time no official source confirms
+                           If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
+
+Not legal advice: check with the migration service.
+# Self-registration does not exist for an arrival on Tue 30 Jun 2026.  TRP: 30 Jun + 29 =
+# Wed 29 Jul; apply by 28, 27, 24, 23, 22, 21, 20 Jul -> Mon 20 Jul.
+$ kzmig due --arrival 2026-06-30 --citizenship UZ --today 2026-06-30 --format json
+{
+	"citizenship":	"UZ",
+	"arrival":	"2026-06-30",
+	"today":	"2026-06-30",
+	"deadlines":	[{
+			"id":	"arrival-notification",
+			"title":	"Notify the migration service of the arrival",
+			"responsible":	"receiving-party",
+			"event":	"2026-06-30",
+			"opens":	null,
+			"due":	"2026-07-02",
+			"apply_by":	null,
+			"days_left":	2,
+			"status":	"upcoming",
+			"provisional":	false,
+			"basis":	"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",
+			"where":	"the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)",
+			"reason":	null,
+			"fine":	{
+				"article":	"CAO 518 part 1",
+				"on":	"2026-07-03",
+				"host":	"small",
+				"mci":	10,
+				"kzt":	43250,
+				"mci_value":	4325,
+				"warning":	false,
+				"alternative":	null,
+				"repeat":	{
+					"article":	"CAO 518 part 3",
+					"mci":	40,
+					"kzt":	173000
+				}
+			}
+		}, {
+			"id":	"trp",
+			"title":	"Obtain a temporary residence permit (TRP)",
+			"responsible":	"receiving-party",
+			"event":	"2026-06-30",
+			"opens":	null,
+			"due":	"2026-07-29",
+			"apply_by":	"2026-07-20",
+			"days_left":	29,
+			"status":	"upcoming",
+			"provisional":	false,
+			"basis":	"Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past the visa-free limit (per entry from the crossing, and days within 180 over earlier trips); apply by allows 7 working days of processing, a time no official source confirms",
+			"where":	"the host applies on vmp.gov.kz or at the migration service",
+			"reason":	null,
+			"fine":	{
+				"article":	"CAO 518 part 1",
+				"on":	"2026-07-30",
+				"host":	"small",
+				"mci":	10,
+				"kzt":	43250,
+				"mci_value":	4325,
+				"warning":	false,
+				"alternative":	null,
+				"repeat":	{
+					"article":	"CAO 518 part 3",
+					"mci":	40,
+					"kzt":	173000
+				}
+			}
+		}]
+}
+# A visa-required citizen (Afghanistan) with a visa to Wed 31 Dec 2025 and a passport to
+# 30 Mar 2026, less than 3 months after it.  Visa extension: 14 working days before
+# 31 Dec (past Tue 16 Dec, Independence Day) is Wed 10 Dec, 30 is Tue 18 Nov: open on 20 Nov.
+# Passport renewal: 30 Mar 2026 - 6 months = 30 Sep 2025.  Notification: Mon 1 Sep 2025 is
+# the day off moved from Constitution Day (Sat 30 Aug): Tue 2, Wed 3, Thu 4 Sep.
+$ kzmig due --arrival 2025-09-01 --citizenship AF --visa-expiry 2025-12-31 --passport-expiry 2026-03-30 --today 2025-11-20
+Deadlines for a citizen of Afghanistan (AF) who arrived on Mon 1 Sep 2025
+Today: Thu 20 Nov 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
+
+  DUE                LEFT  WHAT                                           WHO
+  Thu 4 Sep 2025    -77 d  Notify the migration service of the arrival    host
+                           OVERDUE since Fri 5 Sep 2025
+                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+                           If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
+  Tue 30 Sep 2025   -51 d  Renew the passport                             you
+                           OVERDUE since Wed 1 Oct 2025
+                           the immigrant's own consulate; then tell the host and the migration service
+                           Basis: no TRP or visa is issued beyond the passport's validity; renew 6 months before it expires (a safety margin, not a legal term)
+  Wed 10 Dec 2025    20 d  Apply to extend the visa                       host
+                           Window opens Tue 18 Nov 2025 (open now)
+                           the host applies to the migration service (vmp.gov.kz)
+                           Basis: institutional practice: apply at least 30 and at most 14 working days before the visa expires (no source in law was found for this window); the state duty for extending a multiple-entry visa is 30 MCI (Tax Code)
+  Wed 31 Dec 2025    41 d  Passport valid long enough for the visa        you
+                           PROBLEM: the passport expires on 2026-03-30, less than 3 months after the visa (expected 2026-03-31 or later)
+                           the passport should outlast the visa by 3 months
+                           Basis: the passport should be valid at least 3 months after the visa expires (consular practice; no legal text found in the reference)
+
+Not legal advice: check with the migration service.
+$ kzmig due --arrival 2025-09-01 --citizenship AF --visa-expiry 2025-12-31 --passport-expiry 2026-03-30 --today 2025-11-20 --format json
+{
+	"citizenship":	"AF",
+	"arrival":	"2025-09-01",
+	"today":	"2025-11-20",
+	"deadlines":	[{
+			"id":	"arrival-notification",
+			"title":	"Notify the migration service of the arrival",
+			"responsible":	"receiving-party",
+			"event":	"2025-09-01",
+			"opens":	null,
+			"due":	"2025-09-04",
+			"apply_by":	null,
+			"days_left":	-77,
+			"status":	"overdue",
+			"provisional":	false,
+			"basis":	"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",
+			"where":	"the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)",
+			"reason":	null,
+			"fine":	{
+				"article":	"CAO 518 part 1",
+				"on":	"2025-09-05",
+				"host":	"small",
+				"mci":	10,
+				"kzt":	39320,
+				"mci_value":	3932,
+				"warning":	false,
+				"alternative":	null,
+				"repeat":	{
+					"article":	"CAO 518 part 3",
+					"mci":	40,
+					"kzt":	157280
+				}
+			}
+		}, {
+			"id":	"passport-renewal",
+			"title":	"Renew the passport",
+			"responsible":	"immigrant",
+			"event":	"2026-03-30",
+			"opens":	null,
+			"due":	"2025-09-30",
+			"apply_by":	null,
+			"days_left":	-51,
+			"status":	"overdue",
+			"provisional":	false,
+			"basis":	"no TRP or visa is issued beyond the passport's validity; renew 6 months before it expires (a safety margin, not a legal term)",
+			"where":	"the immigrant's own consulate; then tell the host and the migration service",
+			"reason":	null,
+			"fine":	null
+		}, {
+			"id":	"visa-extension",
+			"title":	"Apply to extend the visa",
+			"responsible":	"receiving-party",
+			"event":	"2025-12-31",
+			"opens":	"2025-11-18",
+			"due":	"2025-12-10",
+			"apply_by":	null,
+			"days_left":	20,
+			"status":	"open",
+			"provisional":	false,
+			"basis":	"institutional practice: apply at least 30 and at most 14 working days before the visa expires (no source in law was found for this window); the state duty for extending a multiple-entry visa is 30 MCI (Tax Code)",
+			"where":	"the host applies to the migration service (vmp.gov.kz)",
+			"reason":	null,
+			"fine":	null
+		}, {
+			"id":	"passport-validity",
+			"title":	"Passport valid long enough for the visa",
+			"responsible":	"immigrant",
+			"event":	"2025-12-31",
+			"opens":	null,
+			"due":	"2025-12-31",
+			"apply_by":	null,
+			"days_left":	41,
+			"status":	"problem",
+			"provisional":	false,
+			"basis":	"the passport should be valid at least 3 months after the visa expires (consular practice; no legal text found in the reference)",
+			"where":	"the passport should outlast the visa by 3 months",
+			"reason":	"the passport expires on 2026-03-30, less than 3 months after the visa (expected 2026-03-31 or later)",
+			"fine":	null
+		}]
+}
+# A child: under 16 on the last legal day needs no TRP (Decree 148 Rules p. 10); on turning
+# 16 (Sat 19 Apr 2025) the TRP is due within 10 days, the birthday as day 1: Mon 28 Apr.
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --birth 2009-04-19 --today 2025-03-21
+Deadlines for a citizen of Uzbekistan (UZ) who arrived on Thu 20 Mar 2025
+Today: Fri 21 Mar 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
+
+  DUE                LEFT  WHAT                                           WHO
+  Thu 27 Mar 2025     6 d  Notify the migration service of the arrival    host
+                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+                           If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
+  Mon 28 Apr 2025    38 d  Obtain a temporary residence permit (TRP)      host
+                           Not required: under 16 (Decree 148 Rules p. 10)
+                           Apply by Mon 28 Apr 2025
+                           the host applies on vmp.gov.kz or at the migration service
+                           Basis: Decree 148 Rules p. 10: no TRP under 16; MIA Order No. 992 Rules (as amended in 2024; text not obtained, medium confidence): apply no later than 10 calendar days from reaching 16
+                           If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
+
+Not legal advice: check with the migration service.
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --birth 2009-04-19 --today 2025-04-20 --format json
+{
+	"citizenship":	"UZ",
+	"arrival":	"2025-03-20",
+	"today":	"2025-04-20",
+	"deadlines":	[{
+			"id":	"arrival-notification",
+			"title":	"Notify the migration service of the arrival",
+			"responsible":	"receiving-party",
+			"event":	"2025-03-20",
+			"opens":	null,
+			"due":	"2025-03-27",
+			"apply_by":	null,
+			"days_left":	-24,
+			"status":	"overdue",
+			"provisional":	false,
+			"basis":	"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",
+			"where":	"the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)",
+			"reason":	null,
+			"fine":	{
+				"article":	"CAO 518 part 1",
+				"on":	"2025-03-28",
+				"host":	"small",
+				"mci":	10,
+				"kzt":	39320,
+				"mci_value":	3932,
+				"warning":	false,
+				"alternative":	null,
+				"repeat":	{
+					"article":	"CAO 518 part 3",
+					"mci":	40,
+					"kzt":	157280
+				}
+			}
+		}, {
+			"id":	"trp",
+			"title":	"Obtain a temporary residence permit (TRP)",
+			"responsible":	"receiving-party",
+			"event":	"2025-03-20",
+			"opens":	null,
+			"due":	"2025-04-28",
+			"apply_by":	"2025-04-28",
+			"days_left":	8,
+			"status":	"upcoming",
+			"provisional":	false,
+			"basis":	"Decree 148 Rules p. 10: no TRP under 16; MIA Order No. 992 Rules (as amended in 2024; text not obtained, medium confidence): apply no later than 10 calendar days from reaching 16",
+			"where":	"the host applies on vmp.gov.kz or at the migration service",
+			"reason":	null,
+			"fine":	{
+				"article":	"CAO 518 part 1",
+				"on":	"2025-04-29",
+				"host":	"small",
+				"mci":	10,
+				"kzt":	39320,
+				"mci_value":	3932,
+				"warning":	false,
+				"alternative":	null,
+				"repeat":	{
+					"article":	"CAO 518 part 3",
+					"mci":	40,
+					"kzt":	157280
+				}
+			}
+		}]
+}
+# Earlier trips: 1 Sep-29 Dec 2024 puts 99 days in the window of 20 Mar 2025 (from 22 Sep):
+# over 90 on the arrival day.
+$ kzmig due --arrival 2025-03-20 --citizenship RU --trip 2024-09-01:2024-12-29 --today 2025-03-21 --format json
+{
+	"citizenship":	"RU",
+	"arrival":	"2025-03-20",
+	"today":	"2025-03-21",
+	"deadlines":	[{
+			"id":	"arrival-notification",
+			"title":	"Notify the migration service of the arrival",
+			"responsible":	"receiving-party",
+			"event":	"2025-03-20",
+			"opens":	null,
+			"due":	"2025-03-27",
+			"apply_by":	null,
+			"days_left":	6,
+			"status":	"upcoming",
+			"provisional":	false,
+			"basis":	"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",
+			"where":	"the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)",
+			"reason":	null,
+			"fine":	{
+				"article":	"CAO 518 part 1",
+				"on":	"2025-03-28",
+				"host":	"small",
+				"mci":	10,
+				"kzt":	39320,
+				"mci_value":	3932,
+				"warning":	false,
+				"alternative":	null,
+				"repeat":	{
+					"article":	"CAO 518 part 3",
+					"mci":	40,
+					"kzt":	157280
+				}
+			}
+		}, {
+			"id":	"trp",
+			"title":	"Obtain a temporary residence permit (TRP)",
+			"responsible":	"receiving-party",
+			"event":	"2025-03-20",
+			"opens":	null,
+			"due":	null,
+			"apply_by":	null,
+			"days_left":	null,
+			"status":	"problem",
+			"provisional":	false,
+			"basis":	"Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past the visa-free limit (per entry from the crossing, and days within 180 over earlier trips); apply by allows 7 working days of processing, a time no official source confirms",
+			"where":	"the host applies on vmp.gov.kz or at the migration service",
+			"reason":	"the earlier trips already use up the 90 days allowed within 180 days on the arrival day: no legal visa-free stay is left",
+			"fine":	null
+		}]
+}
+# Counted into 2027 (no decree data yet): provisional.  Wed 10 Mar 2027, Thu 11, Fri 12.
+# KG (EAEU): 10 Mar + 89 = Mon 7 Jun; apply by 4, 3, 2, 1 Jun, 31, 28, 27 May -> Thu 27 May.
+# The self-registration (10 Mar + 29 = Thu 8 Apr) counts calendar days: not provisional.
+$ kzmig due --arrival 2027-03-10 --citizenship KG --today 2027-03-10
+Deadlines for a citizen of Kyrgyzstan (KG) who arrived on Wed 10 Mar 2027
+Today: Wed 10 Mar 2027 (Asia/Almaty). Calendar data as of 2026-11-01.
+
+  DUE                LEFT  WHAT                                           WHO
+  Fri 12 Mar 2027 *   2 d  Notify the migration service of the arrival    host
+                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+                           If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
+  Thu 8 Apr 2027     29 d  Register online (self-registration)            you
+                           the immigrant registers in the migration police system; the host confirms in the app
+                           Basis: MIA Order No. 923 of 17.11.2025 (in force 1 Jul 2026; text not obtained, press reports): register online no later than the 30th calendar day from the day of crossing the border; no fine for missing it was found in the Code of Administrative Offences
+  Mon 7 Jun 2027  *  89 d  Obtain a temporary residence permit (TRP)      host
+                           Apply by Thu 27 May 2027
+                           the host applies on vmp.gov.kz or at the migration service
+                           Basis: Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past the visa-free limit (per entry from the crossing, and days within 180 over earlier trips); apply by allows 7 working days of processing, a time no official source confirms
+                           If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
+
+* provisional: the counting runs into a year with no decree on days off yet (data covers 2002-2026); check again when it is published.
+
+Not legal advice: check with the migration service.
+# Bad input.
+$ kzmig due --arrival 2025-02-30 --citizenship UZ
+kzmig: --arrival: no such date '2025-02-30' (expected a day 01..28)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship XX
+kzmig: citizenship: unknown country code 'XX' (expected ISO 3166-1 alpha-2, e.g. UZ)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship uzb
+kzmig: --citizenship: 'uzb' is not a two-letter code (expected ISO 3166-1 alpha-2, e.g. UZ)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship kz
+kzmig: citizenship: KZ: no migration rules apply to citizens of Kazakhstan
+[exit 2]
+$ kzmig due --citizenship UZ
+kzmig: due: --arrival is required (expected --arrival YYYY-MM-DD)
+[exit 2]
+$ kzmig due --arrival 2025-03-20
+kzmig: due: --citizenship is required (expected an ISO 3166-1 code, e.g. UZ)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --trip 2025-01-10:2025-01-01
+kzmig: trip: 2025-01-10:2025-01-01 ends before it starts (expected FROM <= TO)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --trip 2025-01-10
+kzmig: --trip: '2025-01-10' (expected FROM:TO, two dates)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --trip 2025-03-01:2025-03-20
+kzmig: trip: 2025-03-01:2025-03-20 ends on or after the arrival 2025-03-20 (expected earlier stays only)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --moved 2025-03-19
+kzmig: moved: a move before the arrival (expected a date on or after it)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --frobnicate
+kzmig: due: unknown option '--frobnicate' (see kzmig due --help)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --format xml
+kzmig: --format: unknown value 'xml' (expected text|json|ics)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --count-from tomorrow
+kzmig: --count-from: unknown value 'tomorrow' (expected arrival|next-day)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --host huge
+kzmig: --host: unknown value 'huge' (expected individual|small|medium|large)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --alarm 7,x
+kzmig: --alarm: 'x' is not a whole number (expected 0..366)
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship UZ extra
+kzmig: due: unexpected argument 'extra'
+[exit 2]
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --today
+kzmig: due: option '--today' needs a value (see kzmig due --help)
+[exit 2]

@@ -1,0 +1,637 @@
+/* test_deadlines.c — every deadline of one person (src/deadlines.c) on the real data.
+ * Each expected date is worked out by hand from the law and shared/reference/
+ * kz-calendar.md; the arithmetic is in the comment above it. */
+#include "kztest.h"
+
+struct fixture {
+	kz_calendar *cal;
+	kz_regimes *regimes;
+	kz_fines *fines;
+	struct kz_rules rules;
+};
+static struct fixture fx;
+
+static int setup(void **state)
+{
+	(void)state;
+	fx.cal = kzt_calendar();
+	fx.regimes = kzt_regimes();
+	fx.fines = kzt_fines();
+	fx.rules = (struct kz_rules){fx.cal, fx.regimes, fx.fines};
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	kz_calendar_free(fx.cal);
+	kz_regimes_free(fx.regimes);
+	kz_fines_free(fx.fines);
+	return 0;
+}
+
+/* A person who arrived on `arrival`, seen the next day; nothing else known. */
+static struct kz_person person(const char *cc, const char *arrival)
+{
+	struct kz_person p = {.arrival = D(arrival), .birth = KZ_NO_DAY,
+			      .visa_expiry = KZ_NO_DAY, .passport_expiry = KZ_NO_DAY,
+			      .today = D(arrival) + 1, .host = KZ_HOST_SMALL};
+
+	memcpy(p.citizenship, cc, 3);
+	return p;
+}
+
+static struct kz_deadline dl[64];
+static size_t ndl;
+
+static void run(const struct kz_person *p)
+{
+	kz_error err = {0};
+
+	if (kz_deadlines(&fx.rules, p, dl, 64, &ndl, &err) != 0)
+		fail_msg("kz_deadlines: %s: %s", err.where, err.msg);
+}
+
+/* The deadline with this id counting from `event` (KZ_NO_DAY: any), or NULL. */
+static const struct kz_deadline *find_from(const char *id, kz_day event)
+{
+	for (size_t i = 0; i < ndl; i++)
+		if (strcmp(dl[i].id, id) == 0 && (event == KZ_NO_DAY || dl[i].event == event))
+			return &dl[i];
+	return NULL;
+}
+
+static const struct kz_deadline *find(const char *id)
+{
+	const struct kz_deadline *d = find_from(id, KZ_NO_DAY);
+
+	if (d == NULL)
+		fail_msg("no %s deadline", id);
+	return d;
+}
+
+/* ---- arrival notification (Migration Law art. 6 p. 4) ------------------------------ */
+
+/* Thu 20 Mar 2025 is day 1; Fri 21 (Nauryz), Sat 22, Sun 23, Mon 24 and Tue 25 (Nauryz
+ * moved off the weekend) are days off; Wed 26 is day 2, Thu 27 day 3.  10 MCI for a small
+ * host at 3,932 KZT (2025) on Fri 28 Mar; a repeat 40 MCI (CAO 518 p. 3). */
+static void notification_for_a_thursday_before_nauryz_is_the_next_thursday(void **state)
+{
+	struct kz_person p = person("UZ", "2025-03-20");
+	const struct kz_deadline *d;
+
+	(void)state;
+	run(&p);
+	d = find("arrival-notification");
+	assert_day_equal(d->due, "2025-03-27");
+	assert_int_equal(d->days_left, 6);
+	assert_int_equal(d->status, KZ_STATUS_UPCOMING);
+	assert_int_equal(d->responsible, KZ_RESP_RECEIVING_PARTY);
+	assert_true(d->has_fine);
+	assert_day_equal(d->fine.on, "2025-03-28");
+	assert_int_equal(d->fine.mci10, 100);
+	assert_int_equal(d->fine.kzt10, 393200);
+	assert_int_equal(d->repeat.mci10, 400);
+	/* --explain counts from the arrival to the due day. */
+	assert_day_equal(d->count_from, "2025-03-20");
+	assert_day_equal(d->count_to, "2025-03-27");
+}
+
+/* Sun 1 Jun 2025: counting starts Mon 2 (day 1), Tue 3, Wed 4 (day 3). */
+static void notification_after_a_sunday_arrival_is_wednesday(void **state)
+{
+	struct kz_person p = person("UZ", "2025-06-01");
+
+	(void)state;
+	run(&p);
+	assert_day_equal(find("arrival-notification")->due, "2025-06-04");
+}
+
+/* Civil Code art. 173: Mon 2 Jun 2025 arrival, counting from Tue 3 -> Tue, Wed 4, Thu 5. */
+static void next_day_counting_moves_a_monday_arrival_to_thursday(void **state)
+{
+	struct kz_person p = person("UZ", "2025-06-02");
+
+	(void)state;
+	p.count_from = KZ_COUNT_FROM_NEXT_DAY;
+	run(&p);
+	assert_day_equal(find("arrival-notification")->due, "2025-06-05");
+}
+
+/* A move on Thu 5 Jun 2025: Thu 5 is day 1, Fri 6 is Kurban Ait (not moved), Sat 7, Sun 8,
+ * Mon 9 day 2, Tue 10 day 3.  Before July 2026 there is no re-registration. */
+static void a_move_gets_its_own_notification(void **state)
+{
+	struct kz_person p = person("UZ", "2025-06-02");
+	kz_day moves[] = {D("2025-06-05")};
+	const struct kz_deadline *d;
+
+	(void)state;
+	p.moves = moves;
+	p.nmoves = 1;
+	run(&p);
+	d = find_from("arrival-notification", D("2025-06-05"));
+	assert_non_null(d);
+	assert_true(d->move);
+	assert_day_equal(d->due, "2025-06-10");
+	assert_false(find("arrival-notification")->move); /* the first is the arrival's */
+	assert_null(find_from("self-registration", KZ_NO_DAY));
+}
+
+/* ---- self-registration (MIA Order No. 923, from 1 Jul 2026) ---------------------- */
+
+/* Tue 30 Jun 2026 is the day before Order 923 takes effect: no self-registration. */
+static void self_registration_is_not_due_for_an_arrival_before_july_2026(void **state)
+{
+	struct kz_person p = person("UZ", "2026-06-30");
+
+	(void)state;
+	run(&p);
+	assert_null(find_from("self-registration", KZ_NO_DAY));
+}
+
+/* Wed 1 Jul 2026: the crossing day is day 1, so the 30th day is 1 Jul + 29 = Thu 30 Jul;
+ * read under Civil Code art. 173 it is 1 Jul + 30 = Fri 31 Jul.  No fine was found. */
+static void self_registration_falls_on_the_30th_day_from_the_crossing(void **state)
+{
+	struct kz_person p = person("UZ", "2026-07-01");
+	const struct kz_deadline *d;
+
+	(void)state;
+	run(&p);
+	d = find("self-registration");
+	assert_day_equal(d->due, "2026-07-30");
+	assert_int_equal(d->responsible, KZ_RESP_IMMIGRANT);
+	assert_false(d->has_fine);
+	assert_non_null(strstr(d->basis, "no fine"));
+	p.count_from = KZ_COUNT_FROM_NEXT_DAY;
+	run(&p);
+	assert_day_equal(find("self-registration")->due, "2026-07-31");
+}
+
+/* A move on Fri 3 Jul 2026: Fri 3 is day 1; Sat 4, Sun 5, Mon 6 (Capital Day) are off;
+ * Tue 7 day 2, Wed 8 day 3, Thu 9 day 4, Fri 10 day 5. */
+static void re_registration_after_a_move_takes_5_working_days(void **state)
+{
+	struct kz_person p = person("TR", "2026-07-02");
+	kz_day moves[] = {D("2026-07-03")};
+	const struct kz_deadline *d;
+
+	(void)state;
+	p.moves = moves;
+	p.nmoves = 1;
+	run(&p);
+	d = find_from("self-registration", D("2026-07-03"));
+	assert_non_null(d);
+	assert_true(d->move);
+	assert_day_equal(d->due, "2026-07-10");
+	assert_false(d->has_fine);
+	assert_day_equal(d->count_from, "2026-07-03");
+}
+
+/* Arrival Mon 1 Jun 2026 (before the order): a move on Tue 30 Jun needs no
+ * re-registration, a move on Fri 10 Jul does (Fri 10 day 1, Mon 13, Tue 14, Wed 15,
+ * Thu 16 day 5). */
+static void re_registration_follows_the_date_of_the_move(void **state)
+{
+	struct kz_person p = person("UZ", "2026-06-01");
+	kz_day moves[] = {D("2026-06-30"), D("2026-07-10")};
+
+	(void)state;
+	p.moves = moves;
+	p.nmoves = 2;
+	run(&p);
+	assert_null(find_from("self-registration", D("2026-06-30")));
+	assert_non_null(find_from("self-registration", D("2026-07-10")));
+	assert_day_equal(find_from("self-registration", D("2026-07-10"))->due, "2026-07-16");
+	assert_null(find_from("self-registration", D("2026-06-01")));
+}
+
+/* Afghanistan is visa-required: the host's notification only; with a visa and a
+ * passport, the visa and passport deadlines too; never trp, stay-limit or Order 923. */
+static void a_visa_required_citizen_gets_no_stay_or_self_registration_deadlines(void **state)
+{
+	struct kz_person p = person("AF", "2026-08-03");
+
+	(void)state;
+	run(&p);
+	assert_int_equal(ndl, 1);
+	assert_string_equal(dl[0].id, "arrival-notification");
+	p.visa_expiry = D("2027-01-29");
+	p.passport_expiry = D("2030-01-01");
+	run(&p);
+	assert_int_equal(ndl, 4);
+	assert_null(find_from("trp", KZ_NO_DAY));
+	assert_null(find_from("stay-limit", KZ_NO_DAY));
+	assert_null(find_from("self-registration", KZ_NO_DAY));
+	assert_non_null(find_from("visa-extension", KZ_NO_DAY));
+	assert_non_null(find_from("passport-validity", KZ_NO_DAY));
+	assert_non_null(find_from("passport-renewal", KZ_NO_DAY));
+}
+
+/* ---- TRP (Migration Law art. 6-1) --------------------------------------------------- */
+
+/* UZ: 30 days from the crossing: 20 Mar + 29 = Fri 18 Apr 2025.  Apply by: 7 working days
+ * in [D, 18 Apr): 17, 16, 15, 14, 11, 10, 9 Apr -> Wed 9 Apr (design.md's example).  The
+ * host's fine falls on Sat 19 Apr. */
+static void trp_for_uzbekistan_is_due_on_the_30th_day(void **state)
+{
+	struct kz_person p = person("UZ", "2025-03-20");
+	const struct kz_deadline *d;
+
+	(void)state;
+	run(&p);
+	d = find("trp");
+	assert_day_equal(d->due, "2025-04-18");
+	assert_day_equal(d->apply_by, "2025-04-09");
+	assert_int_equal(d->responsible, KZ_RESP_RECEIVING_PARTY);
+	assert_true(d->has_fine);
+	assert_string_equal(d->fine.article, "CAO 518 part 1");
+	assert_day_equal(d->fine.on, "2025-04-19");
+	assert_string_equal(d->repeat.article, "CAO 518 part 3");
+	assert_null(find_from("stay-limit", KZ_NO_DAY));
+}
+
+/* RU (EAEU, 90 in 180, no per-entry limit): 20 Mar + 89 = Tue 17 Jun 2025 (11 days to
+ * 31 Mar, 41 to 30 Apr, 72 to 31 May, 89 to 17 Jun).  Apply by: 16, 13, 12, 11, 10, 9 Jun
+ * and, past Fri 6 Jun (Kurban Ait), Thu 5 Jun. */
+static void trp_for_russia_is_due_on_the_90th_day(void **state)
+{
+	struct kz_person p = person("RU", "2025-03-20");
+
+	(void)state;
+	run(&p);
+	assert_day_equal(find("trp")->due, "2025-06-17");
+	assert_day_equal(find("trp")->apply_by, "2025-06-05");
+}
+
+/* UZ with 70 days of earlier trips inside the window (1-30 Dec 2024: 30; 10 Jan-8 Feb
+ * 2025: 22 + 8 = 30; 20 Feb-1 Mar: 9 + 1 = 10), all of them in [d-179, d] until 30 May:
+ * 20 days are left, so the last legal day is 20 Mar + 19 = Tue 8 Apr.  Apply by: 7, 4,
+ * 3, 2, 1 Apr, 31, 28 Mar -> Fri 28 Mar. */
+static void trips_ending_inside_the_window_bring_the_trp_forward(void **state)
+{
+	struct kz_person p = person("UZ", "2025-03-20");
+	struct kz_trip trips[] = {{D("2024-12-01"), D("2024-12-30")},
+				  {D("2025-01-10"), D("2025-02-08")},
+				  {D("2025-02-20"), D("2025-03-01")}};
+
+	(void)state;
+	p.trips = trips;
+	p.ntrips = 3;
+	run(&p);
+	assert_day_equal(find("trp")->due, "2025-04-08");
+	assert_day_equal(find("trp")->apply_by, "2025-03-28");
+}
+
+/* RU with a trip 1 Oct-29 Dec 2024 (90 days) straddling the window's start: on the
+ * arrival Tue 1 Apr 2025 the window is [4 Oct 2024, 1 Apr 2025], so 87 of its days count
+ * and 88 are used.  Each later day drops one day of the trip and adds one of the stay,
+ * until the trip has left the window; then the stay alone reaches 90 on
+ * 1 Apr + 89 = Sun 29 Jun.  (Counting the whole trip would leave no day at all.) */
+static void a_trip_straddling_the_window_start_leaves_the_full_90_days(void **state)
+{
+	struct kz_person p = person("RU", "2025-04-01");
+	struct kz_trip trips[] = {{D("2024-10-01"), D("2024-12-29")}};
+
+	(void)state;
+	p.trips = trips;
+	p.ntrips = 1;
+	run(&p);
+	assert_day_equal(find("trp")->due, "2025-06-29");
+	assert_int_equal(find("trp")->status, KZ_STATUS_UPCOMING);
+}
+
+/* RU with a trip 1 Sep-29 Dec 2024: on Thu 20 Mar 2025 the window starts 22 Sep 2024 and
+ * holds 9 + 31 + 30 + 29 = 99 days of it: over 90 on the arrival day -> problem. */
+static void a_trip_that_uses_up_the_limit_makes_the_trp_a_problem(void **state)
+{
+	struct kz_person p = person("RU", "2025-03-20");
+	struct kz_trip trips[] = {{D("2024-09-01"), D("2024-12-29")}};
+	const struct kz_deadline *d;
+
+	(void)state;
+	p.trips = trips;
+	p.ntrips = 1;
+	run(&p);
+	d = find("trp");
+	assert_int_equal(d->status, KZ_STATUS_PROBLEM);
+	assert_int_equal(d->due, KZ_NO_DAY);
+	assert_true(strlen(d->reason) > 0);
+}
+
+/* A trip that ends 1 Mar 2025 and a trip starting inside the window: both are earlier
+ * stays; a trip that ends on the arrival day is not. */
+static void a_trip_ending_on_the_arrival_day_is_an_error(void **state)
+{
+	struct kz_person p = person("UZ", "2025-03-20");
+	struct kz_trip trips[] = {{D("2025-03-01"), D("2025-03-20")}};
+	kz_error err = {0};
+
+	(void)state;
+	p.trips = trips;
+	p.ntrips = 1;
+	assert_int_equal(kz_deadlines(&fx.rules, &p, dl, 64, &ndl, &err), -1);
+	assert_int_equal(err.code, KZ_EINVAL);
+}
+
+/* Under 16 (Decree 148 Rules p. 10): born 5 May 2015, 9 years old.  16 on 5 May 2031;
+ * if still in Kazakhstan, apply within 10 days counting the birthday: 5 May + 9 = 14 May
+ * 2031. */
+static void a_child_under_16_needs_no_trp(void **state)
+{
+	struct kz_person p = person("UZ", "2025-03-20");
+	const struct kz_deadline *d;
+
+	(void)state;
+	p.birth = D("2015-05-05");
+	run(&p);
+	d = find("trp");
+	assert_int_equal(d->status, KZ_STATUS_NOT_REQUIRED);
+	assert_string_equal(d->reason, "under 16 (Decree 148 Rules p. 10)");
+	assert_day_equal(d->due, "2031-05-14");
+}
+
+/* Turning 16 on 10 Apr or on 18 Apr 2025, both on or before the last legal day (18 Apr):
+ * an adult's TRP, due 18 Apr. */
+static void a_child_turning_16_during_the_stay_needs_the_trp_as_an_adult(void **state)
+{
+	struct kz_person p = person("UZ", "2025-03-20");
+
+	(void)state;
+	p.birth = D("2009-04-10");
+	run(&p);
+	assert_day_equal(find("trp")->due, "2025-04-18");
+	assert_int_equal(find("trp")->status, KZ_STATUS_UPCOMING);
+	p.birth = D("2009-04-18");
+	run(&p);
+	assert_day_equal(find("trp")->due, "2025-04-18");
+	assert_day_equal(find("trp")->apply_by, "2025-04-09");
+}
+
+/* Turning 16 on Sat 19 Apr 2025, the day after the last legal day: apply within 10
+ * calendar days of it, the birthday as day 1: 19 + 9 = Mon 28 Apr (apply_by the same);
+ * 19 + 10 = Tue 29 Apr under Civil Code art. 173.  Still 15 on 21 Mar: not required yet;
+ * on 20 Apr: upcoming, 8 days left. */
+static void a_child_turning_16_after_the_stay_applies_within_10_days(void **state)
+{
+	struct kz_person p = person("UZ", "2025-03-20");
+	const struct kz_deadline *d;
+
+	(void)state;
+	p.birth = D("2009-04-19");
+	run(&p);
+	d = find("trp");
+	assert_day_equal(d->due, "2025-04-28");
+	assert_day_equal(d->apply_by, "2025-04-28");
+	assert_int_equal(d->status, KZ_STATUS_NOT_REQUIRED);
+	p.today = D("2025-04-20");
+	run(&p);
+	assert_int_equal(find("trp")->status, KZ_STATUS_UPCOMING);
+	assert_int_equal(find("trp")->days_left, 8);
+	p.count_from = KZ_COUNT_FROM_NEXT_DAY;
+	run(&p);
+	assert_day_equal(find("trp")->due, "2025-04-29");
+}
+
+/* ---- stay limit: TR before and after the decree of 25 Aug 2025 --------------------- */
+
+/* Before: 30 days per entry: Sun 24 Aug + 29 = Mon 22 Sep 2025 (7 to 31 Aug, 22 more).
+ * Staying on is CAO 517 p. 3: a warning for up to 3 days, from Tue 23 Sep. */
+static void turkey_before_25_aug_2025_has_30_days_per_entry(void **state)
+{
+	struct kz_person p = person("TR", "2025-08-24");
+	const struct kz_deadline *d;
+
+	(void)state;
+	run(&p);
+	d = find("stay-limit");
+	assert_day_equal(d->due, "2025-09-22");
+	assert_int_equal(d->responsible, KZ_RESP_IMMIGRANT);
+	assert_true(d->has_fine);
+	assert_true(d->fine.warning);
+	assert_day_equal(d->fine.on, "2025-09-23");
+	assert_null(find_from("trp", KZ_NO_DAY));
+}
+
+/* From Mon 25 Aug 2025: 90 days within 180, no per-entry limit: 25 Aug + 89 = Sat 22 Nov
+ * (6 to 31 Aug, 36 to 30 Sep, 67 to 31 Oct, 89 to 22 Nov). */
+static void turkey_from_25_aug_2025_has_90_days_within_180(void **state)
+{
+	struct kz_person p = person("TR", "2025-08-25");
+
+	(void)state;
+	run(&p);
+	assert_day_equal(find("stay-limit")->due, "2025-11-22");
+}
+
+/* ---- visa extension: 30 and 14 working days before expiry -------------------------- */
+
+/* Expiry Wed 31 Dec 2025.  14 working days in [D, 31 Dec): 30, 29, 26, 25, 24, 23, 22,
+ * 19, 18, 17, (16 Independence Day), 15, 12, 11, 10 -> Wed 10 Dec.  30: on through 9, 8,
+ * 5, 4, 3, 2, 1 Dec (21), 28, 27, 26, 25, 24, 21, 20, 19, 18 Nov (30) -> Tue 18 Nov. */
+static void visa_extension_window_before_the_end_of_2025(void **state)
+{
+	struct kz_person p = person("UZ", "2025-09-01");
+	const struct kz_deadline *d;
+
+	(void)state;
+	p.visa_expiry = D("2025-12-31");
+	p.today = D("2025-11-17");
+	run(&p);
+	d = find("visa-extension");
+	assert_day_equal(d->opens, "2025-11-18");
+	assert_day_equal(d->due, "2025-12-10");
+	assert_int_equal(d->status, KZ_STATUS_UPCOMING);
+	assert_false(d->has_fine);
+	assert_non_null(strstr(d->basis, "no source in law"));
+	p.today = D("2025-11-18");
+	run(&p);
+	assert_int_equal(find("visa-extension")->status, KZ_STATUS_OPEN);
+	p.today = D("2025-12-10");
+	run(&p);
+	assert_int_equal(find("visa-extension")->status, KZ_STATUS_DUE_TODAY);
+	p.today = D("2025-12-11");
+	run(&p);
+	assert_int_equal(find("visa-extension")->status, KZ_STATUS_OVERDUE);
+}
+
+/* Expiry Tue 15 Apr 2025, across Nauryz and the moved Women's Day.  14 working days:
+ * 14, 11, 10, 9, 8, 7, 4, 3, 2, 1 Apr, 31, 28, 27, 26 Mar -> Wed 26 Mar.  30: past 25, 24
+ * (Nauryz moved), 21 (Nauryz): 20, 19, 18, 17, 14, 13, 12, 11 (22), past 10 (8 Mar moved
+ * off Saturday): 7, 6, 5, 4, 3 Mar, 28, 27, 26 Feb (30) -> Wed 26 Feb. */
+static void visa_extension_window_skips_nauryz_and_a_moved_holiday(void **state)
+{
+	struct kz_person p = person("UZ", "2025-01-10");
+
+	(void)state;
+	p.visa_expiry = D("2025-04-15");
+	run(&p);
+	assert_day_equal(find("visa-extension")->due, "2025-03-26");
+	assert_day_equal(find("visa-extension")->opens, "2025-02-26");
+}
+
+/* Expiry Mon 20 Jan 2025, across New Year and the 2025 transfer (Fri 3 Jan off, Sun 5 Jan
+ * worked).  14 working days: 17, 16, 15, 14, 13, 10, 9, 8 (8), past 7 (Christmas): 6 (9),
+ * Sun 5 (10), past 3, 2, 1 Jan: 31, 30, 27, 26 Dec 2024 (14) -> Thu 26 Dec 2024. */
+static void visa_extension_counts_a_weekend_worked_by_decree(void **state)
+{
+	struct kz_person p = person("AF", "2024-10-01");
+
+	(void)state;
+	p.visa_expiry = D("2025-01-20");
+	run(&p);
+	assert_day_equal(find("visa-extension")->due, "2024-12-26");
+}
+
+/* ---- passport ------------------------------------------------------------------------ */
+
+/* Visa to 31 Dec 2025: the passport must last to 31 Mar 2026.  30 Mar is a problem, 31 Mar
+ * is not.  Visa to 30 Nov 2025: 30 Feb 2026 does not exist, clamped to 28 Feb. */
+static void a_passport_expiring_within_3_months_of_the_visa_is_a_problem(void **state)
+{
+	struct kz_person p = person("UZ", "2025-09-01");
+	const struct kz_deadline *d;
+
+	(void)state;
+	p.visa_expiry = D("2025-12-31");
+	p.passport_expiry = D("2026-03-30");
+	run(&p);
+	d = find("passport-validity");
+	assert_int_equal(d->status, KZ_STATUS_PROBLEM);
+	assert_day_equal(d->due, "2025-12-31");
+	assert_non_null(strstr(d->reason, "2026-03-31"));
+	p.passport_expiry = D("2026-03-31");
+	run(&p);
+	assert_int_equal(find("passport-validity")->status, KZ_STATUS_UPCOMING);
+	p.visa_expiry = D("2025-11-30");
+	p.passport_expiry = D("2026-02-28");
+	run(&p);
+	assert_int_equal(find("passport-validity")->status, KZ_STATUS_UPCOMING);
+	p.passport_expiry = D("2026-02-27");
+	run(&p);
+	assert_int_equal(find("passport-validity")->status, KZ_STATUS_PROBLEM);
+}
+
+/* 6 months before 15 Jan 2027 is 15 Jul 2026; before 31 Aug 2026 is 28 Feb 2026 (clamped).
+ * Without a visa expiry there is no passport-validity deadline. */
+static void passport_renewal_is_6_months_before_expiry(void **state)
+{
+	struct kz_person p = person("UZ", "2025-09-01");
+	const struct kz_deadline *d;
+
+	(void)state;
+	p.passport_expiry = D("2027-01-15");
+	run(&p);
+	d = find("passport-renewal");
+	assert_day_equal(d->due, "2026-07-15");
+	assert_int_equal(d->responsible, KZ_RESP_IMMIGRANT);
+	assert_false(d->has_fine);
+	assert_null(find_from("passport-validity", KZ_NO_DAY));
+	p.passport_expiry = D("2026-08-31");
+	run(&p);
+	assert_day_equal(find("passport-renewal")->due, "2026-02-28");
+}
+
+/* ---- provisional years, order, errors ----------------------------------------------- */
+
+/* 2027 has no decree data: a count of working days in it is provisional.  Wed 10 Mar
+ * 2027: Wed, Thu 11, Fri 12.  The self-registration (calendar days) is not:
+ * 10 Mar + 29 = 8 Apr 2027. */
+static void working_day_counts_in_2027_are_provisional(void **state)
+{
+	struct kz_person p = person("UZ", "2027-03-10");
+
+	(void)state;
+	p.visa_expiry = D("2027-06-30");
+	run(&p);
+	assert_day_equal(find("arrival-notification")->due, "2027-03-12");
+	assert_true(find("arrival-notification")->provisional);
+	assert_true(find("visa-extension")->provisional);
+	assert_true(find("trp")->provisional);
+	assert_day_equal(find("self-registration")->due, "2027-04-08");
+	assert_false(find("self-registration")->provisional);
+	p = person("UZ", "2025-03-20");
+	run(&p);
+	assert_false(find("arrival-notification")->provisional);
+	assert_false(find("trp")->provisional);
+}
+
+static void deadlines_come_in_date_order(void **state)
+{
+	struct kz_person p = person("UZ", "2026-07-01");
+	kz_day moves[] = {D("2026-07-20")};
+
+	(void)state;
+	p.moves = moves;
+	p.nmoves = 1;
+	p.visa_expiry = D("2026-12-31");
+	p.passport_expiry = D("2027-01-15");
+	run(&p);
+	assert_int_equal(ndl, 8);
+	for (size_t i = 1; i < ndl; i++)
+		assert_true(dl[i - 1].due <= dl[i].due);
+}
+
+static void unknown_and_kazakh_citizenships_are_rejected(void **state)
+{
+	struct kz_person p = person("XX", "2025-03-20");
+	kz_error err = {0};
+
+	(void)state;
+	assert_int_equal(kz_deadlines(&fx.rules, &p, dl, 64, &ndl, &err), -1);
+	assert_int_equal(err.code, KZ_EINVAL);
+	p = person("KZ", "2025-03-20");
+	assert_int_equal(kz_deadlines(&fx.rules, &p, dl, 64, &ndl, &err), -1);
+	assert_int_equal(err.code, KZ_EINVAL);
+}
+
+static void a_move_before_the_arrival_is_an_error(void **state)
+{
+	struct kz_person p = person("UZ", "2025-03-20");
+	kz_day moves[] = {D("2025-03-19")};
+	kz_error err = {0};
+
+	(void)state;
+	p.moves = moves;
+	p.nmoves = 1;
+	assert_int_equal(kz_deadlines(&fx.rules, &p, dl, 64, &ndl, &err), -1);
+	assert_string_equal(err.where, "moved");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(notification_for_a_thursday_before_nauryz_is_the_next_thursday),
+		cmocka_unit_test(notification_after_a_sunday_arrival_is_wednesday),
+		cmocka_unit_test(next_day_counting_moves_a_monday_arrival_to_thursday),
+		cmocka_unit_test(a_move_gets_its_own_notification),
+		cmocka_unit_test(self_registration_is_not_due_for_an_arrival_before_july_2026),
+		cmocka_unit_test(self_registration_falls_on_the_30th_day_from_the_crossing),
+		cmocka_unit_test(re_registration_after_a_move_takes_5_working_days),
+		cmocka_unit_test(re_registration_follows_the_date_of_the_move),
+		cmocka_unit_test(a_visa_required_citizen_gets_no_stay_or_self_registration_deadlines),
+		cmocka_unit_test(trp_for_uzbekistan_is_due_on_the_30th_day),
+		cmocka_unit_test(trp_for_russia_is_due_on_the_90th_day),
+		cmocka_unit_test(trips_ending_inside_the_window_bring_the_trp_forward),
+		cmocka_unit_test(a_trip_straddling_the_window_start_leaves_the_full_90_days),
+		cmocka_unit_test(a_trip_that_uses_up_the_limit_makes_the_trp_a_problem),
+		cmocka_unit_test(a_trip_ending_on_the_arrival_day_is_an_error),
+		cmocka_unit_test(a_child_under_16_needs_no_trp),
+		cmocka_unit_test(a_child_turning_16_during_the_stay_needs_the_trp_as_an_adult),
+		cmocka_unit_test(a_child_turning_16_after_the_stay_applies_within_10_days),
+		cmocka_unit_test(turkey_before_25_aug_2025_has_30_days_per_entry),
+		cmocka_unit_test(turkey_from_25_aug_2025_has_90_days_within_180),
+		cmocka_unit_test(visa_extension_window_before_the_end_of_2025),
+		cmocka_unit_test(visa_extension_window_skips_nauryz_and_a_moved_holiday),
+		cmocka_unit_test(visa_extension_counts_a_weekend_worked_by_decree),
+		cmocka_unit_test(a_passport_expiring_within_3_months_of_the_visa_is_a_problem),
+		cmocka_unit_test(passport_renewal_is_6_months_before_expiry),
+		cmocka_unit_test(working_day_counts_in_2027_are_provisional),
+		cmocka_unit_test(deadlines_come_in_date_order),
+		cmocka_unit_test(unknown_and_kazakh_citizenships_are_rejected),
+		cmocka_unit_test(a_move_before_the_arrival_is_an_error),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
