@@ -279,6 +279,10 @@ struct kz_deadline {
 	char reason[160];    /* for not-required / problem, and provisional notes */
 	bool has_fine;
 	struct kz_penalty fine, repeat;
+	bool move;           /* counts from a change of address (--moved), not the arrival */
+	/* The days counted in working days, inclusive, so a person can check the count by
+	 * hand (--explain); KZ_NO_DAY when the deadline is counted in calendar days only. */
+	kz_day count_from, count_to;
 };
 
 /* Every deadline that applies to p, in date order.  Returns 0 and sets *n, or -1. */
@@ -297,5 +301,22 @@ void kz_policy_free(kz_policy *pol);
 int kz_policy_deadlines(const kz_policy *pol, const struct kz_rules *rules,
 			const struct kz_person *p, struct kz_deadline *out, size_t cap,
 			size_t *n, kz_error *err);
+
+/* What the policy says about itself, for output: the institution, the file's as_of date
+ * (YYYY-MM-DD) and how many rules it has. */
+const char *kz_policy_institution(const kz_policy *pol);
+const char *kz_policy_as_of(const kz_policy *pol);
+size_t kz_policy_count(const kz_policy *pol);
+/* The title and the "where to go" text the policy gives a rule id, or NULL for an id that
+ * is not the policy's (where is also NULL when the rule gives none). */
+const char *kz_policy_title(const kz_policy *pol, const char *id);
+const char *kz_policy_where(const kz_policy *pol, const char *id);
+
+/* Validates a policy file and reports EVERY problem found (not only the first, as
+ * kz_policy_load does) through report(), in file order.  Returns the number of problems
+ * (0: the file loads); *nrules (may be NULL) gets the number of rules. */
+typedef void kz_report_fn(const kz_error *problem, void *arg);
+int kz_policy_check(const char *json, size_t len, const char *name, kz_report_fn *report,
+		    void *arg, size_t *nrules);
 
 #endif
