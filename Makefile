@@ -10,9 +10,12 @@ CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2 -Wvla -Werror \
            -Wno-format-truncation # messages go into fixed buffers: cutting them is intended
+# libical is not linked into kzmig: src/cli/out_ics.c loads it with dlopen() when a
+# command writes .ics, so the other commands do not pay ICU's start-up cost.
 PKGS     = libcjson libical
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
+PKG_LIBS   := $(shell pkg-config --libs libcjson) -ldl
+ICAL_LIBS  := $(shell pkg-config --libs libical)
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc/cli $(PKG_CFLAGS)
 ALL_CFLAGS = $(WARN) $(CFLAGS)
 LDLIBS  += $(PKG_LIBS) -lm
@@ -54,7 +57,7 @@ $(B) $(B)/lib $(B)/cli $(B)/tests:
 
 # ---- tests ------------------------------------------------------------------
 TEST_BIN := $(TESTS:%=$(B)/tests/%)
-TEST_LIBS = $(shell pkg-config --libs cmocka) $(LDLIBS)
+TEST_LIBS = $(shell pkg-config --libs cmocka) $(ICAL_LIBS) $(LDLIBS)
 
 # Tests link the CLI's pieces too (all but main.o), so a roster reader or the iCalendar
 # writer can be unit-tested.

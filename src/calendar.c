@@ -263,6 +263,7 @@ static int load_header(kz_calendar *cal, const cJSON *root, const char *name, kz
 	const cJSON *wk, *w, *rule;
 	const char *as_of = NULL, *src = NULL;
 	kz_day as_of_day;
+	int nweekend = 0;
 
 	if (kzj_string(root, "as_of", false, name, "", &as_of, err) ||
 	    kzj_string(root, "source", false, name, "", &src, err) ||
@@ -280,11 +281,18 @@ static int load_header(kz_calendar *cal, const cJSON *root, const char *name, kz
 	if (wk == NULL)
 		return -1;
 	cJSON_ArrayForEach(w, wk) {
-		if (!cJSON_IsNumber(w) || w->valueint < 1 || w->valueint > 7)
+		if (!cJSON_IsNumber(w) || w->valueint < 1 || w->valueint > 7 ||
+		    w->valuedouble != (double)w->valueint)
 			return kz_error_set(err, KZ_EDATA, name,
 					    "weekend: expected ISO weekdays 1..7 (6, 7 = Sat, Sun)");
+		nweekend += !cal->weekend[w->valueint];
 		cal->weekend[w->valueint] = true;
 	}
+	/* A week with no working day has no calendar to count in (and would make the
+	 * weekend rule's search for the next working day run to 2199 for every holiday). */
+	if (nweekend == 7)
+		return kz_error_set(err, KZ_EDATA, name,
+				    "weekend: all seven days (expected at least one working day)");
 	rule = kzj_member(root, "weekend_rule", cJSON_Object, false, name, "", err);
 	if (rule == NULL ||
 	    kzj_int(rule, "from", false, 1900, KZ_CAL_YEAR_MAX, name, "weekend_rule",

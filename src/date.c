@@ -93,13 +93,13 @@ int kz_day_parse(const char *s, size_t len, kz_day *out)
 int kz_date_parse(const char *s, const char *what, kz_day *out, kz_error *err)
 {
 	size_t len = strlen(s);
-	int y, m, d;
+	int y, m;
 
 	if (kz_day_parse(s, len, out) == 0)
 		return 0;
 	/* Say which part is wrong: the shape, the day of the month, or the year range. */
 	if (len == 10 && s[4] == '-' && s[7] == '-' && (y = digits(s, 4)) >= 0 &&
-	    (m = digits(s + 5, 2)) >= 0 && (d = digits(s + 8, 2)) >= 0) {
+	    (m = digits(s + 5, 2)) >= 0 && digits(s + 8, 2) >= 0) {
 		if (y < KZ_YEAR_MIN || y > KZ_YEAR_MAX)
 			return kz_error_set(err, KZ_EINVAL, what,
 					    "year %d out of range (expected %d..%d)", y,

@@ -71,7 +71,8 @@ static int load_regime(kz_regimes *r, const cJSON *j, const char *name, const ch
 		return kz_error_set(err, KZ_EDATA, name,
 				    "%s: a visa-free regime without any limit (expected per_entry "
 				    "or limit)", path);
-	if (strcmp(conf, "high") && strcmp(conf, "medium") && strcmp(conf, "low"))
+	if (strcmp(conf, "high") != 0 && strcmp(conf, "medium") != 0 &&
+	    strcmp(conf, "low") != 0)
 		return kz_error_set(err, KZ_EDATA, name,
 				    "%s.confidence: '%.20s' (expected high, medium or low)", path,
 				    conf);

@@ -328,8 +328,7 @@ static void a_notification_after_a_move_has_its_own_title(void **state)
 
 	(void)state;
 	d.event = D("2025-04-07");
-	d.basis = "Decree 148 p. 10 and Law on Population Migration art. 6 p. 4: "
-		  "within 3 working days of a change of address";
+	d.move = true;
 	s = render("S-001", NULL, &p, &d, 1, ALARMS_7_1);
 	cal = parse(s);
 	assert_string_equal(icalcomponent_get_summary(event_at(cal, 0)),

@@ -10,6 +10,9 @@
 /* --policy FILE (policy_cli.c): loaded once and kept; NULL after printing the error
  * (then exit EXIT_DATA). */
 const kz_policy *policy_load(const char *path);
+/* The loaded policy's title and "where" for one of its ids, else NULL. */
+const char *policy_title(const char *id);
+const char *policy_where(const char *id);
 
 /* Exit codes (design.md §5). */
 enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2, EXIT_DATA = 3 };
@@ -30,6 +33,7 @@ struct kz_data {
 	kz_fines *fines;
 };
 void data_set_dir(const char *dir); /* --data DIR; NULL leaves KZMIG_DATA/embedded */
+const char *data_dir_get(void);     /* --data DIR, else KZMIG_DATA, else NULL: built in */
 /* Loads what `need` names (DATA_CAL | DATA_REGIMES | DATA_FINES) once; on failure prints
  * the error and returns NULL (exit EXIT_DATA). */
 enum { DATA_CAL = 1, DATA_REGIMES = 2, DATA_FINES = 4, DATA_ALL = 7 };

@@ -62,25 +62,12 @@ cJSON *penalty_json(const struct kz_penalty *p, const struct kz_penalty *repeat)
 /* A deadline's title: the "after a move" wording for one that counts from a change of
  * address; an institution's own deadline (an id words.c does not know) by its basis,
  * as the iCalendar output names it. */
-static const char *title_of(const struct kz_deadline *d)
-{
-	const struct words *w = words_of(d->id);
-
-	if (w->id[0] == '\0')
-		return d->basis && d->basis[0] ? d->basis : d->id;
-	/* d->move is the flag; the basis test keeps deadlines made before it existed. */
-	if (w->title_move && (d->move || (strcmp(d->id, "arrival-notification") == 0 && d->basis &&
-					  strstr(d->basis, "change of address"))))
-		return w->title_move;
-	return w->title;
-}
-
 cJSON *deadline_json(const struct kz_deadline *d)
 {
 	cJSON *o = cJSON_CreateObject();
 
 	cJSON_AddStringToObject(o, "id", d->id);
-	cJSON_AddStringToObject(o, "title", title_of(d));
+	cJSON_AddStringToObject(o, "title", deadline_title(d));
 	cJSON_AddStringToObject(o, "responsible", kz_responsible_name(d->responsible));
 	cJSON_AddItemToObject(o, "event", date_or_null(d->event));
 	cJSON_AddItemToObject(o, "opens", date_or_null(d->opens));
@@ -93,8 +80,8 @@ cJSON *deadline_json(const struct kz_deadline *d)
 	cJSON_AddStringToObject(o, "status", kz_status_name(d->status));
 	cJSON_AddBoolToObject(o, "provisional", d->provisional);
 	cJSON_AddStringToObject(o, "basis", d->basis ? d->basis : "");
-	if (words_of(d->id)->where[0])
-		cJSON_AddStringToObject(o, "where", words_of(d->id)->where);
+	if (deadline_where(d)[0])
+		cJSON_AddStringToObject(o, "where", deadline_where(d));
 	else
 		cJSON_AddNullToObject(o, "where");
 	if (d->reason[0])
@@ -243,15 +230,11 @@ static void print_text(const struct kz_data *data, const struct kz_person *p,
 			snprintf(left, sizeof left, "-");
 		else if (d->days_left == 0)
 			snprintf(left, sizeof left, "today");
-		else if (d->days_left < 0) /* "OVERDUE since" follows on the next line */
+		else /* negative when overdue: "OVERDUE since" follows on the next line */
 			snprintf(left, sizeof left, "%d d", d->days_left);
-		else
-			snprintf(left, sizeof left, "%d d", d->days_left);
-		/* An institution's deadline is named by its basis, too long for the table:
-		 * its id names it here, and the basis follows in full. */
 		printf("  %-16s%s%6s  %-46s %s\n",
 		       d->due == KZ_NO_DAY ? "-" : fmt_day_long(d->due, a), d->provisional ? "*" : " ",
-		       left, words_of(d->id)->id[0] ? title_of(d) : d->id, who(d->responsible));
+		       left, deadline_title(d), who(d->responsible));
 		any_provisional |= d->provisional;
 		if (d->status == KZ_STATUS_OVERDUE)
 			printf(INDENT "  OVERDUE since %s\n", fmt_day_long(d->due + 1, a));
@@ -266,8 +249,8 @@ static void print_text(const struct kz_data *data, const struct kz_person *p,
 			       d->status == KZ_STATUS_OPEN ? " (open now)" : "");
 		if (d->apply_by != KZ_NO_DAY)
 			printf(INDENT "  Apply by %s\n", fmt_day_long(d->apply_by, a));
-		if (words_of(d->id)->where[0])
-			printf(INDENT "  %s\n", words_of(d->id)->where);
+		if (deadline_where(d)[0])
+			printf(INDENT "  %s\n", deadline_where(d));
 		printf(INDENT "  Basis: %s\n", d->basis ? d->basis : "");
 		if (d->has_fine)
 			print_fine_line(&d->fine, &d->repeat);
@@ -333,7 +316,7 @@ static int print_ics(const struct kz_person *p, const struct kz_deadline *dl, si
 	int rc;
 
 	if (c == NULL)
-		return fail(EXIT_PARTIAL, "--format", "out of memory for the iCalendar output");
+		return EXIT_PARTIAL; /* ics_begin said why */
 	rc = ics_add(c, "", NULL, p, dl, n, o);
 	/* ics_end frees the calendar whatever happened; after a failed add it writes nothing. */
 	if (ics_end(c, stdout) != 0 || rc != 0)

@@ -14,6 +14,13 @@ void data_set_dir(const char *dir)
 	data_dir = dir;
 }
 
+const char *data_dir_get(void)
+{
+	const char *dir = data_dir ? data_dir : getenv("KZMIG_DATA");
+
+	return dir != NULL && *dir != '\0' ? dir : NULL;
+}
+
 char *read_file(const char *path, size_t *len, kz_error *err)
 {
 	FILE *f = fopen(path, "rb");
@@ -64,10 +71,10 @@ fail:
 static const char *file_bytes(const char *name, size_t *len, char **owned, char *label,
 			      size_t lsize, kz_error *err)
 {
-	const char *dir = data_dir ? data_dir : getenv("KZMIG_DATA");
+	const char *dir = data_dir_get();
 
 	*owned = NULL;
-	if (dir != NULL && *dir != '\0') {
+	if (dir != NULL) {
 		snprintf(label, lsize, "%s/%s", dir, name);
 		*owned = read_file(label, len, err);
 		return *owned;
@@ -92,8 +99,10 @@ static void *load_one(const char *name, loader fn)
 	const char *bytes = file_bytes(name, &len, &owned, label, sizeof label, &err);
 	void *obj = NULL;
 
+	/* fn returns a new object, never &err: cppcheck cannot see through the pointer. */
 	if (bytes != NULL)
 		obj = fn(bytes, len, label, &err);
+	// cppcheck-suppress returnDanglingLifetime
 	free(owned);
 	if (obj == NULL)
 		fail_err(&err);

@@ -13,7 +13,8 @@ const struct cmd commands[] = {
 	 "due --arrival DATE --citizenship CC [--birth DATE] [--visa-expiry DATE]\n"
 	 "          [--passport-expiry DATE] [--trip FROM:TO]... [--moved DATE]...\n"
 	 "          [--host individual|small|medium|large] [--count-from arrival|next-day]\n"
-	 "          [--today DATE] [--format text|json] [--explain] [--data DIR]",
+	 "          [--policy FILE] [--today DATE] [--format text|json|ics]\n"
+	 "          [--alarm DAYS[,DAYS]...] [--explain] [--data DIR]",
 	 "every deadline for one person"},
 	{"stay", cmd_stay,
 	 "stay --citizenship CC [--trip FROM:TO]... [--arrival DATE] [--on DATE]\n"
@@ -28,7 +29,8 @@ const struct cmd commands[] = {
 	 "fine late-notification [--on DATE] [--host CAT] [--repeat] [--format text|json]\n"
 	 "       kzmig fine overstay --days N [--on DATE] [--repeat] [--format text|json]\n"
 	 "       kzmig fine ARTICLE PART [--days N] [--on DATE] [--host CAT] [--format text|json]\n"
-	 "       kzmig fine --list",
+	 "       kzmig fine NAME [--days N] [--on DATE] [--host CAT] [--format text|json]\n"
+	 "       kzmig fine --list [--format text|json]",
 	 "a fine in MCI and KZT by the MCI in force on the date"},
 	{"fees", cmd_fees, "fees [--year YYYY | --on DATE] [--format text|json]",
 	 "state duties in MCI and KZT"},

@@ -22,7 +22,12 @@
  *   is more than N days after it opens becomes a positive offset into the event
  *   (RFC 5545 §3.8.6.3 allows both signs).  Relative triggers stay right whatever time
  *   zone the reader's calendar is in; an absolute UTC trigger would have to pick one.
+ *
+ * libical is loaded with dlopen(3) when a calendar is begun, not linked: it pulls in ICU,
+ * whose loading and relocation cost every command about 3 ms of start-up (several times
+ * what the rest of kzmig needs); only the commands that write .ics should pay it.
  */
+#include <dlfcn.h>
 #include <libical/ical.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -32,6 +37,90 @@
 
 #include "cli.h"
 #include "words.h"
+
+/* Every libical function this file calls: loaded by name, called through `ical`. */
+#define ICAL_FUNCS(X)                                                                      \
+	X(icalcomponent_vanew) X(icalcomponent_free) X(icalcomponent_add_component)         \
+	X(icalcomponent_add_property) X(icalcomponent_as_ical_string_r)                     \
+	X(icalproperty_new_description) X(icalproperty_new_version) X(icalproperty_new_uid) \
+	X(icalproperty_new_trigger) X(icalproperty_new_transp) X(icalproperty_new_summary)  \
+	X(icalproperty_new_prodid) X(icalproperty_new_method) X(icalproperty_new_dtstart)   \
+	X(icalproperty_new_dtstamp) X(icalproperty_new_dtend) X(icalproperty_new_calscale)  \
+	X(icalproperty_new_action) X(icalproperty_add_parameter)                            \
+	X(icalparameter_new_related) X(icaltriggertype_from_int)                            \
+	X(icaltimezone_get_utc_timezone) X(icaltimezone_free_builtin_timezones)             \
+	X(icaltime_null_date) X(icaltime_from_timet_with_zone) X(icalmemory_free_ring)      \
+	X(icalerror_set_errors_are_fatal) X(icaldurationtype_null_duration)
+
+#define ICAL_DECLARE(f) __typeof__(&f) f;
+static struct {
+	ICAL_FUNCS(ICAL_DECLARE)
+} ical;
+#undef ICAL_DECLARE
+
+/* The soname of Debian 12's libical3; the -dev package's libical.so is a fallback. */
+static const char *const ical_sonames[] = {"libical.so.3", "libical.so", NULL};
+
+/* Loads libical once; prints the error and returns -1 when it cannot. */
+static int ical_load(void)
+{
+	static void *handle;
+	const char *missing = NULL;
+
+	if (handle != NULL)
+		return 0;
+	for (int i = 0; ical_sonames[i] && handle == NULL; i++)
+		handle = dlopen(ical_sonames[i], RTLD_NOW | RTLD_LOCAL);
+	if (handle == NULL)
+		return fail(EXIT_USAGE, "--format ics",
+			    "cannot load libical: %s (expected the libical3 package)", dlerror()),
+		       -1;
+	/* POSIX's idiom for dlsym into a function pointer (XSH dlsym, "Application Usage"). */
+#define ICAL_RESOLVE(f)                                                                    \
+	if ((*(void **)&ical.f = dlsym(handle, #f)) == NULL && missing == NULL)                \
+		missing = #f;
+	ICAL_FUNCS(ICAL_RESOLVE)
+#undef ICAL_RESOLVE
+	if (missing != NULL) {
+		dlclose(handle);
+		handle = NULL;
+		return fail(EXIT_USAGE, "--format ics",
+			    "libical lacks %s (expected libical 3)", missing),
+		       -1;
+	}
+	return 0;
+}
+
+/* From here on each libical name means the loaded function. */
+#define ICAL_REDIRECT(f) (ical.f)
+#define icalcomponent_vanew ICAL_REDIRECT(icalcomponent_vanew)
+#define icalcomponent_free ICAL_REDIRECT(icalcomponent_free)
+#define icalcomponent_add_component ICAL_REDIRECT(icalcomponent_add_component)
+#define icalcomponent_add_property ICAL_REDIRECT(icalcomponent_add_property)
+#define icalcomponent_as_ical_string_r ICAL_REDIRECT(icalcomponent_as_ical_string_r)
+#define icalproperty_new_description ICAL_REDIRECT(icalproperty_new_description)
+#define icalproperty_new_version ICAL_REDIRECT(icalproperty_new_version)
+#define icalproperty_new_uid ICAL_REDIRECT(icalproperty_new_uid)
+#define icalproperty_new_trigger ICAL_REDIRECT(icalproperty_new_trigger)
+#define icalproperty_new_transp ICAL_REDIRECT(icalproperty_new_transp)
+#define icalproperty_new_summary ICAL_REDIRECT(icalproperty_new_summary)
+#define icalproperty_new_prodid ICAL_REDIRECT(icalproperty_new_prodid)
+#define icalproperty_new_method ICAL_REDIRECT(icalproperty_new_method)
+#define icalproperty_new_dtstart ICAL_REDIRECT(icalproperty_new_dtstart)
+#define icalproperty_new_dtstamp ICAL_REDIRECT(icalproperty_new_dtstamp)
+#define icalproperty_new_dtend ICAL_REDIRECT(icalproperty_new_dtend)
+#define icalproperty_new_calscale ICAL_REDIRECT(icalproperty_new_calscale)
+#define icalproperty_new_action ICAL_REDIRECT(icalproperty_new_action)
+#define icalproperty_add_parameter ICAL_REDIRECT(icalproperty_add_parameter)
+#define icalparameter_new_related ICAL_REDIRECT(icalparameter_new_related)
+#define icaltriggertype_from_int ICAL_REDIRECT(icaltriggertype_from_int)
+#define icaltimezone_get_utc_timezone ICAL_REDIRECT(icaltimezone_get_utc_timezone)
+#define icaltimezone_free_builtin_timezones ICAL_REDIRECT(icaltimezone_free_builtin_timezones)
+#define icaltime_null_date ICAL_REDIRECT(icaltime_null_date)
+#define icaltime_from_timet_with_zone ICAL_REDIRECT(icaltime_from_timet_with_zone)
+#define icalmemory_free_ring ICAL_REDIRECT(icalmemory_free_ring)
+#define icalerror_set_errors_are_fatal ICAL_REDIRECT(icalerror_set_errors_are_fatal)
+#define icaldurationtype_null_duration ICAL_REDIRECT(icaldurationtype_null_duration)
 
 struct ics_cal {
 	icalcomponent *vcal;
@@ -184,18 +273,6 @@ static struct icaltimetype ical_date(kz_day d)
 /* The deadline's title, as `due` prints it: "after a move" wording for a notification
  * that counts from a change of address; an institution's deadline (unknown id) is
  * named by its basis. */
-static const char *title_of(const struct kz_deadline *d)
-{
-	const struct words *w = words_of(d->id);
-
-	if (w->id[0] == '\0')
-		return d->basis && d->basis[0] ? d->basis : d->id;
-	if (w->title_move && strcmp(d->id, "arrival-notification") == 0 && d->basis &&
-	    strstr(d->basis, "change of address"))
-		return w->title_move;
-	return w->title;
-}
-
 /* Appends printf-formatted text to the growing buffer *b (length *len); sets *oom on
  * failure and then leaves *b as it was. */
 static void append(char **b, size_t *len, int *oom, const char *fmt, ...)
@@ -250,7 +327,7 @@ static char *description_of(const char *person_id, const char *name, const struc
 	char *b = NULL, day[20], iso[11];
 	size_t len = 0;
 	int oom = 0;
-	const char *where = words_of(d->id)->where;
+	const char *where = deadline_where(d);
 
 	append(&b, &len, &oom, "%s", ""); /* b is a string from here on */
 	if (name && name[0])
@@ -329,7 +406,7 @@ static icalcomponent *event_of(const struct ics_cal *c, const char *uid, const c
 	size_t n;
 	icalcomponent *ev;
 
-	title = clean_text(title_of(d));
+	title = clean_text(deadline_title(d));
 	if (title == NULL)
 		return NULL;
 	n = strlen(title) + (name ? strlen(name) : 0) + 8;
@@ -373,13 +450,17 @@ fail:
 	return NULL;
 }
 
-/* A new, empty calendar stamped with the current time; NULL when out of memory. */
+/* A new, empty calendar stamped with the current time.  NULL, after printing the error,
+ * when libical cannot be loaded or memory runs out. */
 struct ics_cal *ics_begin(void)
 {
-	struct ics_cal *c = calloc(1, sizeof *c);
+	struct ics_cal *c;
 
-	if (c == NULL)
+	if (ical_load() != 0)
 		return NULL;
+	c = calloc(1, sizeof *c);
+	if (c == NULL)
+		return fail(EXIT_PARTIAL, "--format ics", "out of memory"), NULL;
 	icalerror_set_errors_are_fatal(0);
 	/* the CLI may read the clock: DTSTAMP is when the file was made (RFC 5545 §3.8.7.2) */
 	c->stamp = icaltime_from_timet_with_zone(time(NULL), 0, icaltimezone_get_utc_timezone());
@@ -390,7 +471,7 @@ struct ics_cal *ics_begin(void)
 		(void *)0);
 	if (c->vcal == NULL) {
 		free(c);
-		return NULL;
+		return fail(EXIT_PARTIAL, "--format ics", "out of memory"), NULL;
 	}
 	return c;
 }

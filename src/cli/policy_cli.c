@@ -29,3 +29,13 @@ const kz_policy *policy_load(const char *path)
 	atexit(free_policy);
 	return loaded;
 }
+
+const char *policy_title(const char *id)
+{
+	return loaded ? kz_policy_title(loaded, id) : NULL;
+}
+
+const char *policy_where(const char *id)
+{
+	return loaded ? kz_policy_where(loaded, id) : NULL;
+}

@@ -84,7 +84,7 @@ kz_day today_almaty(void)
 	/* Kazakhstan has kept one zone, UTC+5, since 1 Mar 2024: no TZ database needed. */
 	time_t now = time(NULL);
 
-	return (kz_day)((now + 5 * 3600) / 86400);
+	return (kz_day)((now + (time_t)5 * 3600) / 86400);
 }
 
 int bad_option(const char *cmd, int c, char **argv)

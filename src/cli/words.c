@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli.h"
 #include "words.h"
 
 static const struct words table[] = {
@@ -106,4 +107,24 @@ int explain_span(const kz_calendar *cal, kz_day from, kz_day to, explain_fn *fn,
 		}
 	}
 	return n;
+}
+
+const char *deadline_title(const struct kz_deadline *d)
+{
+	const struct words *w = words_of(d->id);
+	const char *t;
+
+	if (w->id[0] == '\0')
+		return (t = policy_title(d->id)) ? t : d->basis && d->basis[0] ? d->basis : d->id;
+	return d->move && w->title_move ? w->title_move : w->title;
+}
+
+const char *deadline_where(const struct kz_deadline *d)
+{
+	const struct words *w = words_of(d->id);
+	const char *where;
+
+	if (w->id[0] == '\0')
+		return (where = policy_where(d->id)) ? where : "";
+	return w->where;
 }

@@ -14,6 +14,12 @@ struct words {
 };
 const struct words *words_of(const char *id);
 
+/* What a deadline is called and where it is done, for every output (due, batch, remind,
+ * .ics): the legal ones from the table, an institution's from its --policy file. */
+struct kz_deadline;
+const char *deadline_title(const struct kz_deadline *d);
+const char *deadline_where(const struct kz_deadline *d); /* "" when there is nothing to say */
+
 /* What --explain says about one day of a working-day count. */
 enum explain_kind {
 	EXPLAIN_NONE,    /* an ordinary working day: nothing to say */

@@ -1,0 +1,95 @@
+# kzmig data check [DIR] [--policy FILE]...: every data and policy file, every problem on
+# its own line (FILE:LINE:COL for JSON syntax, FILE: json.path otherwise), exit 3.
+# The counts and as_of dates of the real data change with the data: they are masked here.
+$ set -o pipefail; kzmig data check | sed -E "/policy/!s/\([0-9]+ entries, as of [0-9-]{10}\)/(N entries, as of DATE)/"
+holidays_kz.json (built in): ok (N entries, as of DATE)
+visa_free.json (built in): ok (N entries, as of DATE)
+fines_kz.json (built in): ok (N entries, as of DATE)
+# The same files from a folder, and a policy.
+$ set -o pipefail; kzmig data check data/ --policy examples/policy.json | sed -E "/policy/!s/\([0-9]+ entries, as of [0-9-]{10}\)/(N entries, as of DATE)/"
+data/holidays_kz.json: ok (N entries, as of DATE)
+data/visa_free.json: ok (N entries, as of DATE)
+data/fines_kz.json: ok (N entries, as of DATE)
+examples/policy.json: ok (6 entries, as of 2026-09-01)
+# A folder with no data files is a folder of policies: its *.json files are checked as
+# policies, with the built-in data; naming the same policy again checks it once.
+$ set -o pipefail; kzmig data check examples/ --policy examples/policy.json | sed -E "/policy/!s/\([0-9]+ entries, as of [0-9-]{10}\)/(N entries, as of DATE)/"
+holidays_kz.json (built in): ok (N entries, as of DATE)
+visa_free.json (built in): ok (N entries, as of DATE)
+fines_kz.json (built in): ok (N entries, as of DATE)
+examples/policy.json: ok (6 entries, as of 2026-09-01)
+# Several problems in each file: all are listed, none on stdout.  Among them: a duplicate
+# holiday id and a duplicate day, 29 Feb (not in every year), a moveable date outside its
+# holiday's years (kurban-ait until 2024), a date that does not exist (30 Feb 2023), two
+# dates in one year, a regime gap (31 Dec 2020 -> 1 Feb 2021) and overlap (to 26 Jan
+# 2023, then from 20 Jan), MCI dates out of order, a fine without any amount.
+$ kzmig data check tests/fixtures/bad-data/several
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: holidays[1].id: duplicate id 'new-year' (also holidays[0])
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: holidays[2]: no day 02-29 in every year (expected a date that exists in every year)
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: holidays[4]: the same day 03-08 as holidays[3] in overlapping years (a duplicate?)
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: holidays[5].source: missing (expected a string)
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: moveable[1]: a second date for 'kurban-ait' in 2024 (the first is moveable[0])
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: moveable[2].date: 2025 is outside the years of 'kurban-ait' (2006..2024)
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: moveable[3].date: no such date '2023-02-30' (expected a day 01..28)
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: moveable[4].holiday: 'nauryz' is not a moveable holiday (expected the id of a holiday with "moveable": true)
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: transfers[1].off: 2025-01-03 is already in transfers[0] (a duplicate?)
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: transfers[2].source: missing (expected a string)
+kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.KG.regimes[1].from: a gap after the regime before, which ends on 2020-12-31 (expected 2021-01-01)
+kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.UZ.regimes[1].confidence: 'sure' (expected high, medium or low)
+kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.UZ.regimes[1].from: overlaps the regime before, which ends on 2023-01-26 (expected 2023-01-27)
+kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.RU: out of order (expected codes in A-Z order)
+kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.RU.regimes[0].source: missing (expected a string)
+kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.XK: not an ISO 3166-1 alpha-2 code (expected one of the 249)
+kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.XK.regimes[0].regime: 'visa-free' (expected visa-required, eaeu, bilateral or unilateral)
+kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.XK.regimes[0]: limit and window go together (expected limit <= window)
+kzmig: tests/fixtures/bad-data/several/visa_free.json: countries: no entry for 246 ISO 3166-1 codes: AD, AE, AF, AG, AI, AL, AM, AO, ... (expected all 249)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: mci[1].from: 2024-01-01 is not after the row before's 2025-01-01 (expected dates in increasing order)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: mci[2].source: missing (expected a string)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[0].by_host.large: missing (expected a number of MCI, "warning" or null)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[1]: no amount (expected mci, by_host, tiers or "warning": true)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[2]: article 518 part 1 appears twice (also fines[0])
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[3].mci: null and no alternative (expected an amount, or the penalty that replaces it)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: duties[0].source: missing (expected a string)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: duties[1].mci: 0.55 out of range (expected 0..10000 in steps of 0.1)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: duties[1].id: duplicate id 'invitation' (also duties[0])
+[exit 3]
+# Transfers are checked against the calendar without them: Mon 6 Jan 2025 is a working
+# day already, Sat 11 Jan a weekend day.
+$ kzmig data check tests/fixtures/bad-data/bad-transfer
+kzmig: tests/fixtures/bad-data/bad-transfer/holidays_kz.json: transfers[1].work: Mon 2025-01-06 is a working day already (expected a weekend day or a day off to be worked)
+kzmig: tests/fixtures/bad-data/bad-transfer/holidays_kz.json: transfers[1].off: Sat 2025-01-11 is not a working day (expected a working day to be given off)
+[exit 3]
+$ kzmig data check tests/fixtures/bad-data/empty
+kzmig: tests/fixtures/bad-data/empty/holidays_kz.json: empty file (expected a JSON object)
+[exit 3]
+# Line 4: `    "UZ": {"name": "Uzbekistan" "regimes": []}` lacks a comma before column 33.
+$ kzmig data check tests/fixtures/bad-data/not-json
+kzmig: tests/fixtures/bad-data/not-json/visa_free.json:4:33: not valid JSON here (expected a JSON object)
+[exit 3]
+$ kzmig data check tests/fixtures/bad-data/wrong-shape
+kzmig: tests/fixtures/bad-data/wrong-shape/fines_kz.json: mci: wrong type (expected an array)
+kzmig: tests/fixtures/bad-data/wrong-shape/fines_kz.json: fines: wrong type (expected an array)
+kzmig: tests/fixtures/bad-data/wrong-shape/fines_kz.json: duties[0]: wrong type (expected an object)
+[exit 3]
+# A folder that holds some of the data files must hold all three.
+$ kzmig data check tests/fixtures/bad-data/
+kzmig: tests/fixtures/bad-data: no data or policy files here (expected holidays_kz.json, visa_free.json, fines_kz.json or a policy .json)
+[exit 3]
+$ kzmig data check tests/fixtures/no-such-folder
+kzmig: tests/fixtures/no-such-folder: cannot open: No such file or directory
+[exit 3]
+$ kzmig data check examples/policy.json
+kzmig: examples/policy.json: not a folder (expected a folder with the data files)
+[exit 3]
+$ kzmig data check data/ --policy tests/fixtures/no-such-policy.json
+kzmig: tests/fixtures/no-such-policy.json: cannot open: No such file or directory
+[exit 3]
+$ kzmig data
+kzmig: data: a subcommand is needed (expected 'check [DIR] [--policy FILE]')
+[exit 2]
+$ kzmig data verify
+kzmig: data: unknown subcommand 'verify' (expected 'check [DIR] [--policy FILE]')
+[exit 2]
+$ kzmig data check data/ examples/
+kzmig: data check: unexpected argument 'examples/' (expected one DIR at most)
+[exit 2]
