@@ -43,7 +43,7 @@ $(LIBA): $(LIB_OBJ)
 $(B)/lib/%.o: src/%.c include/kzmig.h src/internal.h | $(B)/lib
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-$(B)/cli/%.o: src/cli/%.c include/kzmig.h src/cli/cli.h src/cli/embedded.h | $(B)/cli
+$(B)/cli/%.o: src/cli/%.c include/kzmig.h $(wildcard src/cli/*.h) | $(B)/cli
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/cli/embedded.c: $(B)/embed $(DATA) | $(B)/cli
@@ -62,7 +62,7 @@ TEST_LIBS = $(shell pkg-config --libs cmocka) $(ICAL_LIBS) $(LDLIBS)
 # Tests link the CLI's pieces too (all but main.o), so a roster reader or the iCalendar
 # writer can be unit-tested.
 TEST_CLI_OBJ = $(filter-out $(B)/cli/main.o,$(CLI_OBJ))
-$(B)/tests/%: tests/%.c tests/kztest.h $(LIBA) $(TEST_CLI_OBJ) | $(B)/tests
+$(B)/tests/%: tests/%.c tests/kztest.h $(wildcard src/cli/*.h) $(LIBA) $(TEST_CLI_OBJ) | $(B)/tests
 	$(CC) $(CPPFLAGS) $(shell pkg-config --cflags cmocka) $(ALL_CFLAGS) \
 		-Wno-missing-prototypes $(LDFLAGS) -o $@ $< $(TEST_CLI_OBJ) $(LIBA) $(TEST_LIBS)
 

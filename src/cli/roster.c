@@ -1,0 +1,711 @@
+/* roster.c — ROSTER.csv: a streaming RFC 4180 reader (one input buffer, fields split and
+ * unquoted in place, nothing allocated per row), and the row loop shared by `batch` and
+ * `remind`.  The format is RFC 4180 with the usual leniencies of spreadsheet exports: LF
+ * or CRLF (or a bare CR) line ends, a UTF-8 byte-order mark, blank lines. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "roster.h"
+
+/* The input buffer: four maximal records, so a refill moves at most a quarter of it. */
+#define BUF_SIZE (4 * ROSTER_RECORD_MAX)
+
+static const char *const col_names[RC_NCOLS] = {
+	"id", "citizenship", "arrival", "name", "birth", "visa_expiry", "passport_expiry",
+	"email", "host"};
+
+#define COLUMNS_EXPECTED                                                                   \
+	"expected the columns id,citizenship,arrival and optionally "                     \
+	"name,birth,visa_expiry,passport_expiry,email,host"
+
+struct field {
+	uint32_t off, len; /* from the record's first byte; len before unquoting */
+	bool esc;          /* a quoted field with "" inside */
+};
+
+/* One record as the scanner found it, before it is checked. */
+struct rec {
+	long line;
+	size_t start, end; /* raw bytes in buf */
+	size_t nf;         /* fields seen (may exceed ROSTER_FIELDS_MAX: only those stored) */
+	bool too_long, unterminated, nul, high, after_quote, quoted;
+};
+
+struct roster {
+	FILE *f;
+	bool own;
+	const char *name;
+	char *buf;        /* BUF_SIZE + 1: room for a terminator after the last field */
+	size_t pos, end;  /* unread bytes: buf[pos..end) */
+	bool eof, io_error, skip_lf;
+	int io_errno;
+	long line;        /* physical line of buf[pos] */
+	size_t ncols;     /* fields in the header */
+	int map[RC_NCOLS]; /* field index of each known column, or -1 */
+	/* Citizenship codes already looked up: 0 not yet, 1 known, 2 unknown (a roster is
+	 * read against one set of data, so the answer never changes). */
+	unsigned char cc_seen[26 * 26];
+	struct field fields[ROSTER_FIELDS_MAX];
+};
+
+/* Moves the unread bytes from `keep` on to the front and reads more.  Returns how far the
+ * bytes moved, or (size_t)-1 on a read error. */
+static size_t refill(struct roster *r, size_t keep)
+{
+	size_t n = r->end - keep, got;
+
+	if (keep > 0)
+		memmove(r->buf, r->buf + keep, n);
+	r->pos -= keep;
+	r->end = n;
+	got = fread(r->buf + n, 1, BUF_SIZE - n, r->f);
+	r->end += got;
+	if (got < BUF_SIZE - n) {
+		if (ferror(r->f)) {
+			r->io_error = true;
+			r->io_errno = errno;
+			return (size_t)-1;
+		}
+		r->eof = true;
+	}
+	return keep;
+}
+
+/* Records a field of the record being scanned (only the first ROSTER_FIELDS_MAX). */
+static void add_field(struct roster *r, struct rec *rc, size_t off, size_t len, bool esc)
+{
+	if (rc->nf < ROSTER_FIELDS_MAX && !rc->too_long)
+		r->fields[rc->nf] = (struct field){(uint32_t)off, (uint32_t)len, esc};
+	rc->nf++;
+}
+
+/* Finds the next record's fields without changing a byte, so a refill in the middle of
+ * a record just moves it and scanning goes on.  Returns 1 (a record), 0 (end of input)
+ * or -1 (read error). */
+static int scan_record(struct roster *r, struct rec *rc)
+{
+	enum { S_FIELD, S_PLAIN, S_QUOTED, S_QUOTE } st = S_FIELD;
+	size_t rs, i, foff = 0;
+	bool esc = false;
+
+	if (r->pos == r->end && !r->eof && refill(r, r->pos) == (size_t)-1)
+		return -1;
+	if (r->skip_lf && r->pos < r->end && r->buf[r->pos] == '\n')
+		r->pos++; /* the LF of a CRLF whose CR ended the last record */
+	r->skip_lf = false;
+	memset(rc, 0, sizeof *rc);
+	rc->line = r->line;
+	rs = i = r->pos;
+	for (;;) {
+		if (i == r->end) {
+			size_t moved;
+
+			if (r->eof)
+				break;
+			if (i - rs > ROSTER_RECORD_MAX)
+				rc->too_long = true;
+			/* A record too long to keep is scanned to its end but not kept. */
+			r->pos = rc->too_long ? i : rs;
+			moved = refill(r, r->pos);
+			if (moved == (size_t)-1)
+				return -1;
+			if (rc->too_long) {
+				foff = 0;
+				rs = i = 0;
+			} else {
+				rs -= moved;
+				i -= moved;
+			}
+			continue;
+		}
+		unsigned char c = (unsigned char)r->buf[i];
+
+		if (c == 0)
+			rc->nul = true;
+		else if (c >= 0x80)
+			rc->high = true;
+		switch (st) {
+		case S_FIELD:
+			foff = i - rs;
+			esc = false;
+			if (c == '"') {
+				st = S_QUOTED;
+				rc->quoted = true;
+				foff++;
+				break;
+			}
+			st = S_PLAIN;
+			/* fall through */
+		case S_PLAIN:
+			if (c == ',') {
+				add_field(r, rc, foff, i - rs - foff, false);
+				st = S_FIELD;
+			} else if (c == '\n' || c == '\r') {
+				add_field(r, rc, foff, i - rs - foff, false);
+				goto end_of_line;
+			}
+			break;
+		case S_QUOTED:
+			if (c == '"')
+				st = S_QUOTE;
+			else if (c == '\n')
+				r->line++;
+			break;
+		case S_QUOTE: /* after a quote inside a quoted field */
+			if (c == '"') {
+				esc = true;
+				st = S_QUOTED;
+			} else if (c == ',') {
+				add_field(r, rc, foff, i - 1 - rs - foff, esc);
+				st = S_FIELD;
+			} else if (c == '\n' || c == '\r') {
+				add_field(r, rc, foff, i - 1 - rs - foff, esc);
+				goto end_of_line;
+			} else {
+				rc->after_quote = true;
+				st = S_PLAIN;
+			}
+			break;
+		}
+		i++;
+	}
+	/* End of input. */
+	if (i == rs && st == S_FIELD && rc->nf == 0) {
+		r->pos = i;
+		return 0;
+	}
+	if (st == S_QUOTED)
+		rc->unterminated = true;
+	add_field(r, rc, st == S_FIELD ? i - rs : foff,
+		  st == S_FIELD ? 0 : i - rs - foff - (st == S_QUOTE), esc);
+	rc->start = rs;
+	rc->end = i;
+	r->pos = i;
+	if (i - rs > ROSTER_RECORD_MAX)
+		rc->too_long = true;
+	return 1;
+end_of_line:
+	r->line++;
+	r->skip_lf = r->buf[i] == '\r';
+	rc->start = rs;
+	rc->end = i;
+	r->pos = i + 1;
+	if (i - rs > ROSTER_RECORD_MAX)
+		rc->too_long = true;
+	return 1;
+}
+
+/* True for well-formed UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF. */
+static bool utf8_valid(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned c = s[i];
+		size_t k;
+		unsigned lo = 0x80, hi = 0xBF;
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF)
+			k = 1;
+		else if (c >= 0xE0 && c <= 0xEF) {
+			k = 2;
+			if (c == 0xE0)
+				lo = 0xA0;
+			else if (c == 0xED)
+				hi = 0x9F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			k = 3;
+			if (c == 0xF0)
+				lo = 0x90;
+			else if (c == 0xF4)
+				hi = 0x8F;
+		} else
+			return false;
+		if (n - i <= k)
+			return false;
+		if (s[i + 1] < lo || s[i + 1] > hi)
+			return false;
+		for (size_t j = 2; j <= k; j++)
+			if (s[i + j] < 0x80 || s[i + j] > 0xBF)
+				return false;
+		i += k + 1;
+	}
+	return true;
+}
+
+/* A record with no bytes, or only empty unquoted cells (",,,"): a blank line. */
+static bool blank(const struct roster *r, const struct rec *rc)
+{
+	if (rc->quoted || rc->too_long)
+		return false;
+	for (size_t i = rc->start; i < rc->end; i++)
+		if (r->buf[i] != ',')
+			return false;
+	return true;
+}
+
+/* Fills err (where = "FILE:LINE") and returns -1.  The where is formatted only here, on
+ * the error path: good rows cost no printf. */
+static int line_error(const struct roster *r, long line, kz_error *err, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static int line_error(const struct roster *r, long line, kz_error *err, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err == NULL)
+		return -1;
+	err->code = KZ_EINVAL;
+	snprintf(err->where, sizeof err->where, "%s:%ld", r->name, line);
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+/* Checks what makes a record unreadable as CSV; -1 with err (where = FILE:LINE). */
+static int check_record(const struct roster *r, const struct rec *rc, kz_error *err)
+{
+	if (rc->too_long)
+		return line_error(r, rc->line, err,
+				    "a record longer than %d bytes (expected shorter cells)",
+				    ROSTER_RECORD_MAX);
+	if (rc->unterminated)
+		return line_error(r, rc->line, err,
+				    "a quoted cell never closed (expected a closing \" before "
+				    "the end of the file)");
+	if (rc->nul)
+		return line_error(r, rc->line, err,
+				    "a NUL byte (expected text: save the roster as CSV, "
+				    "UTF-8)");
+	if (rc->high && !utf8_valid((const unsigned char *)r->buf + rc->start,
+				    rc->end - rc->start))
+		return line_error(r, rc->line, err,
+				    "invalid UTF-8 (expected text: save the roster as CSV, "
+				    "UTF-8)");
+	if (rc->after_quote)
+		return line_error(r, rc->line, err,
+				    "text after a closing quote (expected , or the end of the "
+				    "line; a \" inside a quoted cell is written \"\")");
+	return 0;
+}
+
+/* Unquotes field k of the record in place and ends it with a NUL; returns its length. */
+static size_t take_field(struct roster *r, const struct rec *rc, size_t k, const char **out)
+{
+	const struct field *f = &r->fields[k];
+	char *s = r->buf + rc->start + f->off;
+	size_t n = f->len;
+
+	if (f->esc) {
+		size_t w = 0;
+
+		for (size_t i = 0; i < f->len; i++) {
+			s[w++] = s[i];
+			if (s[i] == '"')
+				i++; /* "" stands for one " */
+		}
+		n = w;
+	}
+	s[n] = '\0';
+	*out = s;
+	return n;
+}
+
+/* A header cell as a column name: trimmed, lower case, '-' and ' ' read as '_'. */
+static int column_of(const char *s, size_t n)
+{
+	char norm[32];
+	size_t k = 0;
+
+	while (n > 0 && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n >= sizeof norm)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+
+		norm[k++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c == '-' || c == ' ' ? '_' : c;
+	}
+	norm[k] = '\0';
+	for (int c = 0; c < RC_NCOLS; c++)
+		if (strcmp(norm, col_names[c]) == 0)
+			return c;
+	return -1;
+}
+
+/* Allocates the reader, skips a BOM and blank lines, and maps the header's columns. */
+static struct roster *open_common(FILE *f, bool own, const char *name, kz_error *err)
+{
+	struct roster *r = calloc(1, sizeof *r);
+	struct rec rc;
+	char where[96];
+	int k, known = 0;
+
+	if (r == NULL || (r->buf = malloc(BUF_SIZE + 1)) == NULL) {
+		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		goto fail;
+	}
+	r->f = f;
+	r->own = own;
+	r->name = name;
+	r->line = 1;
+	for (int c = 0; c < RC_NCOLS; c++)
+		r->map[c] = -1;
+	if (refill(r, 0) == (size_t)-1)
+		goto read_error;
+	if (r->end >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
+		r->pos = 3; /* a UTF-8 byte-order mark, as Excel writes "CSV UTF-8" */
+	do {
+		k = scan_record(r, &rc);
+		if (k < 0)
+			goto read_error;
+		if (k == 0) {
+			kz_error_set(err, KZ_EINVAL, name,
+				     "empty file (expected a header row: id,citizenship,arrival,...)");
+			goto fail;
+		}
+	} while (blank(r, &rc));
+	if (check_record(r, &rc, err))
+		goto fail;
+	snprintf(where, sizeof where, "%s:%ld", name, rc.line);
+	if (rc.nf > ROSTER_FIELDS_MAX) {
+		kz_error_set(err, KZ_EINVAL, where, "%zu columns in the header (expected at most %d)",
+			     rc.nf, ROSTER_FIELDS_MAX);
+		goto fail;
+	}
+	r->ncols = rc.nf;
+	for (size_t i = 0; i < rc.nf; i++) {
+		const char *s;
+		size_t n = take_field(r, &rc, i, &s);
+		int c = column_of(s, n);
+
+		if (c < 0)
+			continue; /* a column kzmig does not use */
+		if (r->map[c] >= 0) {
+			kz_error_set(err, KZ_EINVAL, where,
+				     "column '%s' appears twice (expected each column once)",
+				     col_names[c]);
+			goto fail;
+		}
+		r->map[c] = (int)i;
+		known++;
+	}
+	if (known == 0) {
+		kz_error_set(err, KZ_EINVAL, where,
+			     "no header row (expected a first row naming the columns: "
+			     "id,citizenship,arrival,...)");
+		goto fail;
+	}
+	for (int c = RC_ID; c <= RC_ARRIVAL; c++)
+		if (r->map[c] < 0) {
+			kz_error_set(err, KZ_EINVAL, where, "no column '%s' in the header (" COLUMNS_EXPECTED ")",
+				     col_names[c]);
+			goto fail;
+		}
+	return r;
+read_error:
+	kz_error_set(err, KZ_EINVAL, name, "cannot read: %s", strerror(r->io_errno));
+fail:
+	if (r != NULL && !own)
+		r->f = NULL; /* the caller's stream stays open */
+	roster_close(r);
+	return NULL;
+}
+
+/* roster.h: the reader over a caller's stream (the unit tests use fmemopen). */
+struct roster *roster_open_file(FILE *f, const char *name, kz_error *err)
+{
+	return open_common(f, false, name, err);
+}
+
+/* roster.h: "-" is stdin; a file gets no stdio buffer of its own. */
+struct roster *roster_open(const char *path, kz_error *err)
+{
+	FILE *f;
+
+	if (strcmp(path, "-") == 0)
+		return open_common(stdin, false, "stdin", err);
+	if ((f = fopen(path, "rb")) == NULL) {
+		kz_error_set(err, KZ_EINVAL, path, "cannot open: %s (expected a readable CSV file)",
+			     strerror(errno));
+		return NULL;
+	}
+	/* The roster buffer is the only buffer: stdio's would be a second copy. */
+	setvbuf(f, NULL, _IONBF, 0);
+	return open_common(f, true, path, err);
+}
+
+/* NULL-safe; closes the file only when roster_open opened it. */
+void roster_close(struct roster *r)
+{
+	if (r == NULL)
+		return;
+	if (r->own && r->f != NULL)
+		fclose(r->f);
+	free(r->buf);
+	free(r);
+}
+
+/* True when the header has column c. */
+bool roster_has(const struct roster *r, enum roster_col c)
+{
+	return r->map[c] >= 0;
+}
+
+/* The name used in messages: the path, or "stdin". */
+const char *roster_name(const struct roster *r)
+{
+	return r->name;
+}
+
+/* roster.h: the next non-blank record, checked and split in place. */
+int roster_next(struct roster *r, struct roster_row *row, kz_error *err)
+{
+	struct rec rc;
+	int k;
+
+	do {
+		k = scan_record(r, &rc);
+		if (k < 0) {
+			kz_error_set(err, KZ_EINVAL, r->name, "cannot read on: %s",
+				     strerror(r->io_errno));
+			return -2;
+		}
+		if (k == 0)
+			return 0;
+	} while (blank(r, &rc));
+	if (check_record(r, &rc, err))
+		return -1;
+	if (rc.nf != r->ncols) {
+		return line_error(r, rc.line, err, "%zu cells (expected %zu, as in the header)", rc.nf, r->ncols);
+	}
+	row->line = rc.line;
+	for (int c = 0; c < RC_NCOLS; c++) {
+		if (r->map[c] < 0) {
+			row->col[c] = "";
+			row->len[c] = 0;
+		} else {
+			row->len[c] = take_field(r, &rc, (size_t)r->map[c], &row->col[c]);
+		}
+	}
+	return 1;
+}
+
+/* ---- --only --------------------------------------------------------------------- */
+
+/* The deadline ids of design.md §4. */
+static const char *const known_ids[] = {"arrival-notification", "self-registration", "trp",
+					"stay-limit", "visa-extension", "passport-validity",
+					"passport-renewal", NULL};
+
+/* roster.h: each comma-separated id must be one of design.md §4 (or policy-...). */
+int only_add(struct only *o, const char *arg, bool allow_policy)
+{
+	const char *p = arg;
+
+	for (;;) {
+		const char *comma = strchr(p, ',');
+		size_t n = comma ? (size_t)(comma - p) : strlen(p);
+		bool ok = allow_policy && n > 7 && strncmp(p, "policy-", 7) == 0;
+
+		for (int i = 0; !ok && known_ids[i]; i++)
+			ok = strlen(known_ids[i]) == n && strncmp(known_ids[i], p, n) == 0;
+		if (!ok || n >= sizeof o->ids[0])
+			return fail(EXIT_USAGE, "--only",
+				    "unknown deadline '%.*s' (expected a comma-separated list of "
+				    "arrival-notification, self-registration, trp, stay-limit, "
+				    "visa-extension, passport-validity, passport-renewal%s)",
+				    (int)(n > 48 ? 48 : n), p,
+				    allow_policy ? ", or policy-..." : "");
+		if (o->n == ONLY_MAX)
+			return fail(EXIT_USAGE, "--only", "more than %d ids", ONLY_MAX);
+		memcpy(o->ids[o->n], p, n);
+		o->ids[o->n++][n] = '\0';
+		if (comma == NULL)
+			return 0;
+		p = comma + 1;
+	}
+}
+
+/* roster.h: compacts dl in place, keeping the order. */
+size_t only_filter(const struct only *o, struct kz_deadline *dl, size_t n)
+{
+	size_t w = 0;
+
+	if (o->n == 0)
+		return n;
+	for (size_t i = 0; i < n; i++) {
+		bool keep = false;
+
+		for (size_t k = 0; k < o->n && !keep; k++)
+			keep = strcmp(dl[i].id, o->ids[k]) == 0;
+		if (keep) {
+			if (w != i)
+				dl[w] = dl[i];
+			w++;
+		}
+	}
+	return w;
+}
+
+/* ---- --alarm (iCalendar output of batch and remind) ------------------------------- */
+
+/* roster.h: --alarm DAYS[,DAYS]..., each 0..366, at most 8. */
+int opt_alarms(const char *arg, struct ics_opts *io)
+{
+	char one[16];
+	const char *p = arg;
+
+	io->nalarms = 0;
+	for (;;) {
+		const char *comma = strchr(p, ',');
+		size_t len = comma ? (size_t)(comma - p) : strlen(p);
+		long v;
+
+		if (io->nalarms == 8)
+			return fail(EXIT_USAGE, "--alarm", "more than 8 alarms (expected DAYS[,DAYS]...)");
+		if (len >= sizeof one)
+			len = sizeof one - 1;
+		memcpy(one, p, len);
+		one[len] = '\0';
+		if (opt_int("--alarm", one, 0, 366, &v))
+			return EXIT_USAGE;
+		io->alarms[io->nalarms++] = (int)v;
+		if (comma == NULL)
+			return 0;
+		p = comma + 1;
+	}
+}
+
+/* ---- rows to people -------------------------------------------------------------- */
+
+/* A cell as it may be quoted in a message: at most 40 bytes, control characters as '?'. */
+static const char *shown(const char *s, char out[48])
+{
+	size_t k = 0;
+
+	for (; *s && k < 40; s++)
+		out[k++] = (unsigned char)*s < 0x20 || *s == 0x7f ? '?' : *s;
+	out[k] = '\0';
+	return out;
+}
+
+/* An optional date cell: KZ_NO_DAY when empty, else strict ISO; the column is named. */
+static int row_date(const struct roster_row *row, enum roster_col c, kz_day *out,
+		    const struct roster *r, kz_error *err)
+{
+	kz_error e;
+
+	if (row->len[c] == 0) {
+		*out = KZ_NO_DAY;
+		return 0;
+	}
+	if (kz_date_parse(row->col[c], col_names[c], out, &e) == 0)
+		return 0;
+	return line_error(r, row->line, err, "%s: %s", col_names[c], e.msg);
+}
+
+/* roster.h: checks the cells a row's deadlines depend on, in column order. */
+int roster_person(struct roster *r, const struct roster_row *row,
+		  const struct kz_data *data, const struct roster_opts *o, struct kz_person *p,
+		  kz_error *err)
+{
+	char s[48];
+	const char *cc = row->col[RC_CITIZENSHIP];
+	int k;
+
+	memset(p, 0, sizeof *p);
+	p->today = o->today;
+	p->host = o->host;
+	p->count_from = o->count_from;
+	if (row->len[RC_ID] == 0)
+		return line_error(r, row->line, err, "id: empty (expected the person's id)");
+	if (row->len[RC_CITIZENSHIP] != 2 || !((cc[0] | 32) >= 'a' && (cc[0] | 32) <= 'z') ||
+	    !((cc[1] | 32) >= 'a' && (cc[1] | 32) <= 'z'))
+		return line_error(r, row->line, err,
+				    "citizenship: '%s' is not a country code (expected ISO "
+				    "3166-1 alpha-2, e.g. UZ)",
+				    shown(cc, s));
+	p->citizenship[0] = (char)(cc[0] & ~32);
+	p->citizenship[1] = (char)(cc[1] & ~32);
+	k = (p->citizenship[0] - 'A') * 26 + (p->citizenship[1] - 'A');
+	if (r->cc_seen[k] == 0)
+		r->cc_seen[k] = data->regimes == NULL ||
+					kz_country_name(data->regimes, p->citizenship) != NULL
+				? 1
+				: 2;
+	if (r->cc_seen[k] == 2)
+		return line_error(r, row->line, err,
+				    "citizenship: unknown country '%s' (expected ISO 3166-1 "
+				    "alpha-2, e.g. UZ)",
+				    p->citizenship);
+	if (row->len[RC_ARRIVAL] == 0)
+		return line_error(r, row->line, err,
+				    "arrival: empty (expected the arrival date, YYYY-MM-DD)");
+	if (row_date(row, RC_ARRIVAL, &p->arrival, r, err) ||
+	    row_date(row, RC_BIRTH, &p->birth, r, err) ||
+	    row_date(row, RC_VISA_EXPIRY, &p->visa_expiry, r, err) ||
+	    row_date(row, RC_PASSPORT_EXPIRY, &p->passport_expiry, r, err))
+		return -1;
+	if (row->len[RC_HOST] > 0 && kz_host_parse(row->col[RC_HOST], &p->host) != 0)
+		return line_error(r, row->line, err,
+				    "host: unknown category '%s' (expected "
+				    "individual|small|medium|large)",
+				    shown(row->col[RC_HOST], s));
+	return 0;
+}
+
+/* roster.h: one person at a time through the library, with one deadline array. */
+int roster_run(struct roster *r, const struct kz_data *data, const struct roster_opts *o,
+	       roster_fn fn, void *ctx)
+{
+	const struct kz_rules rules = {data->cal, data->regimes, data->fines};
+	struct kz_deadline dl[KZ_DEADLINES_MAX];
+	struct roster_row row;
+	struct kz_person p;
+	kz_error err;
+	size_t n;
+	int k, rc, bad = 0;
+
+	while ((k = roster_next(r, &row, &err)) != 0) {
+		if (k == -2) {
+			if (o->before_error)
+				o->before_error(ctx);
+			return fail_err(&err);
+		}
+		if (k < 0 || roster_person(r, &row, data, o, &p, &err) != 0) {
+			if (o->before_error)
+				o->before_error(ctx);
+			fail_err(&err);
+			bad++;
+			continue;
+		}
+		if (kz_deadlines(&rules, &p, dl, KZ_DEADLINES_MAX, &n, &err) != 0 ||
+		    (o->policy != NULL &&
+		     kz_policy_deadlines(o->policy, &rules, &p, dl, KZ_DEADLINES_MAX, &n, &err))) {
+			/* The library names the field; the row's line goes first. */
+			char where[96];
+
+			if (o->before_error)
+				o->before_error(ctx);
+			snprintf(where, sizeof where, "%s:%ld", r->name, row.line);
+			fail(EXIT_PARTIAL, where, "%s%s%s", err.where, err.where[0] ? ": " : "",
+			     err.msg);
+			bad++;
+			continue;
+		}
+		n = only_filter(&o->only, dl, n);
+		if ((rc = fn(ctx, &row, &p, dl, n)) != 0)
+			return rc;
+	}
+	return bad ? EXIT_PARTIAL : EXIT_OK;
+}

@@ -1,0 +1,107 @@
+# kzmig remind ROSTER.csv --within DAYS [--overdue N]: what falls due soon, grouped by
+# date, for an e-mail body; silent (no output, exit 0) when nothing does.
+#
+# tests/fixtures/rosters/busy.csv, arrival notification (3 working days, arrival day 1):
+#   R1 UZ Mon 2 Jun 2025 -> Mon, Tue, Wed 4 Jun
+#   R2 KG Fri 30 May 2025 -> Fri 30, Mon 2, Tue 3 Jun
+#   R3 RU Tue 27 May 2025 -> Tue 27, Wed 28, Thu 29 May
+#   R4 UZ Thu 5 Jun 2025 -> Thu 5; Fri 6 Jun is Kurban Ait (off), Sat 7, Sun 8; Mon 9,
+#      Tue 10 Jun
+#   R5 UZ Fri 1 Aug 2025 -> far away
+# Each fine: 10 MCI (CAO 518 p. 1, small host) x 3,932 (MCI 2025) = 39,320 KZT.
+
+# A busy Monday, 2 Jun 2025: the window is [2 Jun, 9 Jun]; R4 (10 Jun) is just outside,
+# R3 (29 May) is overdue and listed only with --overdue.
+$ kzmig remind tests/fixtures/rosters/busy.csv --within 7 --today 2025-06-02 --only arrival-notification
+Migration deadlines from Mon 2 Jun 2025 to Mon 9 Jun 2025 (tests/fixtures/rosters/busy.csv):
+
+Tue 3 Jun 2025 (tomorrow)
+  Bakyt Asanov (R2): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+
+Wed 4 Jun 2025 (in 2 days)
+  Aliya Nurova (R1): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+
+Not legal advice: check with the migration service.
+
+# --overdue 5 reaches back to Wed 28 May: R3's 29 May comes first, marked.  --within 8
+# reaches Tue 10 Jun: R4.
+$ kzmig remind tests/fixtures/rosters/busy.csv --within 8 --overdue 5 --today 2025-06-02 --only arrival-notification
+Migration deadlines from Wed 28 May 2025 to Tue 10 Jun 2025 (tests/fixtures/rosters/busy.csv):
+
+Thu 29 May 2025 (4 days ago)
+  Ivan Petrov (R3): OVERDUE: Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+
+Tue 3 Jun 2025 (tomorrow)
+  Bakyt Asanov (R2): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+
+Wed 4 Jun 2025 (in 2 days)
+  Aliya Nurova (R1): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+
+Tue 10 Jun 2025 (in 8 days)
+  Dilnoza Karimova (R4): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+
+Not legal advice: check with the migration service.
+
+# --overdue 3 reaches back to Fri 30 May only: R3 (29 May) stays out.  Due today is
+# "today".
+$ kzmig remind tests/fixtures/rosters/busy.csv --within 0 --overdue 3 --today 2025-06-03 --only arrival-notification
+Migration deadlines from Sat 31 May 2025 to Tue 3 Jun 2025 (tests/fixtures/rosters/busy.csv):
+
+Tue 3 Jun 2025 (today)
+  Bakyt Asanov (R2): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+
+Not legal advice: check with the migration service.
+
+# A quiet day prints nothing and exits 0, so cron sends no mail.
+$ kzmig remind tests/fixtures/rosters/busy.csv --within 7 --today 2025-07-15 --only arrival-notification
+$ kzmig remind tests/fixtures/rosters/busy.csv --within 30 --today 2030-01-01
+$ kzmig remind tests/fixtures/rosters/busy.csv --within 30 --today 2030-01-01 --format json
+
+# Bad rows go to stderr (exit 1); the good rows are still listed.
+$ kzmig remind tests/fixtures/rosters/bad-rows.csv --within 7 --today 2025-03-21 --only arrival-notification
+kzmig: tests/fixtures/rosters/bad-rows.csv:3: arrival: no such date '2025-02-30' (expected a day 01..28)
+kzmig: tests/fixtures/rosters/bad-rows.csv:4: citizenship: unknown country 'XX' (expected ISO 3166-1 alpha-2, e.g. UZ)
+kzmig: tests/fixtures/rosters/bad-rows.csv:5: 3 cells (expected 4, as in the header)
+Migration deadlines from Fri 21 Mar 2025 to Fri 28 Mar 2025 (tests/fixtures/rosters/bad-rows.csv):
+
+Thu 27 Mar 2025 (in 6 days)
+  Good One (B1): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+
+Not legal advice: check with the migration service.
+[exit 1]
+# ... and with nothing to list, only the bad rows (still exit 1).
+$ kzmig remind tests/fixtures/rosters/bad-rows.csv --within 7 --today 2026-03-21 --only arrival-notification
+kzmig: tests/fixtures/rosters/bad-rows.csv:3: arrival: no such date '2025-02-30' (expected a day 01..28)
+kzmig: tests/fixtures/rosters/bad-rows.csv:4: citizenship: unknown country 'XX' (expected ISO 3166-1 alpha-2, e.g. UZ)
+kzmig: tests/fixtures/rosters/bad-rows.csv:5: 3 cells (expected 4, as in the header)
+[exit 1]
+
+# An individual host (the row's host column) risks a warning, not a fine.
+$ printf 'id,name,citizenship,arrival,host\nH1,Home Stay,UZ,2025-03-20,individual\n' | kzmig remind - --within 7 --today 2025-03-21 --only arrival-notification
+Migration deadlines from Fri 21 Mar 2025 to Fri 28 Mar 2025 (stdin):
+
+Thu 27 Mar 2025 (in 6 days)
+  Home Stay (H1): Notify the migration service of the arrival; who: host; if missed: a warning (CAO 518 part 1, host: individual)
+
+Not legal advice: check with the migration service.
+
+# JSON: one object per listed deadline per line, in date order.
+$ kzmig remind tests/fixtures/rosters/busy.csv --within 8 --overdue 5 --today 2025-06-02 --only arrival-notification --format json | jq -r '[.date, .event, .id, .deadline.status, .deadline.days_left] | @tsv'
+2025-05-29	due	R3	overdue	-4
+2025-06-03	due	R2	upcoming	1
+2025-06-04	due	R1	upcoming	2
+2025-06-10	due	R4	upcoming	8
+
+# Usage and file errors.
+$ kzmig remind tests/fixtures/rosters/busy.csv --today 2025-06-02
+kzmig: remind: --within is required (expected --within DAYS, e.g. --within 7)
+[exit 2]
+$ kzmig remind tests/fixtures/rosters/busy.csv --within -1
+kzmig: --within: -1 out of range (expected 0..3660)
+[exit 2]
+$ kzmig remind tests/fixtures/rosters/busy.csv --within 7 --only trp,nope
+kzmig: --only: unknown deadline 'nope' (expected a comma-separated list of arrival-notification, self-registration, trp, stay-limit, visa-extension, passport-validity, passport-renewal)
+[exit 2]
+$ kzmig remind tests/fixtures/rosters/no-arrival.csv --within 7
+kzmig: tests/fixtures/rosters/no-arrival.csv:1: no column 'arrival' in the header (expected the columns id,citizenship,arrival and optionally name,birth,visa_expiry,passport_expiry,email,host)
+[exit 2]

@@ -1,0 +1,499 @@
+/* test_roster.c — the ROSTER.csv reader: RFC 4180 quoting, line ends, header checks, and
+ * the bad records that must be reported by line (and skipped) instead of crashing. */
+/* roster.h (through cli.h) declares the CLI's fail(); cmocka's fail() macro comes after. */
+#include "roster.h"
+#include "kztest.h"
+
+/* A roster over the bytes s[0..n) (n may cover NULs); the stream is kept for closing. */
+struct src {
+	FILE *f;
+	struct roster *r;
+	kz_error err;
+};
+
+static struct roster *open_bytes(struct src *s, const char *bytes, size_t n)
+{
+	memset(s, 0, sizeof *s);
+	s->f = fmemopen((void *)bytes, n, "r");
+	assert_non_null(s->f);
+	s->r = roster_open_file(s->f, "r.csv", &s->err);
+	return s->r;
+}
+
+static struct roster *open_str(struct src *s, const char *text)
+{
+	return open_bytes(s, text, strlen(text));
+}
+
+static void done(struct src *s)
+{
+	roster_close(s->r);
+	fclose(s->f);
+}
+
+/* The next row must be good; returns it. */
+static struct roster_row next_ok(struct src *s)
+{
+	struct roster_row row;
+	int k = roster_next(s->r, &row, &s->err);
+
+	if (k != 1)
+		fail_msg("roster_next gave %d (%s: %s)", k, s->err.where, s->err.msg);
+	return row;
+}
+
+/* The next row must be bad, reported at `where`, with a message containing `what`. */
+static void next_bad(struct src *s, const char *where, const char *what)
+{
+	struct roster_row row;
+	int k = roster_next(s->r, &row, &s->err);
+
+	if (k != -1)
+		fail_msg("roster_next gave %d, want a bad row at %s", k, where);
+	assert_string_equal(s->err.where, where);
+	if (strstr(s->err.msg, what) == NULL)
+		fail_msg("message '%s' does not say '%s'", s->err.msg, what);
+}
+
+static void next_end(struct src *s)
+{
+	struct roster_row row;
+
+	assert_int_equal(roster_next(s->r, &row, &s->err), 0);
+}
+
+/* The file must be refused at `where` with a message containing `what`. */
+static void refused(const char *bytes, size_t n, const char *where, const char *what)
+{
+	struct src s;
+
+	if (open_bytes(&s, bytes, n) != NULL)
+		fail_msg("accepted a bad file");
+	assert_int_equal(s.err.code, KZ_EINVAL);
+	assert_string_equal(s.err.where, where);
+	if (strstr(s.err.msg, what) == NULL)
+		fail_msg("message '%s' does not say '%s'", s.err.msg, what);
+	fclose(s.f);
+}
+
+static void columns_may_come_in_any_order(void **state)
+{
+	struct src s;
+	struct roster_row row;
+
+	(void)state;
+	assert_non_null(open_str(&s, "arrival,name,id,citizenship\n2025-03-20,Aliya,A1,UZ\n"));
+	row = next_ok(&s);
+	assert_string_equal(row.col[RC_ID], "A1");
+	assert_string_equal(row.col[RC_NAME], "Aliya");
+	assert_string_equal(row.col[RC_CITIZENSHIP], "UZ");
+	assert_string_equal(row.col[RC_ARRIVAL], "2025-03-20");
+	assert_int_equal(row.line, 2);
+	next_end(&s);
+	done(&s);
+}
+
+static void unknown_columns_are_ignored_and_absent_ones_are_empty(void **state)
+{
+	struct src s;
+	struct roster_row row;
+
+	(void)state;
+	assert_non_null(open_str(&s, "faculty,id,room,citizenship,arrival\nLaw,A1,12,UZ,2025-03-20\n"));
+	assert_false(roster_has(s.r, RC_NAME));
+	assert_true(roster_has(s.r, RC_ARRIVAL));
+	row = next_ok(&s);
+	assert_string_equal(row.col[RC_ID], "A1");
+	assert_string_equal(row.col[RC_NAME], "");
+	assert_int_equal(row.len[RC_NAME], 0);
+	done(&s);
+}
+
+static void header_names_ignore_case_spaces_and_dashes(void **state)
+{
+	struct src s;
+	struct roster_row row;
+
+	(void)state;
+	assert_non_null(open_str(&s, " ID ,Citizenship,ARRIVAL,Visa-Expiry\nA1,UZ,2025-03-20,2025-09-01\n"));
+	row = next_ok(&s);
+	assert_string_equal(row.col[RC_VISA_EXPIRY], "2025-09-01");
+	done(&s);
+}
+
+static void quoted_cells_keep_commas_and_doubled_quotes(void **state)
+{
+	struct src s;
+	struct roster_row row;
+
+	(void)state;
+	assert_non_null(open_str(&s, "id,name,citizenship,arrival\n"
+				    "A1,\"Chen, Wei \"\"Will\"\"\",CN,\"2025-06-01\"\n"
+				    "\"\",\"\"\"\",UZ,2025-03-20\n"));
+	row = next_ok(&s);
+	assert_string_equal(row.col[RC_NAME], "Chen, Wei \"Will\"");
+	assert_int_equal(row.len[RC_NAME], 16);
+	assert_string_equal(row.col[RC_ARRIVAL], "2025-06-01");
+	row = next_ok(&s);
+	assert_string_equal(row.col[RC_ID], "");
+	assert_string_equal(row.col[RC_NAME], "\"");
+	done(&s);
+}
+
+static void a_line_break_inside_quotes_is_data_and_lines_stay_physical(void **state)
+{
+	struct src s;
+	struct roster_row row;
+
+	(void)state;
+	/* The A1 record spans lines 2-4, so A2 starts on physical line 5. */
+	assert_non_null(open_str(&s, "id,name,citizenship,arrival\n"
+				    "A1,\"two\nline\r\nname\",UZ,2025-03-20\n"
+				    "A2,x,UZ,2025-03-20\n"));
+	row = next_ok(&s);
+	assert_string_equal(row.col[RC_NAME], "two\nline\r\nname");
+	assert_int_equal(row.line, 2);
+	row = next_ok(&s);
+	assert_string_equal(row.col[RC_ID], "A2");
+	assert_int_equal(row.line, 5);
+	done(&s);
+}
+
+static void crlf_and_lf_files_read_the_same(void **state)
+{
+	struct src a, b;
+	struct roster_row ra, rb;
+
+	(void)state;
+	assert_non_null(open_str(&a, "id,citizenship,arrival\nA1,UZ,2025-03-20\nA2,KG,2025-06-01\n"));
+	assert_non_null(open_str(&b, "id,citizenship,arrival\r\nA1,UZ,2025-03-20\r\nA2,KG,2025-06-01\r\n"));
+	for (int i = 0; i < 2; i++) {
+		ra = next_ok(&a);
+		rb = next_ok(&b);
+		assert_int_equal(ra.line, rb.line);
+		for (int c = 0; c < RC_NCOLS; c++)
+			assert_string_equal(ra.col[c], rb.col[c]);
+	}
+	assert_int_equal(rb.line, 3);
+	assert_string_equal(rb.col[RC_ARRIVAL], "2025-06-01"); /* no CR left on the last cell */
+	next_end(&a);
+	next_end(&b);
+	done(&a);
+	done(&b);
+}
+
+static void the_last_row_needs_no_line_break(void **state)
+{
+	struct src s;
+	struct roster_row row;
+
+	(void)state;
+	assert_non_null(open_str(&s, "id,citizenship,arrival\nA1,UZ,\"2025-03-20\""));
+	row = next_ok(&s);
+	assert_string_equal(row.col[RC_ARRIVAL], "2025-03-20");
+	next_end(&s);
+	done(&s);
+}
+
+static void blank_lines_are_skipped_but_counted(void **state)
+{
+	struct src s;
+	struct roster_row row;
+
+	(void)state;
+	assert_non_null(open_str(&s, "\nid,citizenship,arrival\n\nA1,UZ,2025-03-20\n,,\n\n"));
+	row = next_ok(&s);
+	assert_int_equal(row.line, 4);
+	next_end(&s);
+	done(&s);
+}
+
+static void a_utf8_byte_order_mark_is_skipped(void **state)
+{
+	struct src s;
+	struct roster_row row;
+
+	(void)state;
+	assert_non_null(open_str(&s, "\xEF\xBB\xBFid,name,citizenship,arrival\n"
+				    "A1,\xD0\x90\xD0\xBB\xD0\xB8\xD1\x8F,UZ,2025-03-20\n"));
+	row = next_ok(&s);
+	assert_string_equal(row.col[RC_ID], "A1");
+	assert_string_equal(row.col[RC_NAME], "\xD0\x90\xD0\xBB\xD0\xB8\xD1\x8F"); /* Алия */
+	done(&s);
+}
+
+static void an_empty_file_is_refused(void **state)
+{
+	(void)state;
+	refused("", 0, "r.csv", "empty file");
+	refused("\xEF\xBB\xBF\n\n", 5, "r.csv", "empty file");
+}
+
+static void a_file_without_a_header_row_is_refused(void **state)
+{
+	static const char t[] = "A1,UZ,2025-03-20\nA2,KG,2025-06-01\n";
+
+	(void)state;
+	refused(t, sizeof t - 1, "r.csv:1", "no header row");
+}
+
+static void a_missing_required_column_is_named(void **state)
+{
+	static const char t[] = "id,name,citizenship\nA1,x,UZ\n";
+
+	(void)state;
+	refused(t, sizeof t - 1, "r.csv:1", "no column 'arrival'");
+}
+
+static void a_duplicate_column_is_refused(void **state)
+{
+	static const char t[] = "id,citizenship,arrival,Arrival\nA1,UZ,2025-03-20,2025-03-21\n";
+
+	(void)state;
+	refused(t, sizeof t - 1, "r.csv:1", "column 'arrival' appears twice");
+}
+
+static void a_broken_header_is_refused(void **state)
+{
+	static const char quote[] = "id,\"citizenship,arrival\n";
+	static const char nul[] = "id,citi\0zenship,arrival\n";
+
+	(void)state;
+	refused(quote, sizeof quote - 1, "r.csv:1", "never closed");
+	refused(nul, sizeof nul - 1, "r.csv:1", "NUL byte");
+}
+
+static void an_unterminated_quote_is_reported_at_the_line_it_opens(void **state)
+{
+	struct src s;
+
+	(void)state;
+	assert_non_null(open_str(&s, "id,name,citizenship,arrival\n"
+				    "A1,ok,UZ,2025-03-20\n"
+				    "A2,\"never closed,UZ,2025-03-20\n"
+				    "A3,x,UZ,2025-03-20\n"));
+	assert_string_equal(next_ok(&s).col[RC_ID], "A1");
+	/* The open quote swallows the rest of the file: one bad record, at line 3. */
+	next_bad(&s, "r.csv:3", "never closed");
+	next_end(&s);
+	done(&s);
+}
+
+static void a_nul_byte_spoils_only_its_row(void **state)
+{
+	static const char t[] = "id,name,citizenship,arrival\n"
+				"A1,a\0b,UZ,2025-03-20\n"
+				"A2,ok,UZ,2025-03-20\n";
+	struct src s;
+
+	(void)state;
+	assert_non_null(open_bytes(&s, t, sizeof t - 1));
+	next_bad(&s, "r.csv:2", "NUL byte");
+	assert_string_equal(next_ok(&s).col[RC_ID], "A2");
+	done(&s);
+}
+
+static void invalid_utf8_spoils_only_its_row(void **state)
+{
+	struct src s;
+
+	(void)state;
+	/* \xC0\xAF is an overlong '/', \xED\xA0\x80 a surrogate, \xE9 Latin-1 "é". */
+	assert_non_null(open_str(&s, "id,name,citizenship,arrival\n"
+				    "A1,\xC0\xAF,UZ,2025-03-20\n"
+				    "A2,\xED\xA0\x80,UZ,2025-03-20\n"
+				    "A3,Ren\xE9,UZ,2025-03-20\n"
+				    "A4,Ren\xC3\xA9,UZ,2025-03-20\n"));
+	next_bad(&s, "r.csv:2", "invalid UTF-8");
+	next_bad(&s, "r.csv:3", "invalid UTF-8");
+	next_bad(&s, "r.csv:4", "invalid UTF-8");
+	assert_string_equal(next_ok(&s).col[RC_NAME], "Ren\xC3\xA9");
+	done(&s);
+}
+
+static void a_wrong_number_of_cells_is_a_row_error(void **state)
+{
+	struct src s;
+
+	(void)state;
+	assert_non_null(open_str(&s, "id,citizenship,arrival\n"
+				    "A1,UZ\n"
+				    "A2,UZ,2025-03-20,extra\n"
+				    "A3,UZ,2025-03-20\n"));
+	next_bad(&s, "r.csv:2", "2 cells (expected 3");
+	next_bad(&s, "r.csv:3", "4 cells (expected 3");
+	assert_string_equal(next_ok(&s).col[RC_ID], "A3");
+	done(&s);
+}
+
+static void text_after_a_closing_quote_is_a_row_error(void **state)
+{
+	struct src s;
+
+	(void)state;
+	assert_non_null(open_str(&s, "id,citizenship,arrival\n\"A1\"x,UZ,2025-03-20\nA2,UZ,2025-03-20\n"));
+	next_bad(&s, "r.csv:2", "after a closing quote");
+	assert_string_equal(next_ok(&s).col[RC_ID], "A2");
+	done(&s);
+}
+
+/* A roster with one name cell of `len` bytes between two good rows. */
+static char *long_cell_roster(size_t len, bool quoted, size_t *n)
+{
+	const char *head = "id,name,citizenship,arrival\nA1,x,UZ,2025-03-20\nA2,";
+	const char *tail = ",UZ,2025-03-20\nA3,y,UZ,2025-03-20\n";
+	char *t = malloc(strlen(head) + len + strlen(tail) + 3), *p = t;
+
+	assert_non_null(t);
+	p += sprintf(p, "%s%s", head, quoted ? "\"" : "");
+	for (size_t i = 0; i < len; i++)
+		*p++ = quoted && i % 1000 == 999 ? '\n' : 'n';
+	p += sprintf(p, "%s%s", quoted ? "\"" : "", tail);
+	*n = (size_t)(p - t);
+	return t;
+}
+
+static void a_long_cell_under_the_cap_is_read_whole(void **state)
+{
+	size_t n;
+	char *t = long_cell_roster(60000, false, &n);
+	struct src s;
+	struct roster_row row;
+
+	(void)state;
+	assert_non_null(open_bytes(&s, t, n));
+	next_ok(&s);
+	row = next_ok(&s);
+	assert_int_equal(row.len[RC_NAME], 60000);
+	assert_int_equal(strlen(row.col[RC_NAME]), 60000);
+	assert_string_equal(next_ok(&s).col[RC_ID], "A3");
+	done(&s);
+	free(t);
+}
+
+static void a_record_just_over_the_cap_is_a_row_error(void **state)
+{
+	size_t n;
+	/* 70,000 bytes: over the 65,536-byte cap, yet inside one 256 KiB read. */
+	char *t = long_cell_roster(70000, false, &n);
+	struct src s;
+
+	(void)state;
+	assert_non_null(open_bytes(&s, t, n));
+	next_ok(&s);
+	next_bad(&s, "r.csv:3", "longer than 65536 bytes");
+	assert_string_equal(next_ok(&s).col[RC_ID], "A3");
+	done(&s);
+	free(t);
+}
+
+static void a_record_over_the_cap_is_a_row_error_and_reading_goes_on(void **state)
+{
+	size_t n;
+	/* 1 MB in one quoted cell with a line break every 1000 bytes: 1000 breaks, so A3
+	 * starts on line 3 + 1000 + 1 = 1004. */
+	char *t = long_cell_roster(1000000, true, &n);
+	struct src s;
+	struct roster_row row;
+
+	(void)state;
+	assert_non_null(open_bytes(&s, t, n));
+	next_ok(&s);
+	next_bad(&s, "r.csv:3", "longer than 65536 bytes");
+	row = next_ok(&s);
+	assert_string_equal(row.col[RC_ID], "A3");
+	assert_int_equal(row.line, 1004);
+	next_end(&s);
+	done(&s);
+	free(t);
+}
+
+static void many_rows_cross_buffer_refills_intact(void **state)
+{
+	/* 30,000 rows of ~40 bytes: 1.2 MB, several refills of the 256 KiB buffer, with
+	 * records cut at every possible place, CRLF split between two reads included. */
+	size_t cap = 64 + 30000 * 64, n = 0;
+	char *t = malloc(cap);
+	struct src s;
+	struct roster_row row;
+
+	(void)state;
+	assert_non_null(t);
+	n += (size_t)sprintf(t + n, "id,name,citizenship,arrival\r\n");
+	for (int i = 0; i < 30000; i++)
+		n += (size_t)sprintf(t + n, "P%d,\"N, %d\",UZ,2025-03-20\r\n", i, i);
+	assert_non_null(open_bytes(&s, t, n));
+	for (int i = 0; i < 30000; i++) {
+		char want[32];
+
+		row = next_ok(&s);
+		snprintf(want, sizeof want, "P%d", i);
+		assert_string_equal(row.col[RC_ID], want);
+		snprintf(want, sizeof want, "N, %d", i);
+		assert_string_equal(row.col[RC_NAME], want);
+		assert_int_equal(row.line, i + 2);
+	}
+	next_end(&s);
+	done(&s);
+	free(t);
+}
+
+static void an_unreadable_path_is_refused(void **state)
+{
+	kz_error err = {0};
+
+	(void)state;
+	assert_null(roster_open("tests/fixtures/rosters/no-such-file.csv", &err));
+	assert_int_equal(err.code, KZ_EINVAL);
+	assert_non_null(strstr(err.msg, "cannot open"));
+}
+
+static void only_keeps_the_named_deadlines_and_refuses_unknown_ids(void **state)
+{
+	struct only o = {0};
+	struct kz_deadline dl[3] = {{.id = "trp"}, {.id = "arrival-notification"},
+				    {.id = "stay-limit"}};
+
+	(void)state;
+	assert_int_equal(only_filter(&o, dl, 3), 3); /* no --only: everything */
+	assert_int_equal(only_add(&o, "arrival-notification,stay-limit", false), 0);
+	assert_int_equal(only_filter(&o, dl, 3), 2);
+	assert_string_equal(dl[0].id, "arrival-notification");
+	assert_string_equal(dl[1].id, "stay-limit");
+	assert_int_equal(only_add(&o, "arrival", false), EXIT_USAGE);
+	assert_int_equal(only_add(&o, "policy-passport", false), EXIT_USAGE);
+	assert_int_equal(only_add(&o, "policy-passport", true), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(columns_may_come_in_any_order),
+		cmocka_unit_test(unknown_columns_are_ignored_and_absent_ones_are_empty),
+		cmocka_unit_test(header_names_ignore_case_spaces_and_dashes),
+		cmocka_unit_test(quoted_cells_keep_commas_and_doubled_quotes),
+		cmocka_unit_test(a_line_break_inside_quotes_is_data_and_lines_stay_physical),
+		cmocka_unit_test(crlf_and_lf_files_read_the_same),
+		cmocka_unit_test(the_last_row_needs_no_line_break),
+		cmocka_unit_test(blank_lines_are_skipped_but_counted),
+		cmocka_unit_test(a_utf8_byte_order_mark_is_skipped),
+		cmocka_unit_test(an_empty_file_is_refused),
+		cmocka_unit_test(a_file_without_a_header_row_is_refused),
+		cmocka_unit_test(a_missing_required_column_is_named),
+		cmocka_unit_test(a_duplicate_column_is_refused),
+		cmocka_unit_test(a_broken_header_is_refused),
+		cmocka_unit_test(an_unterminated_quote_is_reported_at_the_line_it_opens),
+		cmocka_unit_test(a_nul_byte_spoils_only_its_row),
+		cmocka_unit_test(invalid_utf8_spoils_only_its_row),
+		cmocka_unit_test(a_wrong_number_of_cells_is_a_row_error),
+		cmocka_unit_test(text_after_a_closing_quote_is_a_row_error),
+		cmocka_unit_test(a_long_cell_under_the_cap_is_read_whole),
+		cmocka_unit_test(a_record_just_over_the_cap_is_a_row_error),
+		cmocka_unit_test(a_record_over_the_cap_is_a_row_error_and_reading_goes_on),
+		cmocka_unit_test(many_rows_cross_buffer_refills_intact),
+		cmocka_unit_test(an_unreadable_path_is_refused),
+		cmocka_unit_test(only_keeps_the_named_deadlines_and_refuses_unknown_ids),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
