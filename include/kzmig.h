@@ -285,6 +285,10 @@ struct kz_deadline {
 	kz_day count_from, count_to;
 };
 
+/* The ids kz_deadlines() can give (design.md §4), NULL-terminated; an institution's
+ * deadlines (policy.c) add ids that start with "policy-". */
+extern const char *const kz_deadline_ids[];
+
 /* Every deadline that applies to p, in date order.  Returns 0 and sets *n, or -1. */
 int kz_deadlines(const struct kz_rules *rules, const struct kz_person *p,
 		 struct kz_deadline *out, size_t cap, size_t *n, kz_error *err);

@@ -22,6 +22,10 @@ static const char *const resp_names[] = {"receiving-party", "immigrant", "instit
  * Not verified: no official service term was found (facts-2 s. 5). */
 #define TRP_PROCESSING_WD 7
 
+const char *const kz_deadline_ids[] = {"arrival-notification", "self-registration", "trp",
+				       "stay-limit", "visa-extension", "passport-validity",
+				       "passport-renewal", NULL};
+
 const char *kz_status_name(enum kz_status s)
 {
 	return (unsigned)s < 6 ? status_names[s] : "?";

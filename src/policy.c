@@ -76,12 +76,9 @@ static const char *const regime_names[] = {"visa-required", "eaeu", "bilateral",
 static const char *const resp_names[] = {"receiving-party", "immigrant", "institution",
 					 NULL};
 
-/* The ids kz_deadlines() gives (design.md s. 4): "deadline:ID" must name one of them, so
- * that a misspelt id is an error rather than a rule that silently never applies.  Add
- * here each id deadlines.c gains. */
-static const char *const legal_ids[] = {"arrival-notification", "self-registration", "trp",
-					"stay-limit", "visa-extension", "passport-validity",
-					"passport-renewal", NULL};
+/* "deadline:ID" must name one of kz_deadline_ids, so that a misspelt id is an error
+ * rather than a rule that silently never applies. */
+#define legal_ids kz_deadline_ids
 
 #define MAX_OFFSET 3660 /* ten years of days: far beyond any institution's rule */
 

@@ -87,6 +87,7 @@ int ics_add(struct ics_cal *c, const char *person_id, const char *name,
 	    const struct kz_person *p, const struct kz_deadline *dl, size_t n,
 	    const struct ics_opts *o);
 int ics_end(struct ics_cal *c, FILE *out); /* writes with CRLF and frees; 0 or -1 */
+void ics_free(struct ics_cal *c);          /* frees without writing; NULL is fine */
 
 int cmd_calendar(int argc, char **argv);
 int cmd_workdays(int argc, char **argv);

@@ -396,18 +396,16 @@ int cmd_batch(int argc, char **argv)
 	if (b.format == F_CSV)
 		o_put(o, csv_header, sizeof csv_header - 1);
 	if (b.format == F_ICS && (b.ics = ics_begin()) == NULL)
-		rc = fail(EXIT_PARTIAL, "batch", "out of memory");
+		rc = EXIT_PARTIAL; /* ics_begin said why */
 	if (rc == 0)
 		rc = roster_run(r, data, &ro, batch_row, &b);
 	if (b.ics != NULL) {
 		/* The calendar is written after bad rows too, but not after a stop. */
-		FILE *to = rc == EXIT_OK || rc == EXIT_PARTIAL ? o->f : fopen("/dev/null", "w");
-
 		o_flush(o);
-		if (to != NULL && ics_end(b.ics, to) != 0 && to == o->f && o->err == 0)
+		if (rc != EXIT_OK && rc != EXIT_PARTIAL)
+			ics_free(b.ics);
+		else if (ics_end(b.ics, o->f) != 0 && o->err == 0)
 			o->err = errno ? errno : EIO;
-		if (to != NULL && to != o->f)
-			fclose(to);
 	}
 	/* Bad rows (exit 1) still give a file with every good row; a stop does not. */
 	rc2 = o_close(o, rc == EXIT_OK || (rc == EXIT_PARTIAL && o->err == 0));

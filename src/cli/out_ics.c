@@ -517,6 +517,18 @@ oom:
 	return fail(EXIT_PARTIAL, "ics", "out of memory while building the calendar");
 }
 
+/* Frees a calendar and what libical keeps, without writing it. */
+void ics_free(struct ics_cal *c)
+{
+	if (c == NULL)
+		return;
+	icalcomponent_free(c->vcal);
+	free(c->uids);
+	free(c);
+	icalmemory_free_ring();
+	icaltimezone_free_builtin_timezones();
+}
+
 /* Writes the calendar to out (CRLF line ends, folded lines: libical's serializer) and
  * frees it with everything libical keeps.  Returns 0, or -1 when out of memory earlier
  * or when writing failed. */
@@ -534,10 +546,6 @@ int ics_end(struct ics_cal *c, FILE *out)
 		rc = fwrite(s, 1, len, out) == len && fflush(out) == 0 ? 0 : -1;
 		free(s);
 	}
-	icalcomponent_free(c->vcal);
-	free(c->uids);
-	free(c);
-	icalmemory_free_ring();
-	icaltimezone_free_builtin_timezones();
+	ics_free(c);
 	return rc;
 }

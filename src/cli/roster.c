@@ -502,11 +502,6 @@ int roster_next(struct roster *r, struct roster_row *row, kz_error *err)
 
 /* ---- --only --------------------------------------------------------------------- */
 
-/* The deadline ids of design.md §4. */
-static const char *const known_ids[] = {"arrival-notification", "self-registration", "trp",
-					"stay-limit", "visa-extension", "passport-validity",
-					"passport-renewal", NULL};
-
 /* roster.h: each comma-separated id must be one of design.md §4 (or policy-...). */
 int only_add(struct only *o, const char *arg, bool allow_policy)
 {
@@ -517,8 +512,8 @@ int only_add(struct only *o, const char *arg, bool allow_policy)
 		size_t n = comma ? (size_t)(comma - p) : strlen(p);
 		bool ok = allow_policy && n > 7 && strncmp(p, "policy-", 7) == 0;
 
-		for (int i = 0; !ok && known_ids[i]; i++)
-			ok = strlen(known_ids[i]) == n && strncmp(known_ids[i], p, n) == 0;
+		for (int i = 0; !ok && kz_deadline_ids[i]; i++)
+			ok = strlen(kz_deadline_ids[i]) == n && strncmp(kz_deadline_ids[i], p, n) == 0;
 		if (!ok || n >= sizeof o->ids[0])
 			return fail(EXIT_USAGE, "--only",
 				    "unknown deadline '%.*s' (expected a comma-separated list of "
