@@ -197,8 +197,14 @@ static void trp_child(const struct kz_person *p, kz_day b16, struct kz_deadline 
 	d->due = d->apply_by = b16 + (p->count_from == KZ_COUNT_FROM_NEXT_DAY ? 10 : 9);
 	set_status(d, p->today);
 	if (p->today < b16) {
+		char on[11], by[11];
+
+		/* Not required yet; the date stays so that a child still here at 16 is not
+		 * caught out. */
 		d->status = KZ_STATUS_NOT_REQUIRED;
-		snprintf(d->reason, sizeof d->reason, "under 16 (Decree 148 Rules p. 10)");
+		snprintf(d->reason, sizeof d->reason,
+			 "under 16 (Decree 148 Rules p. 10) until %s; if still in Kazakhstan "
+			 "then, apply by %s", kz_day_format(b16, on), kz_day_format(d->due, by));
 	}
 }
 

@@ -348,7 +348,8 @@ static void a_child_under_16_needs_no_trp(void **state)
 	run(&p);
 	d = find("trp");
 	assert_int_equal(d->status, KZ_STATUS_NOT_REQUIRED);
-	assert_string_equal(d->reason, "under 16 (Decree 148 Rules p. 10)");
+	assert_string_equal(d->reason, "under 16 (Decree 148 Rules p. 10) until 2031-05-05; "
+					"if still in Kazakhstan then, apply by 2031-05-14");
 	assert_day_equal(d->due, "2031-05-14");
 }
 

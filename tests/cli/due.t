@@ -390,7 +390,7 @@ Today: Fri 21 Mar 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
                            Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
   Mon 28 Apr 2025    38 d  Obtain a temporary residence permit (TRP)      host
-                           Not required: under 16 (Decree 148 Rules p. 10)
+                           Not required: under 16 (Decree 148 Rules p. 10) until 2025-04-19; if still in Kazakhstan then, apply by 2025-04-28
                            Apply by Mon 28 Apr 2025
                            the host applies on vmp.gov.kz or at the migration service
                            Basis: Decree 148 Rules p. 10: no TRP under 16; MIA Order No. 992 Rules (as amended in 2024; text not obtained, medium confidence): apply no later than 10 calendar days from reaching 16
