@@ -36,11 +36,13 @@ const struct cmd commands[] = {
 	 "state duties in MCI and KZT"},
 	{"batch", cmd_batch,
 	 "batch ROSTER.csv [--only ID[,ID]...] [--format csv|json|ics] [--output FILE]\n"
-	 "          [--today DATE] [--host CAT] [--count-from arrival|next-day] [--policy FILE]",
+	 "          [--today DATE] [--host CAT] [--count-from arrival|next-day] [--policy FILE]\n"
+	 "          [--alarm DAYS[,DAYS]...] [--data DIR]",
 	 "every deadline of every person in a roster"},
 	{"remind", cmd_remind,
 	 "remind ROSTER.csv --within DAYS [--overdue N] [--only ID[,ID]...] [--today DATE]\n"
-	 "          [--format text|json|ics] [--policy FILE]",
+	 "          [--format text|json|ics] [--host CAT] [--count-from arrival|next-day]\n"
+	 "          [--policy FILE] [--alarm DAYS[,DAYS]...] [--data DIR]",
 	 "what falls due soon: silent when nothing does (for cron)"},
 	{"data", cmd_data, "data check [DIR] [--policy FILE]...",
 	 "validate data and policy files, reporting each problem"},
