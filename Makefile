@@ -83,18 +83,29 @@ check: all check-unit check-cli
 	@echo "make check: unit, CLI, sanitizer and man-page checks passed"
 
 # ---- install ----------------------------------------------------------------
-install: all
+COMPDIR ?= $(PREFIX)/share/bash-completion/completions
+PCDIR   ?= $(LIBDIR)/pkgconfig
+VERSION := $(shell sed -n 's/^\#define KZMIG_VERSION "\(.*\)"/\1/p' include/kzmig.h)
+
+$(B)/kzmig.pc: contrib/kzmig.pc.in include/kzmig.h | $(B)
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCDIR@|$(INCDIR)|' \
+		-e 's|@VERSION@|$(VERSION)|' $< >$@
+
+install: all $(B)/kzmig.pc
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR) \
-		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)
-	install -m 755 kzmig $(DESTDIR)$(BINDIR)/kzmig
-	install -m 644 libkzmig.a $(DESTDIR)$(LIBDIR)/libkzmig.a
+		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR) $(DESTDIR)$(COMPDIR) $(DESTDIR)$(PCDIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/kzmig
+	install -m 644 $(LIBA) $(DESTDIR)$(LIBDIR)/libkzmig.a
 	install -m 644 include/kzmig.h $(DESTDIR)$(INCDIR)/kzmig.h
 	install -m 644 kzmig.1 $(DESTDIR)$(MANDIR)/man1/kzmig.1
 	install -m 644 $(DATA) $(DESTDIR)$(DATADIR)/
+	install -m 644 contrib/kzmig.bash $(DESTDIR)$(COMPDIR)/kzmig
+	install -m 644 $(B)/kzmig.pc $(DESTDIR)$(PCDIR)/kzmig.pc
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/kzmig $(DESTDIR)$(LIBDIR)/libkzmig.a \
-		$(DESTDIR)$(INCDIR)/kzmig.h $(DESTDIR)$(MANDIR)/man1/kzmig.1
+		$(DESTDIR)$(INCDIR)/kzmig.h $(DESTDIR)$(MANDIR)/man1/kzmig.1 \
+		$(DESTDIR)$(COMPDIR)/kzmig $(DESTDIR)$(PCDIR)/kzmig.pc
 	rm -f $(DATA:data/%=$(DESTDIR)$(DATADIR)/%)
 	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
