@@ -718,6 +718,128 @@ static void a_failed_write_is_reported(void **state)
 	fclose(full);
 }
 
+/* ---- days of the working-day calendar (kzmig calendar --format ics) ------------- */
+
+/* A calendar built with ics_add_day, as a NUL-terminated malloc'd string.  The days are
+ * inputs: what the writer does with them is tested, not the calendar's rules. */
+static char *render_days(void)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct ics_cal *c = ics_begin();
+
+	assert_non_null(f);
+	assert_non_null(c);
+	assert_int_equal(ics_add_day(c, D("2025-03-21"), "holiday", "Nauryz meiramy",
+				     "Public holiday in Kazakhstan.\nSource: Law 'On holidays', "
+				     "art. 1; \"quoted\""), 0);
+	assert_int_equal(ics_add_day(c, D("2025-03-24"), "day-off",
+				     "Day off (moved): Nauryz meiramy", NULL), 0);
+	assert_int_equal(ics_add_day(c, D("2025-01-05"), "working-day",
+				     "Working day (transferred)", "A working day by decree."), 0);
+	assert_int_equal(ics_end(c, f), 0);
+	fclose(f);
+	return buf;
+}
+
+static void a_calendar_day_is_one_all_day_event_with_no_alarm(void **state)
+{
+	char *s = render_days();
+	icalcomponent *cal = parse(s), *ev;
+
+	(void)state;
+	assert_lines_fit(s);
+	assert_int_equal(icalcomponent_count_components(cal, ICAL_VEVENT_COMPONENT), 3);
+	ev = event_at(cal, 0);
+	assert_ical_date(icalcomponent_get_dtstart(ev), "2025-03-21");
+	assert_ical_date(icalcomponent_get_dtend(ev), "2025-03-22"); /* exclusive: the next day */
+	assert_string_equal(icalcomponent_get_summary(ev), "Nauryz meiramy");
+	assert_int_equal(icalcomponent_count_components(ev, ICAL_VALARM_COMPONENT), 0);
+	assert_null(strstr(s, "BEGIN:VALARM"));
+	assert_non_null(strstr(s, "\r\nTRANSP:TRANSPARENT\r\n"));
+	assert_ical_date(icalcomponent_get_dtstart(event_at(cal, 2)), "2025-01-05");
+	assert_string_equal(icalcomponent_get_summary(event_at(cal, 2)),
+			    "Working day (transferred)");
+	done(cal, s);
+}
+
+static void a_calendar_day_description_keeps_its_lines_and_escapes_the_rest(void **state)
+{
+	char *s = render_days();
+	icalcomponent *cal = parse(s);
+
+	(void)state;
+	assert_string_equal(icalcomponent_get_description(event_at(cal, 0)),
+			    "Public holiday in Kazakhstan.\nSource: Law 'On holidays', art. 1; "
+			    "\"quoted\"");
+	/* in the file, unfolded: the newline as \n, the comma and semicolon escaped (RFC 5545
+	 * §3.3.11) */
+	for (char *r = s, *w = s;; r++) {
+		if (strncmp(r, "\r\n ", 3) == 0)
+			r += 3;
+		if ((*w++ = *r) == '\0')
+			break;
+	}
+	assert_non_null(strstr(s, "DESCRIPTION:Public holiday in Kazakhstan.\\nSource: Law "
+				  "'On holidays'\\, art. 1\\; \"quoted\"\r\n"));
+	/* no description given: none written */
+	assert_null(icalcomponent_get_first_property(event_at(cal, 1), ICAL_DESCRIPTION_PROPERTY));
+	done(cal, s);
+}
+
+static void calendar_day_uid_is_the_fnv1a_hash_of_date_and_kind(void **state)
+{
+	static const char key[] = "calendar:2025-03-21\x1fholiday";
+	char *s = render_days(), want[64], got[64];
+
+	(void)state;
+	snprintf(want, sizeof want, "kzmig-%016llx@kzmig",
+		 (unsigned long long)fnv1a64(key, sizeof key - 1));
+	assert_string_equal(line_value(s, "UID:", got, sizeof got), want);
+	free(s);
+}
+
+static void two_holidays_on_one_day_are_two_events_and_a_repeat_is_one(void **state)
+{
+	static const char key[] = "calendar:2025-05-09\x1fholiday";
+	char *buf = NULL, want[64];
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct ics_cal *c = ics_begin();
+	icalcomponent *cal;
+	const char *u[3];
+
+	(void)state;
+	/* Kurban Ait moves through the year and may meet a fixed holiday */
+	assert_int_equal(ics_add_day(c, D("2025-05-09"), "holiday", "Victory Day", NULL), 0);
+	assert_int_equal(ics_add_day(c, D("2025-05-09"), "holiday", "Kurban Ait", NULL), 0);
+	assert_int_equal(ics_add_day(c, D("2025-05-09"), "holiday", "Kurban Ait", NULL), 0);
+	assert_int_equal(ics_add_day(c, D("2025-05-09"), "day-off", "Kurban Ait", NULL), 0);
+	assert_int_equal(ics_end(c, f), 0);
+	fclose(f);
+	cal = parse(buf);
+	assert_int_equal(icalcomponent_count_components(cal, ICAL_VEVENT_COMPONENT), 3);
+	for (int i = 0; i < 3; i++) {
+		u[i] = icalcomponent_get_uid(event_at(cal, i));
+		for (int j = 0; j < i; j++)
+			assert_string_not_equal(u[i], u[j]);
+	}
+	assert_string_equal(icalcomponent_get_summary(event_at(cal, 1)), "Kurban Ait");
+	/* the first of the day keeps the plain date-and-kind UID: it does not hang on a name */
+	snprintf(want, sizeof want, "kzmig-%016llx@kzmig",
+		 (unsigned long long)fnv1a64(key, sizeof key - 1));
+	assert_string_equal(u[0], want);
+	done(cal, buf);
+}
+
+static void a_calendar_day_cannot_be_added_to_no_calendar(void **state)
+{
+	(void)state;
+	assert_int_equal(ics_add_day(NULL, D("2025-03-21"), "holiday", "Nauryz meiramy", NULL),
+			 EXIT_PARTIAL);
+}
+
 /* ---- the independent check (tests/ics_check.py, Python's standard library) ---- */
 
 /* The path of ics_check.py next to this file, as the Makefile compiles it. */
@@ -784,6 +906,21 @@ static void independent_checker_accepts_the_output(void **state)
 		fail_msg("ics_check.py: %s", out);
 	assert_non_null(strstr(out, ": ok: 5 events, 10 alarms"));
 	free(buf);
+	icalmemory_free_ring();
+}
+
+static void independent_checker_accepts_a_calendar_of_days(void **state)
+{
+	char *s, out[512];
+
+	(void)state;
+	if (python_missing())
+		skip();
+	s = render_days();
+	if (run_checker(s, strlen(s), out, sizeof out) != 0)
+		fail_msg("ics_check.py: %s", out);
+	assert_non_null(strstr(out, ": ok: 3 events, 0 alarms"));
+	free(s);
 	icalmemory_free_ring();
 }
 
@@ -859,7 +996,13 @@ int main(void)
 		cmocka_unit_test(a_long_utf8_name_folds_without_splitting_a_character),
 		cmocka_unit_test(control_characters_and_bad_utf8_in_a_name_are_replaced),
 		cmocka_unit_test(a_failed_write_is_reported),
+		cmocka_unit_test(a_calendar_day_is_one_all_day_event_with_no_alarm),
+		cmocka_unit_test(a_calendar_day_description_keeps_its_lines_and_escapes_the_rest),
+		cmocka_unit_test(calendar_day_uid_is_the_fnv1a_hash_of_date_and_kind),
+		cmocka_unit_test(two_holidays_on_one_day_are_two_events_and_a_repeat_is_one),
+		cmocka_unit_test(a_calendar_day_cannot_be_added_to_no_calendar),
 		cmocka_unit_test(independent_checker_accepts_the_output),
+		cmocka_unit_test(independent_checker_accepts_a_calendar_of_days),
 		cmocka_unit_test(independent_checker_rejects_broken_calendars),
 	};
 

@@ -66,6 +66,29 @@ char *fmt_day_long(kz_day d, char buf[20]);       /* "Thu 20 Mar 2025" */
 char *fmt_kzt(int64_t kzt10, char buf[32]);       /* "39,320" or "2,162.5" */
 char *fmt_mci(int mci10, char buf[16]);           /* "10" or "0.5" */
 
+/* Colour and bold (design.md §3): on only when stdout is a terminal and NO_COLOR is
+ * unset or empty (https://no-color.org), unless --color always|never says otherwise.
+ * Decided once, at the first sgr() or color_on(); sgr() is "" when colour is off. */
+enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+enum style { ST_RESET, ST_BOLD, ST_DIM, ST_RED, ST_YELLOW, ST_BOLD_RED, ST_BOLD_YELLOW };
+bool color_wanted(enum color_mode mode, bool tty, const char *no_color, const char *term);
+void color_set(enum color_mode mode);
+int opt_color(const char *s); /* --color auto|always|never: 0 or EXIT_USAGE */
+bool color_on(void);
+const char *sgr(enum style s);
+
+/* Wrapping: text output is laid out for 100 columns whatever the terminal, and a break
+ * never falls inside a date ("Thu 27 Mar 2025", "1 Jul 2026"). */
+#define WRAP_WIDTH 100
+int text_width(const char *s, size_t n); /* columns of n bytes of UTF-8 */
+/* The length in bytes of the first line of s that fits in cols columns (a word or date
+ * wider than that comes whole); *next is where the rest starts. */
+size_t wrap_line(const char *s, int cols, const char **next);
+/* Prints the formatted text wrapped at WRAP_WIDTH: the first line indented by `indent`,
+ * the others by indent + hang; each line in `style` (an sgr() string, or ""). */
+void print_wrapped(FILE *f, int indent, int hang, const char *style, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
 /* JSON of design.md §4 (cmd_due.c), shared by due, batch and remind. */
 struct cJSON;
 struct cJSON *penalty_json(const struct kz_penalty *p, const struct kz_penalty *repeat);
@@ -88,6 +111,11 @@ int ics_add(struct ics_cal *c, const char *person_id, const char *name,
 	    const struct ics_opts *o);
 int ics_end(struct ics_cal *c, FILE *out); /* writes with CRLF and frees; 0 or -1 */
 void ics_free(struct ics_cal *c);          /* frees without writing; NULL is fine */
+/* One all-day event for a day of the working-day calendar (kzmig calendar --format ics):
+ * no alarms.  kind ("holiday", "day-off", "working-day") and the day make its UID.
+ * Returns 0, or EXIT_PARTIAL after printing the error (out of memory). */
+int ics_add_day(struct ics_cal *c, kz_day day, const char *kind, const char *summary,
+		const char *description);
 
 int cmd_calendar(int argc, char **argv);
 int cmd_workdays(int argc, char **argv);

@@ -159,43 +159,83 @@ static const char *who(enum kz_responsible r)
 	return r == KZ_RESP_RECEIVING_PARTY ? "host" : r == KZ_RESP_IMMIGRANT ? "you" : "office";
 }
 
-#define INDENT "                         " /* under WHAT: the 25 columns of DUE and LEFT */
+/* The layout (design.md §3): DUE (16 columns and a mark for a provisional date), LEFT (6),
+ * WHAT (48: the longest title, "Notify the migration service of the new address", is 47)
+ * and WHO; the lines under a deadline start under WHAT and wrap at WRAP_WIDTH with a
+ * hanging indent after their label. */
+#define SUB 27    /* 2 + 16 + 1 + 6 + 2: where WHAT starts */
+#define WHAT_W 48
+
+/* "" or the reset sequence after a style that was turned on. */
+static const char *off(const char *on)
+{
+	return on[0] ? sgr(ST_RESET) : "";
+}
+
+/* How a deadline's row stands out on a terminal: overdue and problem red, due today and
+ * an open window yellow, not required dim (design.md §3); "" for the others. */
+static const char *row_style(enum kz_status s)
+{
+	switch (s) {
+	case KZ_STATUS_OVERDUE:
+	case KZ_STATUS_PROBLEM: return sgr(ST_RED);
+	case KZ_STATUS_DUE_TODAY:
+	case KZ_STATUS_OPEN: return sgr(ST_YELLOW);
+	case KZ_STATUS_NOT_REQUIRED: return sgr(ST_DIM);
+	default: return "";
+	}
+}
+
+/* The due date is bold, in the row's colour (a dim row stays dim). */
+static const char *date_style(enum kz_status s)
+{
+	switch (s) {
+	case KZ_STATUS_OVERDUE:
+	case KZ_STATUS_PROBLEM: return sgr(ST_BOLD_RED);
+	case KZ_STATUS_DUE_TODAY:
+	case KZ_STATUS_OPEN: return sgr(ST_BOLD_YELLOW);
+	case KZ_STATUS_NOT_REQUIRED: return sgr(ST_DIM);
+	default: return sgr(ST_BOLD);
+	}
+}
 
 static void print_fine_line(const struct kz_penalty *f, const struct kz_penalty *repeat)
 {
+	static const int hang = sizeof "If missed: " - 1, again = sizeof "Again within a year: " - 1;
 	char m[16], k[32];
 
 	if (f->warning && f->has_host)
-		printf(INDENT "  If missed: a warning (%s, %s host)\n", f->article,
-		       kz_host_name(f->host));
+		print_wrapped(stdout, SUB, hang, "", "If missed: a warning (%s, %s host)", f->article,
+			      kz_host_name(f->host));
 	else if (f->warning)
-		printf(INDENT "  If missed: a warning (%s, up to 3 days late; more days cost more)"
-			      "\n", f->article);
+		print_wrapped(stdout, SUB, hang, "", "If missed: a warning (%s, up to 3 days late; "
+			      "more days cost more)", f->article);
 	else if (f->has_host)
-		printf(INDENT "  If missed: %s MCI = %s KZT (%s, %s host)\n", fmt_mci(f->mci10, m),
-		       fmt_kzt(f->kzt10, k), f->article, kz_host_name(f->host));
+		print_wrapped(stdout, SUB, hang, "", "If missed: %s MCI = %s KZT (%s, %s host)",
+			      fmt_mci(f->mci10, m), fmt_kzt(f->kzt10, k), f->article,
+			      kz_host_name(f->host));
 	else
-		printf(INDENT "  If missed: %s MCI = %s KZT (%s)%s%s\n", fmt_mci(f->mci10, m),
-		       fmt_kzt(f->kzt10, k), f->article, f->alternative ? " or " : "",
-		       f->alternative ? f->alternative : "");
+		print_wrapped(stdout, SUB, hang, "", "If missed: %s MCI = %s KZT (%s)%s%s",
+			      fmt_mci(f->mci10, m), fmt_kzt(f->kzt10, k), f->article,
+			      f->alternative ? " or " : "", f->alternative ? f->alternative : "");
 	/* A warning says little of what a repeat costs: name it. */
 	if (f->warning && !f->has_host && repeat != NULL && repeat->article && !repeat->warning &&
 	    repeat->mci10 > 0)
-		printf(INDENT "  Again within a year: %s MCI = %s KZT (%s)%s%s\n",
-		       fmt_mci(repeat->mci10, m), fmt_kzt(repeat->kzt10, k), repeat->article,
-		       repeat->alternative ? " or " : "",
-		       repeat->alternative ? repeat->alternative : "");
+		print_wrapped(stdout, SUB, again, "", "Again within a year: %s MCI = %s KZT (%s)%s%s",
+			      fmt_mci(repeat->mci10, m), fmt_kzt(repeat->kzt10, k), repeat->article,
+			      repeat->alternative ? " or " : "",
+			      repeat->alternative ? repeat->alternative : "");
 }
 
 /* --explain in text: one line per day the count passed over (and per weekend day worked
- * by decree, which the count includes). */
+ * by decree, which the count includes); a long reason hangs under itself. */
 static void explain_text_day(void *ctx, kz_day day, enum explain_kind kind, const char *why)
 {
 	char a[20];
 
 	(void)ctx;
-	printf(INDENT "    %-16s %s %s\n", fmt_day_long(day, a),
-	       kind == EXPLAIN_SKIPPED ? "skipped:" : "counted:", why);
+	print_wrapped(stdout, SUB + 2, 17 + 9, "", "%-16s %s %s", fmt_day_long(day, a),
+		      kind == EXPLAIN_SKIPPED ? "skipped:" : "counted:", why);
 }
 
 static void print_explain(const struct kz_data *data, const struct kz_deadline *d)
@@ -205,63 +245,96 @@ static void print_explain(const struct kz_data *data, const struct kz_deadline *
 	if (d->count_from == KZ_NO_DAY || d->count_to == KZ_NO_DAY ||
 	    !kz_calendar_covers(data->cal, d->count_from))
 		return;
-	printf(INDENT "  Counted in working days from %s to %s:\n",
-	       fmt_day_long(d->count_from, a), fmt_day_long(d->count_to, b));
+	print_wrapped(stdout, SUB, 0, "", "Counted in working days from %s to %s:",
+		      fmt_day_long(d->count_from, a), fmt_day_long(d->count_to, b));
 	if (explain_span(data->cal, d->count_from, d->count_to, explain_text_day, NULL) == 0)
-		printf(INDENT "    no day skipped: every day is a working day\n");
+		printf("%*sno day skipped: every day is a working day\n", SUB + 2, "");
+}
+
+/* The row of one deadline: DUE, LEFT, WHAT (wrapped inside its column if it is an
+ * institution's long title) and WHO. */
+static void print_row(const struct kz_deadline *d)
+{
+	const char *row = row_style(d->status), *date = date_style(d->status);
+	const char *title = deadline_title(d), *rest;
+	char a[20], due[24], left[24];
+	size_t len;
+
+	if (d->due == KZ_NO_DAY)
+		snprintf(left, sizeof left, "-");
+	else if (d->days_left == 0)
+		snprintf(left, sizeof left, "today");
+	else /* negative when overdue: "OVERDUE since" follows on the next line */
+		snprintf(left, sizeof left, "%d d", d->days_left);
+	/* the mark of a provisional date right after it: "Fri 12 Mar 2027*" */
+	snprintf(due, sizeof due, "%s", d->due == KZ_NO_DAY ? "-" : fmt_day_long(d->due, a));
+	len = wrap_line(title, WHAT_W, &rest);
+	printf("  %s%s%s%s%s%s%*s%s%6s%s  %s%.*s%s%*s %s\n", date, due, off(date),
+	       d->provisional ? sgr(ST_YELLOW) : "", d->provisional ? "*" : "",
+	       d->provisional ? off(sgr(ST_YELLOW)) : "",
+	       17 - (int)strlen(due) - (int)d->provisional, "", row, left, off(row), row,
+	       (int)len, title, off(row),
+	       WHAT_W - text_width(title, len) > 0 ? WHAT_W - text_width(title, len) : 0, "",
+	       who(d->responsible));
+	while (*rest) {
+		const char *line = rest;
+
+		len = wrap_line(line, WHAT_W, &rest);
+		printf("%*s%s%.*s%s\n", SUB, "", row, (int)len, line, off(row));
+	}
 }
 
 static void print_text(const struct kz_data *data, const struct kz_person *p,
 		       const struct kz_deadline *dl, size_t n, bool explain)
 {
-	char a[20], t[20], left[24];
+	char a[20], t[20];
 	bool any_provisional = false;
 	const char *country = data->regimes ? kz_country_name(data->regimes, p->citizenship) : NULL;
 
-	printf("Deadlines for a citizen of %s (%s) who arrived on %s\n",
-	       country ? country : p->citizenship, p->citizenship, fmt_day_long(p->arrival, a));
+	printf("%sDeadlines for a citizen of %s (%s) who arrived on %s%s\n", sgr(ST_BOLD),
+	       country ? country : p->citizenship, p->citizenship, fmt_day_long(p->arrival, a),
+	       sgr(ST_RESET));
 	printf("Today: %s (Asia/Almaty). Calendar data as of %s.\n\n", fmt_day_long(p->today, t),
 	       kz_calendar_as_of(data->cal));
-	printf("  %-16s %6s  %-46s %s\n", "DUE", "LEFT", "WHAT", "WHO");
+	printf("  %-16s %6s  %-*s %s\n", "DUE", "LEFT", WHAT_W, "WHAT", "WHO");
 	for (size_t i = 0; i < n; i++) {
 		const struct kz_deadline *d = &dl[i];
+		const char *where = deadline_where(d);
 
-		if (d->due == KZ_NO_DAY)
-			snprintf(left, sizeof left, "-");
-		else if (d->days_left == 0)
-			snprintf(left, sizeof left, "today");
-		else /* negative when overdue: "OVERDUE since" follows on the next line */
-			snprintf(left, sizeof left, "%d d", d->days_left);
-		printf("  %-16s%s%6s  %-46s %s\n",
-		       d->due == KZ_NO_DAY ? "-" : fmt_day_long(d->due, a), d->provisional ? "*" : " ",
-		       left, deadline_title(d), who(d->responsible));
+		print_row(d);
 		any_provisional |= d->provisional;
 		if (d->status == KZ_STATUS_OVERDUE)
-			printf(INDENT "  OVERDUE since %s\n", fmt_day_long(d->due + 1, a));
-		if (d->status == KZ_STATUS_NOT_REQUIRED || d->status == KZ_STATUS_PROBLEM)
-			printf(INDENT "  %s: %s\n",
-			       d->status == KZ_STATUS_PROBLEM ? "PROBLEM" : "Not required",
-			       d->reason);
+			print_wrapped(stdout, SUB, 0, sgr(ST_BOLD_RED), "OVERDUE since %s",
+				      fmt_day_long(d->due + 1, a));
+		if (d->status == KZ_STATUS_NOT_REQUIRED)
+			print_wrapped(stdout, SUB, 14, sgr(ST_DIM), "Not required: %s", d->reason);
+		if (d->status == KZ_STATUS_PROBLEM)
+			print_wrapped(stdout, SUB, 9, sgr(ST_RED), "PROBLEM: %s", d->reason);
 		if (d->move)
-			printf(INDENT "  After the move on %s\n", fmt_day_long(d->event, a));
+			print_wrapped(stdout, SUB, 0, "", "After the move on %s",
+				      fmt_day_long(d->event, a));
 		if (d->opens != KZ_NO_DAY)
-			printf(INDENT "  Window opens %s%s\n", fmt_day_long(d->opens, a),
-			       d->status == KZ_STATUS_OPEN ? " (open now)" : "");
+			print_wrapped(stdout, SUB, 0, d->status == KZ_STATUS_OPEN ? sgr(ST_YELLOW) : "",
+				      "Window opens %s%s", fmt_day_long(d->opens, a),
+				      d->status == KZ_STATUS_OPEN ? " (open now)" : "");
 		if (d->apply_by != KZ_NO_DAY)
-			printf(INDENT "  Apply by %s\n", fmt_day_long(d->apply_by, a));
-		if (deadline_where(d)[0])
-			printf(INDENT "  %s\n", deadline_where(d));
-		printf(INDENT "  Basis: %s\n", d->basis ? d->basis : "");
+			print_wrapped(stdout, SUB, 0, "", "Apply by %s", fmt_day_long(d->apply_by, a));
+		if (where[0])
+			print_wrapped(stdout, SUB, 7, "", "Where: %s", where);
+		print_wrapped(stdout, SUB, 7, "", "Basis: %s", d->basis ? d->basis : "");
 		if (d->has_fine)
 			print_fine_line(&d->fine, &d->repeat);
 		if (explain)
 			print_explain(data, d);
 	}
-	if (any_provisional)
-		printf("\n* provisional: the counting runs into a year with no decree on days off "
-		       "yet (data covers %d-%d); check again when it is published.\n",
-		       kz_calendar_confirmed_from(data->cal),
-		       kz_calendar_confirmed_through(data->cal));
+	if (any_provisional) {
+		printf("\n");
+		print_wrapped(stdout, 0, 2, "", "%s*%s provisional: the counting runs into a year "
+			      "with no decree on days off yet (data covers %d-%d); check again when "
+			      "it is published.", sgr(ST_YELLOW), sgr(ST_RESET),
+			      kz_calendar_confirmed_from(data->cal),
+			      kz_calendar_confirmed_through(data->cal));
+	}
 	printf("\nNot legal advice: check with the migration service.\n");
 }
 
@@ -328,7 +401,7 @@ static int print_ics(const struct kz_person *p, const struct kz_deadline *dl, si
 int cmd_due(int argc, char **argv)
 {
 	enum { O_ARRIVAL = 1, O_CC, O_BIRTH, O_VISA, O_PASSPORT, O_TRIP, O_MOVED, O_HOST,
-	       O_COUNT, O_TODAY, O_FORMAT, O_EXPLAIN, O_POLICY, O_ALARM };
+	       O_COUNT, O_TODAY, O_FORMAT, O_EXPLAIN, O_POLICY, O_ALARM, O_COLOR };
 	static const struct option opts[] = {
 		{"arrival", required_argument, 0, O_ARRIVAL},
 		{"citizenship", required_argument, 0, O_CC},
@@ -344,6 +417,7 @@ int cmd_due(int argc, char **argv)
 		{"explain", no_argument, 0, O_EXPLAIN},
 		{"policy", required_argument, 0, O_POLICY},
 		{"alarm", required_argument, 0, O_ALARM},
+		{"color", required_argument, 0, O_COLOR},
 		{0, 0, 0, 0}};
 	enum { F_TEXT, F_JSON, F_ICS };
 	static const char *const formats[] = {"text", "json", "ics", NULL};
@@ -404,6 +478,7 @@ int cmd_due(int argc, char **argv)
 		case O_EXPLAIN: explain = true; break;
 		case O_POLICY: policy = optarg; break;
 		case O_ALARM: if (parse_alarms(optarg, &ics)) return EXIT_USAGE; break;
+		case O_COLOR: if (opt_color(optarg)) return EXIT_USAGE; break;
 		default: return bad_option("due", c, argv);
 		}
 	}

@@ -143,15 +143,16 @@ static const char *who(enum kz_responsible r)
 					    : "the office";
 }
 
-/* "(today)", "(tomorrow)", "(in 3 days)", "(2 days ago)". */
+/* The date, bold on a terminal, and "(today)" (yellow), "(tomorrow)", "(in 3 days)",
+ * "(2 days ago)". */
 static void print_heading(kz_day day, kz_day today)
 {
 	char b[20];
 	int k = day - today;
 
-	printf("%s", fmt_day_long(day, b));
+	printf("%s%s%s", sgr(ST_BOLD), fmt_day_long(day, b), sgr(ST_RESET));
 	if (k == 0)
-		printf(" (today)\n");
+		printf(" %s(today)%s\n", sgr(ST_YELLOW), sgr(ST_RESET));
 	else if (k == 1)
 		printf(" (tomorrow)\n");
 	else if (k == -1)
@@ -179,9 +180,9 @@ static void print_item(const struct remind *rm, const struct item *it)
 	else if (it->what == W_APPLY)
 		printf("apply by this day: ");
 	else if (d->status == KZ_STATUS_OVERDUE)
-		printf("OVERDUE: ");
+		printf("%sOVERDUE:%s ", sgr(ST_BOLD_RED), sgr(ST_RESET));
 	else if (d->status == KZ_STATUS_PROBLEM)
-		printf("PROBLEM: ");
+		printf("%sPROBLEM:%s ", sgr(ST_RED), sgr(ST_RESET));
 	printf("%s", title(d));
 	if (it->what != W_DUE && d->due != KZ_NO_DAY)
 		printf(", due %s", fmt_day_long(d->due, b));
@@ -279,7 +280,7 @@ static int print_ics(const struct remind *rm, const struct ics_opts *io)
 int cmd_remind(int argc, char **argv)
 {
 	enum { O_WITHIN = 1, O_OVERDUE, O_ONLY, O_TODAY, O_FORMAT, O_HOST, O_COUNT, O_POLICY,
-	       O_ALARM };
+	       O_ALARM, O_COLOR };
 	static const struct option opts[] = {
 		{"within", required_argument, 0, O_WITHIN},
 		{"overdue", required_argument, 0, O_OVERDUE},
@@ -290,6 +291,7 @@ int cmd_remind(int argc, char **argv)
 		{"count-from", required_argument, 0, O_COUNT},
 		{"policy", required_argument, 0, O_POLICY},
 		{"alarm", required_argument, 0, O_ALARM},
+		{"color", required_argument, 0, O_COLOR},
 		{0, 0, 0, 0}};
 	static const char *const formats[] = {"text", "json", "ics", NULL};
 	static const char *const counts[] = {"arrival", "next-day", NULL};
@@ -330,6 +332,7 @@ int cmd_remind(int argc, char **argv)
 			break;
 		case O_POLICY: policy = optarg; break;
 		case O_ALARM: if (opt_alarms(optarg, &io)) return EXIT_USAGE; break;
+		case O_COLOR: if (opt_color(optarg)) return EXIT_USAGE; break;
 		default: return bad_option("remind", c, argv);
 		}
 	}

@@ -14,13 +14,15 @@ const struct cmd commands[] = {
 	 "          [--passport-expiry DATE] [--trip FROM:TO]... [--moved DATE]...\n"
 	 "          [--host individual|small|medium|large] [--count-from arrival|next-day]\n"
 	 "          [--policy FILE] [--today DATE] [--format text|json|ics]\n"
-	 "          [--alarm DAYS[,DAYS]...] [--explain] [--data DIR]",
+	 "          [--alarm DAYS[,DAYS]...] [--explain] [--color auto|always|never]\n"
+	 "          [--data DIR]",
 	 "every deadline for one person"},
 	{"stay", cmd_stay,
 	 "stay --citizenship CC [--trip FROM:TO]... [--arrival DATE] [--on DATE]\n"
 	 "          [--format text|json] [--data DIR]",
 	 "days of stay used and left in the 180-day window; the last legal day"},
-	{"calendar", cmd_calendar, "calendar --year YYYY [--format text|json] [--data DIR]",
+	{"calendar", cmd_calendar,
+	 "calendar --year YYYY [--format text|json|ics] [--color auto|always|never] [--data DIR]",
 	 "the year's holidays, days off and working weekends"},
 	{"workdays", cmd_workdays,
 	 "workdays add DATE N [--explain] | workdays count FROM TO [--explain]",
@@ -42,7 +44,8 @@ const struct cmd commands[] = {
 	{"remind", cmd_remind,
 	 "remind ROSTER.csv --within DAYS [--overdue N] [--only ID[,ID]...] [--today DATE]\n"
 	 "          [--format text|json|ics] [--host CAT] [--count-from arrival|next-day]\n"
-	 "          [--policy FILE] [--alarm DAYS[,DAYS]...] [--data DIR]",
+	 "          [--policy FILE] [--alarm DAYS[,DAYS]...] [--color auto|always|never]\n"
+	 "          [--data DIR]",
 	 "what falls due soon: silent when nothing does (for cron)"},
 	{"data", cmd_data, "data check [DIR] [--policy FILE]...",
 	 "validate data and policy files, reporting each problem"},
@@ -73,6 +76,18 @@ int usage_of(const char *name, FILE *f)
 	return EXIT_USAGE;
 }
 
+/* The list of commands: on stdout when asked for, on stderr after a usage error. */
+static void print_help(FILE *f)
+{
+	fprintf(f, "usage: kzmig COMMAND [OPTIONS]\n\n"
+		   "kzmig tells when each Kazakhstan migration duty falls due and what missing "
+		   "it costs.\n\n");
+	for (const struct cmd *c = commands; c->name; c++)
+		fprintf(f, "  %-10s %s\n", c->name, c->help);
+	fprintf(f, "\nkzmig help COMMAND, or kzmig COMMAND --help, shows a command's options.\n"
+		   "Not legal advice: check with the migration service.\n");
+}
+
 int cmd_help(int argc, char **argv)
 {
 	if (argc > 1) {
@@ -81,20 +96,16 @@ int cmd_help(int argc, char **argv)
 				    argv[1]);
 		return EXIT_OK;
 	}
-	printf("usage: kzmig COMMAND [OPTIONS]\n\n"
-	       "kzmig tells when each Kazakhstan migration duty falls due and what missing it "
-	       "costs.\n\n");
-	for (const struct cmd *c = commands; c->name; c++)
-		printf("  %-10s %s\n", c->name, c->help);
-	printf("\nkzmig help COMMAND, or kzmig COMMAND --help, shows a command's options.\n"
-	       "Not legal advice: check with the migration service.\n");
+	print_help(stdout);
 	return EXIT_OK;
 }
 
 int main(int argc, char **argv)
 {
-	if (argc < 2)
-		return cmd_help(1, argv), EXIT_USAGE;
+	if (argc < 2) { /* a usage error: nothing on stdout */
+		print_help(stderr);
+		return EXIT_USAGE;
+	}
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
 		return cmd_help(1, argv);
 	if (strcmp(argv[1], "--version") == 0)

@@ -16,6 +16,11 @@
  *   and EVENT-DATE is what the deadline counts from (YYYY-MM-DD or "-").  Neither the
  *   name nor the due date goes in, so a re-import after a rename or a data update
  *   replaces the event instead of adding a second one;
+ * - for `kzmig calendar --format ics`, one all-day event per public holiday, per weekday
+ *   day off (moved off a weekend, or transferred by decree) and per weekend day worked by
+ *   decree, with no alarms; its UID hashes "calendar:" DATE 0x1f KIND (KIND "holiday",
+ *   "day-off" or "working-day"), so a holiday renamed in the data keeps its UID; should
+ *   two holidays fall on one day, the second hashes 0x1f SUMMARY after that;
  * - DTSTAMP: the current time in UTC, the same for every event of one calendar;
  * - VALARMs, each N days before the DUE date (not before a window's opening):
  *   TRIGGER;RELATED=START is -P<N - (due - start)>D, which for a window whose due date
@@ -220,7 +225,14 @@ static int uid_is_new(struct ics_cal *c, uint64_t h)
 /* A copy of s fit for a TEXT value: control characters become spaces and bytes that
  * are not well-formed UTF-8 become '?', so a roster's stray bytes cannot break the
  * file.  malloc'd (the caller frees), or NULL. */
+static char *clean_lines(const char *s, int keep_newlines);
 static char *clean_text(const char *s)
+{
+	return clean_lines(s, 0);
+}
+
+/* clean_text, but with keep_newlines a '\n' stays one (the lines of a DESCRIPTION). */
+static char *clean_lines(const char *s, int keep_newlines)
 {
 	size_t n = strlen(s), o = 0;
 	char *out = malloc(n + 1);
@@ -245,7 +257,8 @@ static char *clean_text(const char *s)
 			out[o++] = '?';
 			i++;
 		} else if (len == 1) {
-			out[o++] = c < 0x20 || c == 0x7f ? ' ' : (char)c;
+			out[o++] = (c < 0x20 && !(c == '\n' && keep_newlines)) || c == 0x7f ? ' '
+										    : (char)c;
 			i++;
 		} else {
 			memcpy(out + o, s + i, len);
@@ -513,6 +526,64 @@ int ics_add(struct ics_cal *c, const char *person_id, const char *name,
 oom:
 	free(clean_name);
 	free(clean_id);
+	c->failed = 1;
+	return fail(EXIT_PARTIAL, "ics", "out of memory while building the calendar");
+}
+
+/* The UID of a day of the working-day calendar (see the top of the file): the hash of
+ * "calendar:" DATE 0x1f KIND, and when the calendar has that already (two holidays on
+ * one day) 0x1f SUMMARY after it. */
+static uint64_t day_uid(kz_day day, const char *kind, const char *summary, char buf[48])
+{
+	static const char sep = 0x1f;
+	uint64_t h = UINT64_C(0xcbf29ce484222325);
+	char iso[11];
+
+	h = fnv1a(h, "calendar:", 9);
+	h = fnv1a(h, kz_day_format(day, iso), 10);
+	h = fnv1a(h, &sep, 1);
+	h = fnv1a(h, kind, strlen(kind));
+	if (summary != NULL) {
+		h = fnv1a(h, &sep, 1);
+		h = fnv1a(h, summary, strlen(summary));
+	}
+	snprintf(buf, 48, "kzmig-%016llx@kzmig", (unsigned long long)h);
+	return h;
+}
+
+int ics_add_day(struct ics_cal *c, kz_day day, const char *kind, const char *summary,
+		const char *description)
+{
+	char uid[48], *sum = NULL, *desc = NULL;
+	icalcomponent *ev = NULL;
+	int fresh;
+
+	if (c == NULL || c->failed)
+		return EXIT_PARTIAL;
+	if ((fresh = uid_is_new(c, day_uid(day, kind, NULL, uid))) == 0)
+		fresh = uid_is_new(c, day_uid(day, kind, summary, uid));
+	if (fresh == 0)
+		return 0; /* the very same event twice: written once */
+	if (fresh < 0 || (sum = clean_text(summary)) == NULL ||
+	    (description && (desc = clean_lines(description, 1)) == NULL))
+		goto oom;
+	ev = icalcomponent_vanew(
+		ICAL_VEVENT_COMPONENT, icalproperty_new_uid(uid), icalproperty_new_dtstamp(c->stamp),
+		icalproperty_new_dtstart(ical_date(day)), icalproperty_new_dtend(ical_date(day + 1)),
+		icalproperty_new_summary(sum),
+		/* a calendar of days off informs; it does not make anyone busy */
+		icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), (void *)0);
+	if (ev == NULL)
+		goto oom;
+	if (desc != NULL)
+		icalcomponent_add_property(ev, icalproperty_new_description(desc));
+	icalcomponent_add_component(c->vcal, ev);
+	free(sum);
+	free(desc);
+	return 0;
+oom:
+	free(sum);
+	free(desc);
 	c->failed = 1;
 	return fail(EXIT_PARTIAL, "ics", "out of memory while building the calendar");
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -143,4 +144,210 @@ char *fmt_mci(int mci10, char buf[16])
 	else
 		snprintf(buf, 16, "%d", mci10 / 10);
 	return buf;
+}
+
+/* ---- colour (design.md §3: only on a terminal, and never when NO_COLOR is set) ---- */
+
+static enum color_mode color_mode = COLOR_AUTO;
+static int color_decided = -1; /* -1: not yet; then 0 or 1 for the rest of the run */
+
+/* The https://no-color.org convention: NO_COLOR present and not empty turns colour off;
+ * so does a dumb terminal.  An explicit --color always|never wins over both. */
+bool color_wanted(enum color_mode mode, bool tty, const char *no_color, const char *term)
+{
+	if (mode != COLOR_AUTO)
+		return mode == COLOR_ALWAYS;
+	if (!tty || (no_color != NULL && no_color[0] != '\0'))
+		return false;
+	return term == NULL || strcmp(term, "dumb") != 0;
+}
+
+/* --color: forget any earlier decision, so the next sgr() decides again. */
+void color_set(enum color_mode mode)
+{
+	color_mode = mode;
+	color_decided = -1;
+}
+
+/* --color auto|always|never: 0, or EXIT_USAGE after printing the error. */
+int opt_color(const char *s)
+{
+	static const char *const modes[] = {"auto", "always", "never", NULL};
+	int m = 0;
+
+	if (opt_format("--color", s, modes, &m))
+		return EXIT_USAGE;
+	color_set((enum color_mode)m);
+	return 0;
+}
+
+/* Decided on the first call (stdout, NO_COLOR and TERM are read once), then fixed. */
+bool color_on(void)
+{
+	if (color_decided < 0)
+		color_decided = color_wanted(color_mode, isatty(STDOUT_FILENO) == 1,
+					     getenv("NO_COLOR"), getenv("TERM"));
+	return color_decided;
+}
+
+/* The SGR sequence of a style (ECMA-48 §8.3.117), or "" when colour is off. */
+const char *sgr(enum style s)
+{
+	static const char *const seq[] = {
+		[ST_RESET] = "\033[0m",     [ST_BOLD] = "\033[1m",
+		[ST_DIM] = "\033[2m",       [ST_RED] = "\033[31m",
+		[ST_YELLOW] = "\033[33m",   [ST_BOLD_RED] = "\033[1;31m",
+		[ST_BOLD_YELLOW] = "\033[1;33m",
+	};
+
+	return color_on() && (unsigned)s < sizeof seq / sizeof seq[0] ? seq[s] : "";
+}
+
+/* ---- wrapping (design.md §3: text never wraps a date) ------------------------------- */
+
+/* Columns a UTF-8 string takes: one per code point (every character kzmig prints is
+ * one column wide), none for an SGR sequence (ESC [ ... m). */
+int text_width(const char *s, size_t n)
+{
+	int w = 0;
+
+	for (size_t i = 0; i < n && s[i]; i++) {
+		if (s[i] == '\033' && i + 1 < n && s[i + 1] == '[') {
+			for (i += 2; i < n && s[i] && !(s[i] >= '@' && s[i] <= '~'); i++)
+				;
+			if (i >= n || !s[i])
+				break;
+			continue;
+		}
+		w += ((unsigned char)s[i] & 0xc0) != 0x80;
+	}
+	return w;
+}
+
+enum word_kind { W_OTHER, W_WEEKDAY, W_DAY, W_MONTH, W_YEAR };
+
+/* What a word is as part of a date: "Thu", "27", "Mar" / "March", "2025" (n bytes). */
+static enum word_kind word_kind(const char *w, size_t n)
+{
+	static const char *const wd[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+					  "Aug", "Sep", "Oct", "Nov", "Dec"};
+	static const char *const month[] = {"January", "February", "March", "April", "May",
+					    "June", "July", "August", "September", "October",
+					    "November", "December"};
+	size_t digits = 0;
+
+	while (digits < n && w[digits] >= '0' && w[digits] <= '9')
+		digits++;
+	if (digits == n && (n == 1 || n == 2) && !(n == 2 && w[0] == '0')) {
+		/* From the n digits only: w need not end after them. */
+		int v = n == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+
+		return v >= 1 && v <= 31 ? W_DAY : W_OTHER;
+	}
+	if (digits == n && n == 4)
+		return W_YEAR;
+	for (int i = 0; i < 7; i++)
+		if (n == 3 && memcmp(w, wd[i], 3) == 0)
+			return W_WEEKDAY;
+	for (int i = 0; i < 12; i++)
+		if ((n == 3 && memcmp(w, mon[i], 3) == 0) ||
+		    (n == strlen(month[i]) && memcmp(w, month[i], n) == 0))
+			return W_MONTH;
+	return W_OTHER;
+}
+
+/* Not dates, but as badly read when split: "p. 4", "art. 6", "No. 923", "part 3" and
+ * "10 MCI", "39,320 KZT". */
+static bool number_joint(const char *a, size_t an, const char *b, size_t bn)
+{
+	static const char *const before[] = {"p.", "art.", "No.", "part", "Art.", "pp."};
+
+	if (bn > 0 && b[0] >= '0' && b[0] <= '9')
+		for (size_t i = 0; i < sizeof before / sizeof before[0]; i++)
+			if (an == strlen(before[i]) && memcmp(a, before[i], an) == 0)
+				return true;
+	if (an > 0 && a[0] >= '0' && a[0] <= '9' && strspn(a, "0123456789,.") == an)
+		return (bn == 3 && (memcmp(b, "MCI", 3) == 0 || memcmp(b, "KZT", 3) == 0));
+	return false;
+}
+
+/* True when the space between the words a and b (lengths an, bn) is inside a date:
+ * "Thu 27", "27 Mar", "Mar 2025", "Mar 27" ("Thu 27 Mar 2025", "1 Jul 2026", "March
+ * 2026").  Brackets before a and punctuation after b do not count. */
+static bool date_joint(const char *a, size_t an, const char *b, size_t bn)
+{
+	enum word_kind ka, kb;
+
+	while (an > 0 && (*a == '(' || *a == '"')) {
+		a++;
+		an--;
+	}
+	while (bn > 0 && strchr(".,;:)\"", b[bn - 1]))
+		bn--;
+	if (an > 0 && a[an - 1] == ',' && word_kind(a, an - 1) == W_WEEKDAY) /* "Thu, 27" */
+		an--;
+	ka = word_kind(a, an);
+	kb = word_kind(b, bn);
+	return (ka == W_WEEKDAY && kb == W_DAY) || (ka == W_DAY && kb == W_MONTH) ||
+	       (ka == W_MONTH && (kb == W_YEAR || kb == W_DAY)) || number_joint(a, an, b, bn);
+}
+
+/* Greedy: the last word end that fits and is not inside a date; a date (or word) that
+ * cannot fit on an empty line comes whole rather than cut. */
+size_t wrap_line(const char *s, int cols, const char **next)
+{
+	const char *end = NULL, *p = s;
+
+	while (*p) {
+		const char *we = p + strcspn(p, " "), *nx = we + strspn(we, " ");
+		int w = text_width(s, (size_t)(we - s));
+
+		if (w > cols && end != NULL)
+			break;
+		if (*nx == '\0' || !date_joint(p, (size_t)(we - p), nx, strcspn(nx, " "))) {
+			end = we;
+			if (w > cols)
+				break;
+		}
+		p = nx;
+	}
+	if (end == NULL)
+		end = s + strlen(s);
+	*next = end + strspn(end, " ");
+	return (size_t)(end - s);
+}
+
+/* Formats into a buffer (malloc'd when the stack one is short), then prints it line by
+ * line; a style is reset at the end of each line so the indent stays plain. */
+void print_wrapped(FILE *f, int indent, int hang, const char *style, const char *fmt, ...)
+{
+	va_list ap;
+	char small[512], *text = small;
+	const char *p, *next;
+	int n, first = 1;
+
+	va_start(ap, fmt);
+	n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n >= sizeof small) {
+		if ((text = malloc((size_t)n + 1)) == NULL) {
+			text = small; /* out of memory: the cut line is better than none */
+		} else {
+			va_start(ap, fmt);
+			vsnprintf(text, (size_t)n + 1, fmt, ap);
+			va_end(ap);
+		}
+	}
+	for (p = text + strspn(text, " "); first || *p; p = next, first = 0) {
+		int at = first ? indent : indent + hang;
+		size_t len = wrap_line(p, WRAP_WIDTH - at, &next);
+
+		fprintf(f, "%*s%s%.*s%s\n", at, "", style, (int)len, p,
+			style[0] ? sgr(ST_RESET) : "");
+	}
+	if (text != small)
+		free(text);
 }

@@ -222,7 +222,7 @@ $ kzmig calendar
 kzmig: calendar: --year is required (expected --year YYYY)
 [exit 2]
 $ kzmig calendar --year 2025 --format xml
-kzmig: --format: unknown value 'xml' (expected text|json)
+kzmig: --format: unknown value 'xml' (expected text|json|ics)
 [exit 2]
 $ kzmig calendar --year
 kzmig: calendar: option '--year' needs a value (see kzmig calendar --help)
@@ -236,3 +236,81 @@ kzmig: calendar: unknown option '--yaer' (see kzmig calendar --help)
 # Errors go to stderr only.
 $ kzmig calendar --year 2001 2>/dev/null
 [exit 2]
+# --format ics: one all-day event per public holiday, per weekday day off that is not
+# itself a holiday (moved off a weekend, or transferred by decree) and per weekend day
+# worked by decree, in date order.  2025, from the JSON above: 15 holidays; Fri 3 Jan
+# transferred (Sun 5 Jan worked); the days off moved from Sat 8 Mar (Mon 10), Sat 22 and
+# Sun 23 Mar (Mon 24 is taken by nothing else, Tue 25 follows), Sun 6 Jul (Mon 7), Sat 30
+# Aug (Mon 1 Sep), Sat 25 Oct (Mon 27): 15 + 1 + 6 + 1 = 23 events.  The weekday holidays
+# (1 Jan, 21 Mar, ...) are one event each, not two.
+$ kzmig calendar --year 2025 --format ics | tr -d '\r' | sed -n 's/^DTSTART;VALUE=DATE://p; s/^SUMMARY://p' | paste -d' ' - -
+20250101 New Year
+20250102 New Year (2nd day)
+20250103 Day off (transferred)
+20250105 Working day (transferred)
+20250107 Orthodox Christmas
+20250308 International Women's Day
+20250310 Day off (moved): International Women's Day
+20250321 Nauryz meiramy
+20250322 Nauryz meiramy
+20250323 Nauryz meiramy
+20250324 Day off (moved): Nauryz meiramy
+20250325 Day off (moved): Nauryz meiramy
+20250501 Kazakhstan People's Unity Day
+20250507 Defender of the Fatherland Day
+20250509 Victory Day
+20250606 Kurban Ait
+20250706 Capital Day
+20250707 Day off (moved): Capital Day
+20250830 Constitution Day
+20250901 Day off (moved): Constitution Day
+20251025 Republic Day
+20251027 Day off (moved): Republic Day
+20251216 Independence Day
+# The calendar and its first event whole (DTSTAMP is the time of the run and PRODID names
+# the version: left out).  All day: DTEND is the next day (RFC 5545 §3.6.1); no alarms.
+$ kzmig calendar --year 2026 --format ics | tr -d '\r' | grep -v -e '^DTSTAMP' -e '^PRODID' | sed -n '1,/^END:VEVENT/p'
+BEGIN:VCALENDAR
+VERSION:2.0
+CALSCALE:GREGORIAN
+METHOD:PUBLISH
+BEGIN:VEVENT
+UID:kzmig-0b80b436fe51fd76@kzmig
+DTSTART;VALUE=DATE:20260101
+DTEND;VALUE=DATE:20260102
+SUMMARY:New Year
+TRANSP:TRANSPARENT
+DESCRIPTION:Public holiday in Kazakhstan.\nSource: Law 'On holidays in 
+ the RK' No. 267-II art. 1
+END:VEVENT
+$ kzmig calendar --year 2025 --format ics | grep -c BEGIN:VALARM
+0
+[exit 1]
+# UIDs: unique in the file, and the same on every run (a re-import updates).
+$ kzmig calendar --year 2020 --format ics | grep '^UID:' | sort | uniq -d | wc -l
+0
+$ a=$(kzmig calendar --year 2020 --format ics | grep -v '^DTSTAMP'); b=$(kzmig calendar --year 2020 --format ics | grep -v '^DTSTAMP'); [ "$a" = "$b" ] && echo same
+same
+# A holiday on a weekend says where its day off went (lines unfolded): Victory Day 2020 on
+# a Saturday moved to Mon 11 May, which the decree made a working day (Fri 8 May off
+# instead); Kurban Ait on Sun 16 Jun 2024 is religious and not moved.
+$ kzmig calendar --year 2020 --format ics | tr -d '\r' | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g' | grep -A4 '^DTSTART;VALUE=DATE:2020050[89]' | grep -e SUMMARY -e DESCRIPTION
+SUMMARY:Day off (transferred)
+DESCRIPTION:A day off by decree: Mon 11 May 2020 is worked instead.\nSource: Government decree on transferring days off in 2020: Mon 11 May (Victory Day moved off Saturday) worked\, Fri 8 May off\; kz-calendar.md
+SUMMARY:Victory Day
+DESCRIPTION:Public holiday in Kazakhstan.\nOn a Saturday: its day off\, Mon 11 May 2020\, was made a working day by decree.\nSource: Law 'On holidays in the RK' No. 267-II art. 1
+$ kzmig calendar --year 2024 --format ics | tr -d '\r' | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g' | grep -A4 '^DTSTART;VALUE=DATE:20240616' | grep DESCRIPTION | cut -d'\' -f2
+nOn a Sunday: a religious holiday
+# A year without decree data says so in every event.  2027 (1 Jan a Friday): 15 holidays
+# (Constitution Day on 15 Mar from 2027) and 4 days off moved off a weekend: Sat 2 Jan to
+# Mon 4 Jan; Sun 21 Mar to Wed 24 Mar (22 and 23 are Nauryz themselves); Sat 1 May to
+# Mon 3 May; Sun 9 May to Mon 10 May; Kurban Ait on Sun 16 May is not moved: 19 events.
+$ kzmig calendar --year 2027 --format ics | tr -d '\r' | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g' | grep -c 'Provisional: no decree on transfers of days off for 2027 yet'
+19
+$ kzmig calendar --year 2027 --format ics | tr -d '\r' | grep -c '^BEGIN:VEVENT'
+19
+$ kzmig calendar --year 2027 --format ics | tr -d '\r' | grep -A3 '^DTSTART;VALUE=DATE:2027032' | grep SUMMARY
+SUMMARY:Nauryz meiramy
+SUMMARY:Nauryz meiramy
+SUMMARY:Nauryz meiramy
+SUMMARY:Day off (moved): Nauryz meiramy

@@ -7,15 +7,20 @@ $ kzmig due --arrival 2025-03-20 --citizenship UZ --today 2025-03-21
 Deadlines for a citizen of Uzbekistan (UZ) who arrived on Thu 20 Mar 2025
 Today: Fri 21 Mar 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
 
-  DUE                LEFT  WHAT                                           WHO
-  Thu 27 Mar 2025     6 d  Notify the migration service of the arrival    host
-                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
-                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+  DUE                LEFT  WHAT                                             WHO
+  Thu 27 Mar 2025     6 d  Notify the migration service of the arrival      host
+                           Where: the host files on vmp.gov.kz (organisations) or in eQonaq
+                                  (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
+                                  arrival
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
-  Fri 18 Apr 2025    28 d  Obtain a temporary residence permit (TRP)      host
+  Fri 18 Apr 2025    28 d  Obtain a temporary residence permit (TRP)        host
                            Apply by Wed 9 Apr 2025
-                           the host applies on vmp.gov.kz or at the migration service
-                           Basis: Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past the visa-free limit (per entry from the crossing, and days within 180 over earlier trips); apply by allows 7 working days of processing, a time no official source confirms
+                           Where: the host applies on vmp.gov.kz or at the migration service
+                           Basis: Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to
+                                  stay past the visa-free limit (per entry from the crossing, and
+                                  days within 180 over earlier trips); apply by allows 7 working
+                                  days of processing, a time no official source confirms
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Not legal advice: check with the migration service.
@@ -90,16 +95,23 @@ $ kzmig due --arrival 2025-08-24 --citizenship TR --today 2025-08-24 --host indi
 Deadlines for a citizen of Türkiye (TR) who arrived on Sun 24 Aug 2025
 Today: Sun 24 Aug 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
 
-  DUE                LEFT  WHAT                                           WHO
-  Wed 27 Aug 2025     3 d  Notify the migration service of the arrival    host
-                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
-                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+  DUE                LEFT  WHAT                                             WHO
+  Wed 27 Aug 2025     3 d  Notify the migration service of the arrival      host
+                           Where: the host files on vmp.gov.kz (organisations) or in eQonaq
+                                  (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
+                                  arrival
                            If missed: a warning (CAO 518 part 1, individual host)
-  Mon 22 Sep 2025    29 d  Leave Kazakhstan: the visa-free stay ends      you
-                           leave, or obtain a visa or permit before this day
-                           Basis: Law on Population Migration art. 6 p. 4 and Decree 148 p. 6, p. 17: the visa-free stay ends on this day (per entry from the crossing, and days within 180 over earlier trips)
-                           If missed: a warning (CAO 517 part 3, up to 3 days late; more days cost more)
-                           Again within a year: 15 MCI = 58,980 KZT (CAO 517 part 6) or administrative expulsion (then a 5-year entry ban, Migration Law art. 48)
+  Mon 22 Sep 2025    29 d  Leave Kazakhstan: the visa-free stay ends        you
+                           Where: leave, or obtain a visa or permit before this day
+                           Basis: Law on Population Migration art. 6 p. 4 and Decree 148 p. 6,
+                                  p. 17: the visa-free stay ends on this day (per entry from the
+                                  crossing, and days within 180 over earlier trips)
+                           If missed: a warning (CAO 517 part 3, up to 3 days late; more days cost
+                                      more)
+                           Again within a year: 15 MCI = 58,980 KZT (CAO 517 part 6) or
+                                                administrative expulsion (then a 5-year entry ban,
+                                                Migration Law art. 48)
 
 Not legal advice: check with the migration service.
 # From 25 Aug 2025: 90 days within 180: 25 Aug + 89 = Sat 22 Nov.
@@ -177,27 +189,42 @@ $ kzmig due --arrival 2026-07-02 --citizenship RU --moved 2026-07-10 --today 202
 Deadlines for a citizen of Russia (RU) who arrived on Thu 2 Jul 2026
 Today: Thu 2 Jul 2026 (Asia/Almaty). Calendar data as of 2026-11-01.
 
-  DUE                LEFT  WHAT                                           WHO
-  Tue 7 Jul 2026      5 d  Notify the migration service of the arrival    host
-                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
-                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+  DUE                LEFT  WHAT                                             WHO
+  Tue 7 Jul 2026      5 d  Notify the migration service of the arrival      host
+                           Where: the host files on vmp.gov.kz (organisations) or in eQonaq
+                                  (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
+                                  arrival
                            If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
-  Tue 14 Jul 2026    12 d  Notify the migration service of the new address host
+  Tue 14 Jul 2026    12 d  Notify the migration service of the new address  host
                            After the move on Fri 10 Jul 2026
-                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
-                           Basis: Decree 148 p. 10 and Law on Population Migration art. 6 p. 4: within 3 working days of a change of address
+                           Where: the host files on vmp.gov.kz (organisations) or in eQonaq
+                                  (individuals, hotels)
+                           Basis: Decree 148 p. 10 and Law on Population Migration art. 6 p. 4:
+                                  within 3 working days of a change of address
                            If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
-  Thu 16 Jul 2026    14 d  Re-register online at the new address          you
+  Thu 16 Jul 2026    14 d  Re-register online at the new address            you
                            After the move on Fri 10 Jul 2026
-                           the immigrant registers in the migration police system; the host confirms in the app
-                           Basis: MIA Order No. 923 (in force 1 Jul 2026; reported by one source only): re-register online within 5 working days of a change of address; no fine for missing it was found in the Code of Administrative Offences
-  Fri 31 Jul 2026    29 d  Register online (self-registration)            you
-                           the immigrant registers in the migration police system; the host confirms in the app
-                           Basis: MIA Order No. 923 of 17.11.2025 (in force 1 Jul 2026; text not obtained, press reports): register online no later than the 30th calendar day from the day of crossing the border; no fine for missing it was found in the Code of Administrative Offences
-  Tue 29 Sep 2026    89 d  Obtain a temporary residence permit (TRP)      host
+                           Where: the immigrant registers in the migration police system; the host
+                                  confirms in the app
+                           Basis: MIA Order No. 923 (in force 1 Jul 2026; reported by one source
+                                  only): re-register online within 5 working days of a change of
+                                  address; no fine for missing it was found in the Code of
+                                  Administrative Offences
+  Fri 31 Jul 2026    29 d  Register online (self-registration)              you
+                           Where: the immigrant registers in the migration police system; the host
+                                  confirms in the app
+                           Basis: MIA Order No. 923 of 17.11.2025 (in force 1 Jul 2026; text not
+                                  obtained, press reports): register online no later than the 30th
+                                  calendar day from the day of crossing the border; no fine for
+                                  missing it was found in the Code of Administrative Offences
+  Tue 29 Sep 2026    89 d  Obtain a temporary residence permit (TRP)        host
                            Apply by Fri 18 Sep 2026
-                           the host applies on vmp.gov.kz or at the migration service
-                           Basis: Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past the visa-free limit (per entry from the crossing, and days within 180 over earlier trips); apply by allows 7 working days of processing, a time no official source confirms
+                           Where: the host applies on vmp.gov.kz or at the migration service
+                           Basis: Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to
+                                  stay past the visa-free limit (per entry from the crossing, and
+                                  days within 180 over earlier trips); apply by allows 7 working
+                                  days of processing, a time no official source confirms
                            If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
 
 Not legal advice: check with the migration service.
@@ -277,24 +304,33 @@ $ kzmig due --arrival 2025-09-01 --citizenship AF --visa-expiry 2025-12-31 --pas
 Deadlines for a citizen of Afghanistan (AF) who arrived on Mon 1 Sep 2025
 Today: Thu 20 Nov 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
 
-  DUE                LEFT  WHAT                                           WHO
-  Thu 4 Sep 2025    -77 d  Notify the migration service of the arrival    host
+  DUE                LEFT  WHAT                                             WHO
+  Thu 4 Sep 2025    -77 d  Notify the migration service of the arrival      host
                            OVERDUE since Fri 5 Sep 2025
-                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
-                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+                           Where: the host files on vmp.gov.kz (organisations) or in eQonaq
+                                  (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
+                                  arrival
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
-  Tue 30 Sep 2025   -51 d  Renew the passport                             you
+  Tue 30 Sep 2025   -51 d  Renew the passport                               you
                            OVERDUE since Wed 1 Oct 2025
-                           the immigrant's own consulate; then tell the host and the migration service
-                           Basis: no TRP or visa is issued beyond the passport's validity; renew 6 months before it expires (a safety margin, not a legal term)
-  Wed 10 Dec 2025    20 d  Apply to extend the visa                       host
+                           Where: the immigrant's own consulate; then tell the host and the
+                                  migration service
+                           Basis: no TRP or visa is issued beyond the passport's validity; renew 6
+                                  months before it expires (a safety margin, not a legal term)
+  Wed 10 Dec 2025    20 d  Apply to extend the visa                         host
                            Window opens Tue 18 Nov 2025 (open now)
-                           the host applies to the migration service (vmp.gov.kz)
-                           Basis: institutional practice: apply at least 30 and at most 14 working days before the visa expires (no source in law was found for this window); the state duty for extending a multiple-entry visa is 30 MCI (Tax Code)
-  Wed 31 Dec 2025    41 d  Passport valid long enough for the visa        you
-                           PROBLEM: the passport expires on 2026-03-30, less than 3 months after the visa (expected 2026-03-31 or later)
-                           the passport should outlast the visa by 3 months
-                           Basis: the passport should be valid at least 3 months after the visa expires (consular practice; no legal text found in the reference)
+                           Where: the host applies to the migration service (vmp.gov.kz)
+                           Basis: institutional practice: apply at least 30 and at most 14 working
+                                  days before the visa expires (no source in law was found for this
+                                  window); the state duty for extending a multiple-entry visa is
+                                  30 MCI (Tax Code)
+  Wed 31 Dec 2025    41 d  Passport valid long enough for the visa          you
+                           PROBLEM: the passport expires on 2026-03-30, less than 3 months after the
+                                    visa (expected 2026-03-31 or later)
+                           Where: the passport should outlast the visa by 3 months
+                           Basis: the passport should be valid at least 3 months after the visa
+                                  expires (consular practice; no legal text found in the reference)
 
 Not legal advice: check with the migration service.
 $ kzmig due --arrival 2025-09-01 --citizenship AF --visa-expiry 2025-12-31 --passport-expiry 2026-03-30 --today 2025-11-20 --format json
@@ -384,16 +420,21 @@ $ kzmig due --arrival 2025-03-20 --citizenship UZ --birth 2009-04-19 --today 202
 Deadlines for a citizen of Uzbekistan (UZ) who arrived on Thu 20 Mar 2025
 Today: Fri 21 Mar 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
 
-  DUE                LEFT  WHAT                                           WHO
-  Thu 27 Mar 2025     6 d  Notify the migration service of the arrival    host
-                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
-                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+  DUE                LEFT  WHAT                                             WHO
+  Thu 27 Mar 2025     6 d  Notify the migration service of the arrival      host
+                           Where: the host files on vmp.gov.kz (organisations) or in eQonaq
+                                  (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
+                                  arrival
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
-  Mon 28 Apr 2025    38 d  Obtain a temporary residence permit (TRP)      host
-                           Not required: under 16 (Decree 148 Rules p. 10) until 2025-04-19; if still in Kazakhstan then, apply by 2025-04-28
+  Mon 28 Apr 2025    38 d  Obtain a temporary residence permit (TRP)        host
+                           Not required: under 16 (Decree 148 Rules p. 10) until 2025-04-19; if
+                                         still in Kazakhstan then, apply by 2025-04-28
                            Apply by Mon 28 Apr 2025
-                           the host applies on vmp.gov.kz or at the migration service
-                           Basis: Decree 148 Rules p. 10: no TRP under 16; MIA Order No. 992 Rules (as amended in 2024; text not obtained, medium confidence): apply no later than 10 calendar days from reaching 16
+                           Where: the host applies on vmp.gov.kz or at the migration service
+                           Basis: Decree 148 Rules p. 10: no TRP under 16; MIA Order No. 992 Rules
+                                  (as amended in 2024; text not obtained, medium confidence): apply
+                                  no later than 10 calendar days from reaching 16
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Not legal advice: check with the migration service.
@@ -522,21 +563,31 @@ $ kzmig due --arrival 2027-03-10 --citizenship KG --today 2027-03-10
 Deadlines for a citizen of Kyrgyzstan (KG) who arrived on Wed 10 Mar 2027
 Today: Wed 10 Mar 2027 (Asia/Almaty). Calendar data as of 2026-11-01.
 
-  DUE                LEFT  WHAT                                           WHO
-  Fri 12 Mar 2027 *   2 d  Notify the migration service of the arrival    host
-                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
-                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+  DUE                LEFT  WHAT                                             WHO
+  Fri 12 Mar 2027*    2 d  Notify the migration service of the arrival      host
+                           Where: the host files on vmp.gov.kz (organisations) or in eQonaq
+                                  (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
+                                  arrival
                            If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
-  Thu 8 Apr 2027     29 d  Register online (self-registration)            you
-                           the immigrant registers in the migration police system; the host confirms in the app
-                           Basis: MIA Order No. 923 of 17.11.2025 (in force 1 Jul 2026; text not obtained, press reports): register online no later than the 30th calendar day from the day of crossing the border; no fine for missing it was found in the Code of Administrative Offences
-  Mon 7 Jun 2027  *  89 d  Obtain a temporary residence permit (TRP)      host
+  Thu 8 Apr 2027     29 d  Register online (self-registration)              you
+                           Where: the immigrant registers in the migration police system; the host
+                                  confirms in the app
+                           Basis: MIA Order No. 923 of 17.11.2025 (in force 1 Jul 2026; text not
+                                  obtained, press reports): register online no later than the 30th
+                                  calendar day from the day of crossing the border; no fine for
+                                  missing it was found in the Code of Administrative Offences
+  Mon 7 Jun 2027*    89 d  Obtain a temporary residence permit (TRP)        host
                            Apply by Thu 27 May 2027
-                           the host applies on vmp.gov.kz or at the migration service
-                           Basis: Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past the visa-free limit (per entry from the crossing, and days within 180 over earlier trips); apply by allows 7 working days of processing, a time no official source confirms
+                           Where: the host applies on vmp.gov.kz or at the migration service
+                           Basis: Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to
+                                  stay past the visa-free limit (per entry from the crossing, and
+                                  days within 180 over earlier trips); apply by allows 7 working
+                                  days of processing, a time no official source confirms
                            If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
 
-* provisional: the counting runs into a year with no decree on days off yet (data covers 2002-2026); check again when it is published.
+* provisional: the counting runs into a year with no decree on days off yet (data covers 2002-2026);
+  check again when it is published.
 
 Not legal advice: check with the migration service.
 # Bad input.
@@ -591,3 +642,23 @@ kzmig: due: unexpected argument 'extra'
 $ kzmig due --arrival 2025-03-20 --citizenship UZ --today
 kzmig: due: option '--today' needs a value (see kzmig due --help)
 [exit 2]
+# Text wraps at 100 columns and never inside a date.  An institution's basis put so that
+# its date straddles column 100: "Basis: T (institution's rule): p. 1: the form to the
+# office by" starts after 27 columns and ends in column 27 + 62 = 89, so "Thu" ends in 93, "27" in 96, "Mar" in
+# 100 and "2025" in 105: a break at the last space that fits would cut "Mar | 2025".
+# The whole date moves to the next line.
+$ f=$(mktemp) && printf '{"institution":"T","as_of":"2026-01-01","source":"test","rules":[{"id":"policy-x","title":"Hand in the form","from":"arrival","offset":1,"unit":"working-days","responsible":"immigrant","basis":"p. 1: the form to the office by Thu 27 Mar 2025 at the latest"}]}' >"$f" && kzmig due --arrival 2025-03-20 --citizenship UZ --today 2025-03-21 --policy "$f" | grep -A1 "Basis: T"; rm -f "$f"
+                           Basis: T (institution's rule): p. 1: the form to the office by
+                                  Thu 27 Mar 2025 at the latest
+# Three columns later (92): "27" ends in 99 and "Mar" in 103: "Thu 27 | Mar" is not cut.
+$ f=$(mktemp) && printf '{"institution":"T","as_of":"2026-01-01","source":"test","rules":[{"id":"policy-x","title":"Hand in the form","from":"arrival","offset":1,"unit":"working-days","responsible":"immigrant","basis":"p. 1: the form of to the office by Thu 27 Mar 2025 at the latest"}]}' >"$f" && kzmig due --arrival 2025-03-20 --citizenship UZ --today 2025-03-21 --policy "$f" | grep -A1 "Basis: T"; rm -f "$f"
+                           Basis: T (institution's rule): p. 1: the form of to the office by
+                                  Thu 27 Mar 2025 at the latest
+# Two more (94): "Thu" ends in 98 and "27" in 101: "Thu | 27" is not cut.
+$ f=$(mktemp) && printf '{"institution":"T","as_of":"2026-01-01","source":"test","rules":[{"id":"policy-x","title":"Hand in the form","from":"arrival","offset":1,"unit":"working-days","responsible":"immigrant","basis":"p. 1: the form of a to the office by Thu 27 Mar 2025 at the latest"}]}' >"$f" && kzmig due --arrival 2025-03-20 --citizenship UZ --today 2025-03-21 --policy "$f" | grep -A1 "Basis: T"; rm -f "$f"
+                           Basis: T (institution's rule): p. 1: the form of a to the office by
+                                  Thu 27 Mar 2025 at the latest
+# An institution's title longer than the WHAT column (48) wraps inside it, WHO on the first line.
+$ kzmig due --arrival 2026-09-01 --citizenship KG --today 2026-09-01 --policy examples/policy.json | grep -A1 "Give the documents"
+  Mon 14 Sep 2026    13 d  Give the documents for the residence permit      you
+                           (TRP) to the international office

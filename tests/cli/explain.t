@@ -6,21 +6,32 @@ $ kzmig due --arrival 2025-03-20 --citizenship UZ --today 2025-03-21 --explain
 Deadlines for a citizen of Uzbekistan (UZ) who arrived on Thu 20 Mar 2025
 Today: Fri 21 Mar 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
 
-  DUE                LEFT  WHAT                                           WHO
-  Thu 27 Mar 2025     6 d  Notify the migration service of the arrival    host
-                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
-                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+  DUE                LEFT  WHAT                                             WHO
+  Thu 27 Mar 2025     6 d  Notify the migration service of the arrival      host
+                           Where: the host files on vmp.gov.kz (organisations) or in eQonaq
+                                  (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
+                                  arrival
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
                            Counted in working days from Thu 20 Mar 2025 to Thu 27 Mar 2025:
                              Fri 21 Mar 2025  skipped: public holiday: Nauryz meiramy
-                             Sat 22 Mar 2025  skipped: weekend (Saturday) and public holiday: Nauryz meiramy (its day off moves to the next working day)
-                             Sun 23 Mar 2025  skipped: weekend (Sunday) and public holiday: Nauryz meiramy (its day off moves to the next working day)
-                             Mon 24 Mar 2025  skipped: day off moved from Nauryz meiramy on Sat 22 Mar 2025 (a holiday on a weekend)
-                             Tue 25 Mar 2025  skipped: day off moved from Nauryz meiramy on Sun 23 Mar 2025 (a holiday on a weekend)
-  Fri 18 Apr 2025    28 d  Obtain a temporary residence permit (TRP)      host
+                             Sat 22 Mar 2025  skipped: weekend (Saturday) and public holiday: Nauryz
+                                                       meiramy (its day off moves to the next
+                                                       working day)
+                             Sun 23 Mar 2025  skipped: weekend (Sunday) and public holiday: Nauryz
+                                                       meiramy (its day off moves to the next
+                                                       working day)
+                             Mon 24 Mar 2025  skipped: day off moved from Nauryz meiramy on
+                                                       Sat 22 Mar 2025 (a holiday on a weekend)
+                             Tue 25 Mar 2025  skipped: day off moved from Nauryz meiramy on
+                                                       Sun 23 Mar 2025 (a holiday on a weekend)
+  Fri 18 Apr 2025    28 d  Obtain a temporary residence permit (TRP)        host
                            Apply by Wed 9 Apr 2025
-                           the host applies on vmp.gov.kz or at the migration service
-                           Basis: Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past the visa-free limit (per entry from the crossing, and days within 180 over earlier trips); apply by allows 7 working days of processing, a time no official source confirms
+                           Where: the host applies on vmp.gov.kz or at the migration service
+                           Basis: Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to
+                                  stay past the visa-free limit (per entry from the crossing, and
+                                  days within 180 over earlier trips); apply by allows 7 working
+                                  days of processing, a time no official source confirms
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
                            Counted in working days from Wed 9 Apr 2025 to Thu 17 Apr 2025:
                              Sat 12 Apr 2025  skipped: weekend (Saturday)
@@ -116,26 +127,34 @@ $ kzmig due --arrival 2025-01-02 --citizenship AF --moved 2025-01-03 --today 202
 Deadlines for a citizen of Afghanistan (AF) who arrived on Thu 2 Jan 2025
 Today: Thu 2 Jan 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
 
-  DUE                LEFT  WHAT                                           WHO
-  Wed 8 Jan 2025      6 d  Notify the migration service of the arrival    host
-                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
-                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+  DUE                LEFT  WHAT                                             WHO
+  Wed 8 Jan 2025      6 d  Notify the migration service of the arrival      host
+                           Where: the host files on vmp.gov.kz (organisations) or in eQonaq
+                                  (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
+                                  arrival
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
                            Counted in working days from Thu 2 Jan 2025 to Wed 8 Jan 2025:
                              Thu 2 Jan 2025   skipped: public holiday: New Year (2nd day)
-                             Fri 3 Jan 2025   skipped: day off by decree transfer (worked instead on Sun 5 Jan 2025)
+                             Fri 3 Jan 2025   skipped: day off by decree transfer (worked instead on
+                                                       Sun 5 Jan 2025)
                              Sat 4 Jan 2025   skipped: weekend (Saturday)
-                             Sun 5 Jan 2025   counted: working day by decree transfer (in exchange for Fri 3 Jan 2025)
+                             Sun 5 Jan 2025   counted: working day by decree transfer (in exchange
+                                                       for Fri 3 Jan 2025)
                              Tue 7 Jan 2025   skipped: public holiday: Orthodox Christmas
-  Wed 8 Jan 2025      6 d  Notify the migration service of the new address host
+  Wed 8 Jan 2025      6 d  Notify the migration service of the new address  host
                            After the move on Fri 3 Jan 2025
-                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
-                           Basis: Decree 148 p. 10 and Law on Population Migration art. 6 p. 4: within 3 working days of a change of address
+                           Where: the host files on vmp.gov.kz (organisations) or in eQonaq
+                                  (individuals, hotels)
+                           Basis: Decree 148 p. 10 and Law on Population Migration art. 6 p. 4:
+                                  within 3 working days of a change of address
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
                            Counted in working days from Fri 3 Jan 2025 to Wed 8 Jan 2025:
-                             Fri 3 Jan 2025   skipped: day off by decree transfer (worked instead on Sun 5 Jan 2025)
+                             Fri 3 Jan 2025   skipped: day off by decree transfer (worked instead on
+                                                       Sun 5 Jan 2025)
                              Sat 4 Jan 2025   skipped: weekend (Saturday)
-                             Sun 5 Jan 2025   counted: working day by decree transfer (in exchange for Fri 3 Jan 2025)
+                             Sun 5 Jan 2025   counted: working day by decree transfer (in exchange
+                                                       for Fri 3 Jan 2025)
                              Tue 7 Jan 2025   skipped: public holiday: Orthodox Christmas
 
 Not legal advice: check with the migration service.
@@ -144,10 +163,12 @@ $ kzmig due --arrival 2025-06-02 --citizenship AF --count-from next-day --today 
 Deadlines for a citizen of Afghanistan (AF) who arrived on Mon 2 Jun 2025
 Today: Mon 2 Jun 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
 
-  DUE                LEFT  WHAT                                           WHO
-  Thu 5 Jun 2025      3 d  Notify the migration service of the arrival    host
-                           the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)
-                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of arrival
+  DUE                LEFT  WHAT                                             WHO
+  Thu 5 Jun 2025      3 d  Notify the migration service of the arrival      host
+                           Where: the host files on vmp.gov.kz (organisations) or in eQonaq
+                                  (individuals, hotels)
+                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
+                                  arrival
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
                            Counted in working days from Tue 3 Jun 2025 to Thu 5 Jun 2025:
                              no day skipped: every day is a working day
