@@ -40,10 +40,16 @@ $(BIN): $(CLI_OBJ) $(LIBA)
 $(LIBA): $(LIB_OBJ)
 	rm -f $@ && $(AR) rcs $@ $(LIB_OBJ)
 
-$(B)/lib/%.o: src/%.c include/kzmig.h src/internal.h | $(B)/lib
+# The compiler and flags a tree was built with: a tree rebuilds when they change, so a
+# sanitizer or coverage build never mixes with a plain one.
+$(B)/flags: FORCE | $(B)
+	@echo '$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS)' | cmp -s - $@ || \
+		echo '$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS)' >$@
+
+$(B)/lib/%.o: src/%.c include/kzmig.h src/internal.h $(B)/flags | $(B)/lib
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-$(B)/cli/%.o: src/cli/%.c include/kzmig.h $(wildcard src/cli/*.h) | $(B)/cli
+$(B)/cli/%.o: src/cli/%.c include/kzmig.h $(wildcard src/cli/*.h) $(B)/flags | $(B)/cli
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/cli/embedded.c: $(B)/embed $(DATA) | $(B)/cli
@@ -114,4 +120,5 @@ uninstall:
 clean:
 	rm -rf build kzmig libkzmig.a
 
-.PHONY: all check check-unit check-cli check-san install uninstall clean
+.PHONY: all check check-unit check-cli check-san install uninstall clean FORCE
+FORCE:
