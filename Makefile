@@ -16,7 +16,8 @@ PKGS     = libcjson libical
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   := $(shell pkg-config --libs libcjson) -ldl
 ICAL_LIBS  := $(shell pkg-config --libs libical)
-CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc/cli $(PKG_CFLAGS)
+# POSIX.1-2008 with the XSI option (realpath, in data check).
+CPPFLAGS += -D_XOPEN_SOURCE=700 -Iinclude -Isrc/cli $(PKG_CFLAGS)
 ALL_CFLAGS = $(WARN) $(CFLAGS)
 LDLIBS  += $(PKG_LIBS) -lm
 

@@ -17,7 +17,6 @@
  * `kzmig: FILE: json.path: what`, exit 3; with none, one line per file on stdout,
  * `FILE: ok (N entries, as of DATE)`, exit 0.  Entries: holidays + moveable dates +
  * transfers; countries; MCI values + fines + duties; a policy's rules. */
-#define _XOPEN_SOURCE 700 /* realpath(): a policy named twice is checked once */
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
@@ -439,8 +438,8 @@ static void check_holidays(struct chk *c, const cJSON *root, size_t *entries)
 		check_transfers(c, tr);
 	if (c->problems == 0)
 		check_transfer_pairs(c, root);
-	*entries = (size_t)(cJSON_GetArraySize(hols) + cJSON_GetArraySize(mv) +
-			    cJSON_GetArraySize(tr));
+	*entries = (size_t)cJSON_GetArraySize(hols) + (size_t)cJSON_GetArraySize(mv) +
+		   (size_t)cJSON_GetArraySize(tr);
 }
 
 /* ---- visa_free.json ------------------------------------------------------------------ */
@@ -483,7 +482,7 @@ static void check_regime(struct chk *c, const cJSON *j, const char *path, kz_day
 	date(c, j, path, "from", true, from);
 	date(c, j, path, "until", true, until);
 	if (str(c, j, path, "regime", false, &kind)) {
-		for (k = 0; kinds[k] && strcmp(kinds[k], kind); k++)
+		for (k = 0; kinds[k] && strcmp(kinds[k], kind) != 0; k++)
 			;
 		if (kinds[k] == NULL) {
 			k = -1;
@@ -497,8 +496,8 @@ static void check_regime(struct chk *c, const cJSON *j, const char *path, kz_day
 	num(c, j, path, "window", true, 1, 366, &window);
 	flag(c, j, path, "trp_route", false, &trp);
 	source(c, j, path);
-	if (str(c, j, path, "confidence", false, &conf) && strcmp(conf, "high") &&
-	    strcmp(conf, "medium") && strcmp(conf, "low"))
+	if (str(c, j, path, "confidence", false, &conf) && strcmp(conf, "high") != 0 &&
+	    strcmp(conf, "medium") != 0 && strcmp(conf, "low") != 0)
 		problem(c, kzj_path(p, sizeof p, path, "confidence", 0),
 			"'%.20s' (expected high, medium or low)", conf);
 	if ((limit == 0) != (window == 0) || limit > window)
@@ -786,8 +785,8 @@ static void check_fines(struct chk *c, const cJSON *root, size_t *entries)
 				}
 			i++;
 		}
-	*entries = (size_t)(cJSON_GetArraySize(mci) + cJSON_GetArraySize(fines) +
-			    cJSON_GetArraySize(duties));
+	*entries = (size_t)cJSON_GetArraySize(mci) + (size_t)cJSON_GetArraySize(fines) +
+		   (size_t)cJSON_GetArraySize(duties);
 }
 
 /* ---- files --------------------------------------------------------------------------- */

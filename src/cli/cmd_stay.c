@@ -274,6 +274,8 @@ int cmd_stay(int argc, char **argv)
 	if (kz_regime_on(data->regimes, s.cc, s.arrival != KZ_NO_DAY ? s.arrival : s.on, &s.r,
 			 &err))
 		return fail_err(&err);
+	if (s.r == NULL) /* kz_regime_on sets it on success: said for the analysers */
+		return fail(EXIT_DATA, "citizenship", "no regime for %s", s.cc);
 	if ((rc = work_out(&s, trips, n)) != EXIT_OK)
 		return rc;
 	if (format == 1)

@@ -31,7 +31,7 @@ int cmd_workdays(int argc, char **argv)
 	long n;
 	int count, k = 0;
 	bool why = false;
-	char buf[11], *args[4];
+	char buf[11], *args[4] = {0};
 
 	/* --explain may stand anywhere after the verb; N may be negative, so no getopt. */
 	for (int i = 0; i < argc; i++) {

@@ -57,6 +57,7 @@
 	X(icaltime_null_date) X(icaltime_from_timet_with_zone) X(icalmemory_free_ring)      \
 	X(icalerror_set_errors_are_fatal) X(icaldurationtype_null_duration)
 
+/* NOLINTNEXTLINE(bugprone-macro-parentheses): f is a declarator, not an expression */
 #define ICAL_DECLARE(f) __typeof__(&f) f;
 static struct {
 	ICAL_FUNCS(ICAL_DECLARE)
@@ -154,7 +155,7 @@ static uint64_t fnv1a(uint64_t h, const void *data, size_t n)
 static char *day_or_dash(kz_day d, char buf[11])
 {
 	if (d == KZ_NO_DAY)
-		return strcpy(buf, "-");
+		return memcpy(buf, "-", 2);
 	return kz_day_format(d, buf);
 }
 
