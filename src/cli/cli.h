@@ -51,6 +51,8 @@ int exit_code_of(enum kz_code code);
 /* Strict option values: the whole string or an error naming the option. */
 int opt_int(const char *opt, const char *s, long min, long max, long *out);
 int opt_date(const char *opt, const char *s, kz_day *out);
+/* FROM:TO, both days of the stay included (--trip). */
+int opt_trip(const char *opt, const char *s, struct kz_trip *t);
 int opt_format(const char *opt, const char *s, const char *const *allowed, int *out);
 /* "today" in Asia/Almaty (UTC+5), or --today. */
 kz_day today_almaty(void);

@@ -338,22 +338,6 @@ static void print_text(const struct kz_data *data, const struct kz_person *p,
 	printf("\nNot legal advice: check with the migration service.\n");
 }
 
-static int parse_trip(const char *s, struct kz_trip *t)
-{
-	const char *colon = strchr(s, ':');
-	kz_error err;
-	char from[16];
-
-	if (colon == NULL || colon - s >= (long)sizeof from)
-		return fail(EXIT_USAGE, "--trip", "'%.40s' (expected FROM:TO, two dates)", s);
-	memcpy(from, s, (size_t)(colon - s));
-	from[colon - s] = '\0';
-	if (kz_date_parse(from, "--trip", &t->from, &err) ||
-	    kz_date_parse(colon + 1, "--trip", &t->to, &err))
-		return fail_err(&err);
-	return 0;
-}
-
 /* --alarm DAYS[,DAYS]: whole days before the due date, at most 8. */
 static int parse_alarms(const char *s, struct ics_opts *o)
 {
@@ -453,7 +437,7 @@ int cmd_due(int argc, char **argv)
 		case O_TRIP:
 			if (p.ntrips == MAX_LIST)
 				return fail(EXIT_USAGE, "--trip", "more than %d trips", MAX_LIST);
-			if (parse_trip(optarg, &trips[p.ntrips]))
+			if (opt_trip("--trip", optarg, &trips[p.ntrips]))
 				return EXIT_USAGE;
 			p.ntrips++;
 			break;

@@ -28,22 +28,6 @@ struct stay {
 
 /* FROM:TO, two strict ISO dates; prints the error and returns non-zero on anything
  * else.  (The same as cmd_due.c's.) */
-static int parse_trip(const char *s, struct kz_trip *t)
-{
-	const char *colon = strchr(s, ':');
-	kz_error err;
-	char from[16];
-
-	if (colon == NULL || colon - s >= (long)sizeof from)
-		return fail(EXIT_USAGE, "--trip", "'%.40s' (expected FROM:TO, two dates)", s);
-	memcpy(from, s, (size_t)(colon - s));
-	from[colon - s] = '\0';
-	if (kz_date_parse(from, "--trip", &t->from, &err) ||
-	    kz_date_parse(colon + 1, "--trip", &t->to, &err))
-		return fail_err(&err);
-	return 0;
-}
-
 static cJSON *int_or_null(bool has, int v)
 {
 	return has ? cJSON_CreateNumber(v) : cJSON_CreateNull();
@@ -235,7 +219,7 @@ int cmd_stay(int argc, char **argv)
 			if (n == MAX_TRIPS)
 				return fail(EXIT_USAGE, "--trip", "more than %d trips (expected at "
 					    "most %d)", MAX_TRIPS, MAX_TRIPS);
-			if (parse_trip(optarg, &trips[n]))
+			if (opt_trip("--trip", optarg, &trips[n]))
 				return EXIT_USAGE;
 			n++;
 			break;

@@ -65,6 +65,21 @@ int opt_date(const char *opt, const char *s, kz_day *out)
 	return 0;
 }
 
+int opt_trip(const char *opt, const char *s, struct kz_trip *t)
+{
+	const char *colon = strchr(s, ':');
+	kz_error err;
+	char from[16];
+
+	if (colon == NULL || colon - s >= (long)sizeof from)
+		return fail(EXIT_USAGE, opt, "'%.40s' (expected FROM:TO, two dates)", s);
+	memcpy(from, s, (size_t)(colon - s));
+	from[colon - s] = '\0';
+	if (kz_date_parse(from, opt, &t->from, &err) || kz_date_parse(colon + 1, opt, &t->to, &err))
+		return fail_err(&err);
+	return 0;
+}
+
 int opt_format(const char *opt, const char *s, const char *const *allowed, int *out)
 {
 	char list[128] = "";
