@@ -19,6 +19,7 @@ struct rule {
 
 struct moveable {
 	int rule;
+	int year; /* of day */
 	kz_day day;
 	bool provisional;
 	const char *source;
@@ -50,6 +51,7 @@ struct kz_calendar {
 	int confirmed_from, confirmed_through, rule_from;
 	bool weekend[8];   /* by ISO weekday */
 	bool *year_provisional; /* by year - KZ_CAL_YEAR_MIN */
+	kz_day ok_from, ok_end;  /* the longest run of years none provisional: [from, end) */
 	struct rule *rules;
 	int nrules;
 	struct occurrence *occ;
@@ -197,14 +199,14 @@ static int load_moveable(kz_calendar *cal, const cJSON *root, const char *name,
 		if (mv->rule < 0 || cal->rules[mv->rule].month != 0)
 			return kz_error_set(err, KZ_EDATA, name,
 					    "%s.holiday: '%s' is not a moveable holiday", path, hid);
-		y = kz_day_year(mv->day);
+		y = mv->year = kz_day_year(mv->day);
 		if (y < cal->rules[mv->rule].from || y > cal->rules[mv->rule].until)
 			return kz_error_set(err, KZ_EDATA, name,
 					    "%s.date: %d is outside the years of '%s' (%d..%d)",
 					    path, y, hid, cal->rules[mv->rule].from,
 					    cal->rules[mv->rule].until);
 		for (int j = 0; j < n; j++)
-			if ((*out)[j].rule == mv->rule && kz_day_year((*out)[j].day) == y)
+			if ((*out)[j].rule == mv->rule && (*out)[j].year == y)
 				return kz_error_set(err, KZ_EDATA, name,
 						    "%s: a second date for '%s' in %d", path, hid, y);
 		mv->source = kz_strdup_in(&cal->strings, src);
@@ -306,13 +308,10 @@ static int load_header(kz_calendar *cal, const cJSON *root, const char *name, kz
 	return 0;
 }
 
-static int cmp_occ(const void *a, const void *b)
+/* Date order, and rule order on one day (a holiday that shares its day with another). */
+static bool occ_before(const struct occurrence *x, const struct occurrence *y)
 {
-	const struct occurrence *x = a, *y = b;
-
-	if (x->day != y->day)
-		return x->day < y->day ? -1 : 1;
-	return x->rule - y->rule;
+	return x->day < y->day || (x->day == y->day && x->rule < y->rule);
 }
 
 /* Every holiday of every year, from the rules and the moveable dates. */
@@ -329,6 +328,7 @@ static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
 		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
 	for (int y = KZ_CAL_YEAR_MIN; y <= KZ_CAL_YEAR_MAX; y++) {
 		bool *prov = &cal->year_provisional[y - KZ_CAL_YEAR_MIN];
+		int year_first = n;
 
 		*prov = y < cal->confirmed_from || y > cal->confirmed_through;
 		for (int r = 0; r < cal->nrules; r++) {
@@ -344,7 +344,7 @@ static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
 				continue;
 			}
 			for (k = 0; k < nmv; k++)
-				if (mv[k].rule == r && kz_day_year(mv[k].day) == y)
+				if (mv[k].rule == r && mv[k].year == y)
 					break;
 			if (k < nmv) {
 				cal->occ[n++] = (struct occurrence){mv[k].day, r};
@@ -359,9 +359,32 @@ static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
 			for (k = 0; k < nest; k++)
 				cal->occ[n++] = (struct occurrence){est[k], r};
 		}
+		/* Every occurrence lies in its year, so sorting each year's few (an insertion
+		 * sort) puts the whole list in order, with no qsort of some 4,000 at start-up. */
+		for (int i = year_first + 1; i < n; i++) {
+			struct occurrence o = cal->occ[i];
+			int j = i;
+
+			for (; j > year_first && occ_before(&o, &cal->occ[j - 1]); j--)
+				cal->occ[j] = cal->occ[j - 1];
+			cal->occ[j] = o;
+		}
 	}
-	qsort(cal->occ, (size_t)n, sizeof *cal->occ, cmp_occ);
 	cal->nocc = n;
+	/* kz_span_provisional answers a span inside this run at once (roster rows ask it
+	 * three times each, issue 6). */
+	for (int y = KZ_CAL_YEAR_MIN, run = 0, best = 0; y <= KZ_CAL_YEAR_MAX + 1; y++) {
+		if (y <= KZ_CAL_YEAR_MAX && !cal->year_provisional[y - KZ_CAL_YEAR_MIN]) {
+			run++;
+			continue;
+		}
+		if (run > best) {
+			best = run;
+			cal->ok_from = kz_day_from_ymd(y - run, 1, 1);
+			cal->ok_end = kz_day_from_ymd(y, 1, 1);
+		}
+		run = 0;
+	}
 	return 0;
 }
 
@@ -382,8 +405,9 @@ static int build_table(kz_calendar *cal, const char *name, kz_error *err)
 {
 	int ndays = cal->end - cal->first;
 
-	for (kz_day d = cal->first; d < cal->end; d++)
-		*rec(cal, d) = (struct dayrec){is_weekend(cal, d) ? KZ_DAY_WEEKEND : KZ_DAY_WORKDAY,
+	/* The weekday goes on by one a day: no division per day at start-up. */
+	for (kz_day d = cal->first, wd = kz_weekday(d); d < cal->end; d++, wd = wd % 7 + 1)
+		*rec(cal, d) = (struct dayrec){cal->weekend[wd] ? KZ_DAY_WEEKEND : KZ_DAY_WORKDAY,
 					       0, 0};
 	/* Two holidays on one day give one day off.  On a weekend the one whose day off
 	 * moves wins, whatever the order of the rules: Kurban Ait on the same Sunday as a
@@ -512,6 +536,8 @@ bool kz_year_provisional(const kz_calendar *cal, int year)
 
 bool kz_span_provisional(const kz_calendar *cal, kz_day a, kz_day b)
 {
+	if ((a < b ? a : b) >= cal->ok_from && (a < b ? b : a) < cal->ok_end)
+		return false;
 	int ya = kz_day_year(a < b ? a : b), yb = kz_day_year(a < b ? b : a);
 
 	for (int y = ya; y <= yb; y++)

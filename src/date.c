@@ -5,10 +5,22 @@
 
 #include "kzmig.h"
 
-/* Howard Hinnant's days_from_civil / civil_from_days: exact, branch-light, and valid
- * far beyond the years kzmig accepts. */
-kz_day kz_day_from_ymd(int y, int m, int d)
+/* Days since 1970-01-01 of y-m-d (kz_day_from_ymd; inlined where dates are parsed):
+ * Neri and Schneider's algorithm in the usual range, Howard Hinnant's days_from_civil
+ * (exact far beyond the years kzmig accepts) outside it. */
+static inline kz_day from_ymd(int y, int m, int d)
 {
+	if (y > -32000 && y < 1000000) { /* y + L and 1461 * yy stay within 32 bits */
+		/* Neri and Schneider's days_from_civil: unsigned, no division but by 4 and
+		 * 100 (the hot path of every date read, issue 6). */
+		enum { S = 82, K = 719468 + 146097 * S, L = 400 * S };
+		uint32_t j = m <= 2, yy = (uint32_t)(y + L) - j, mm = j ? (uint32_t)m + 12
+									  : (uint32_t)m;
+		uint32_t c = yy / 100, ys = 1461 * yy / 4 - c + c / 4;
+		uint32_t ms = (979 * mm - 2919) / 32;
+
+		return (kz_day)(ys + ms + (uint32_t)d - 1 - K);
+	}
 	y -= m <= 2;
 	int era = (y >= 0 ? y : y - 399) / 400;
 	int yoe = y - era * 400;
@@ -17,7 +29,13 @@ kz_day kz_day_from_ymd(int y, int m, int d)
 	return era * 146097 + doe - 719468;
 }
 
-void kz_day_to_ymd(kz_day day, int *y, int *m, int *d)
+kz_day kz_day_from_ymd(int y, int m, int d)
+{
+	return from_ymd(y, m, d);
+}
+
+/* Hinnant's civil_from_days, for days far outside the years kzmig accepts. */
+static void to_ymd_slow(kz_day day, int *y, int *m, int *d)
 {
 	int z = day + 719468;
 	int era = (z >= 0 ? z : z - 146096) / 146097;
@@ -31,6 +49,37 @@ void kz_day_to_ymd(kz_day day, int *y, int *m, int *d)
 	*y = yoe + era * 400 + (mm <= 2);
 	*m = mm;
 	*d = dd;
+}
+
+/* Neri and Schneider, "Euclidean affine functions and their application to calendar
+ * algorithms" (2022): the same result with multiplications and shifts only, in unsigned
+ * arithmetic (no overflow) for days within about +-2.9 million years of 1970; it is on
+ * the hot path of every date written (issue 6). */
+void kz_day_to_ymd(kz_day day, int *y, int *m, int *d)
+{
+	enum { S = 82, K = 719468 + 146097 * S, L = 400 * S };
+	uint32_t n, n1, c, nc, n2, z, ny, n3, mm, dd, j;
+	uint64_t p2;
+
+	if (day < -12000000 || day > 1000000000) { /* n and 4 * n + 3 stay within 32 bits */
+		to_ymd_slow(day, y, m, d);
+		return;
+	}
+	n = (uint32_t)(day + K);
+	n1 = 4 * n + 3;
+	c = n1 / 146097;
+	nc = n1 % 146097 / 4;
+	n2 = 4 * nc + 3;
+	p2 = (uint64_t)2939745 * n2;
+	z = (uint32_t)(p2 >> 32);
+	ny = (uint32_t)p2 / 2939745 / 4;
+	n3 = 2141 * ny + 197913;
+	mm = n3 >> 16;
+	dd = (n3 & 0xFFFF) / 2141;
+	j = ny >= 306;
+	*y = (int)(100 * c + z + j) - L;
+	*m = (int)(j ? mm - 12 : mm);
+	*d = (int)dd + 1;
 }
 
 int kz_day_year(kz_day day)
@@ -52,15 +101,21 @@ int kz_weekday(kz_day day)
 static int days_in_month(int y, int m)
 {
 	static const unsigned char dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 
-	return m == 2 && leap ? 29 : dim[m - 1];
+	if (m != 2)
+		return dim[m - 1];
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28;
+}
+
+static inline bool ymd_valid(int y, int m, int d)
+{
+	return y >= KZ_YEAR_MIN && y <= KZ_YEAR_MAX && m >= 1 && m <= 12 && d >= 1 &&
+	       d <= days_in_month(y, m);
 }
 
 bool kz_ymd_valid(int y, int m, int d)
 {
-	return y >= KZ_YEAR_MIN && y <= KZ_YEAR_MAX && m >= 1 && m <= 12 && d >= 1 &&
-	       d <= days_in_month(y, m);
+	return ymd_valid(y, m, d);
 }
 
 static int digits(const char *s, int n)
@@ -77,16 +132,25 @@ static int digits(const char *s, int n)
 
 int kz_day_parse(const char *s, size_t len, kz_day *out)
 {
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned y0, y1, y2, y3, m0, m1, d0, d1;
 	int y, m, d;
 
 	if (len != 10 || s[4] != '-' || s[7] != '-')
 		return -1;
-	y = digits(s, 4);
-	m = digits(s + 5, 2);
-	d = digits(s + 8, 2);
-	if (y < 0 || m < 0 || d < 0 || !kz_ymd_valid(y, m, d))
+	/* Every digit tested, with one branch for all eight (no loop: the hot path of
+	 * reading a roster, issue 6). */
+	y0 = u[0] - 48u, y1 = u[1] - 48u, y2 = u[2] - 48u, y3 = u[3] - 48u;
+	m0 = u[5] - 48u, m1 = u[6] - 48u, d0 = u[8] - 48u, d1 = u[9] - 48u;
+	if ((y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (m0 > 9) | (m1 > 9) | (d0 > 9) |
+	    (d1 > 9))
 		return -1;
-	*out = kz_day_from_ymd(y, m, d);
+	y = (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3);
+	m = (int)(m0 * 10 + m1);
+	d = (int)(d0 * 10 + d1);
+	if (!ymd_valid(y, m, d))
+		return -1;
+	*out = from_ymd(y, m, d);
 	return 0;
 }
 

@@ -13,7 +13,8 @@ static const char *const resp_names[] = {"receiving-party", "immigrant", "instit
 
 /* MIA Order No. 923 of 17.11.2025 "Rules for registration of immigrants" takes effect on
  * 1 Jul 2026 (press reports of 25-26 Nov 2025; facts-2 s. 2). */
-#define ORDER_923_FROM kz_day_from_ymd(2026, 7, 1)
+#define ORDER_923_FROM 20635 /* kz_day_from_ymd(2026, 7, 1): 2025-01-01 is day 20089,
+				    * + 365 = 20454 (2026-01-01), + 181 days of Jan-Jun */
 
 /* Decree 148 Rules p. 10 (texts of 2021-2022): immigrants under 16 need no TRP. */
 #define TRP_FREE_UNDER 16
@@ -50,19 +51,21 @@ static void set_status(struct kz_deadline *d, kz_day today)
 		d->status = KZ_STATUS_UPCOMING;
 }
 
-static struct kz_deadline *next(struct kz_deadline *out, size_t cap, size_t *n, kz_error *err)
+/* A reason from text and dates, like snprintf(d->reason, "%s%s%s...") with the dates
+ * as YYYY-MM-DD, but without printf: some rows of a large roster have one (issue 6).
+ * Pieces: text, date, text, date, text (a NULL text is skipped); cut to fit, as
+ * snprintf would. */
+static void reason(struct kz_deadline *d, const char *a, kz_day x, const char *b, kz_day y,
+		   const char *c)
 {
-	struct kz_deadline *d;
+	char dx[11], dy[11];
+	const char *piece[5] = {a, kz_day_format(x, dx), b, kz_day_format(y, dy), c};
+	size_t k = 0;
 
-	if (*n >= cap) {
-		kz_error_set(err, KZ_ERANGE, "deadlines", "more than %zu deadlines", cap);
-		return NULL;
-	}
-	d = &out[(*n)++];
-	memset(d, 0, sizeof *d);
-	d->event = d->opens = d->due = d->apply_by = KZ_NO_DAY;
-	d->count_from = d->count_to = KZ_NO_DAY;
-	return d;
+	for (int i = 0; i < 5; i++)
+		for (const char *s = piece[i]; s != NULL && *s && k + 1 < sizeof d->reason; s++)
+			d->reason[k++] = *s;
+	d->reason[k] = '\0';
 }
 
 /* The same day `months` calendar months later (or earlier), clamped to the end of a
@@ -197,14 +200,11 @@ static void trp_child(const struct kz_person *p, kz_day b16, struct kz_deadline 
 	d->due = d->apply_by = b16 + (p->count_from == KZ_COUNT_FROM_NEXT_DAY ? 10 : 9);
 	set_status(d, p->today);
 	if (p->today < b16) {
-		char on[11], by[11];
-
 		/* Not required yet; the date stays so that a child still here at 16 is not
 		 * caught out. */
 		d->status = KZ_STATUS_NOT_REQUIRED;
-		snprintf(d->reason, sizeof d->reason,
-			 "under 16 (Decree 148 Rules p. 10) until %s; if still in Kazakhstan "
-			 "then, apply by %s", kz_day_format(b16, on), kz_day_format(d->due, by));
+		reason(d, "under 16 (Decree 148 Rules p. 10) until ", b16,
+		       "; if still in Kazakhstan then, apply by ", d->due, NULL);
 	}
 }
 
@@ -322,7 +322,6 @@ static int visa_extension(const struct kz_rules *rules, const struct kz_person *
 static void passport_validity(const struct kz_person *p, struct kz_deadline *d)
 {
 	kz_day need = add_months(p->visa_expiry, 3);
-	char a[11], b[11];
 
 	d->id = "passport-validity";
 	d->event = p->visa_expiry;
@@ -333,10 +332,8 @@ static void passport_validity(const struct kz_person *p, struct kz_deadline *d)
 	set_status(d, p->today);
 	if (p->passport_expiry < need) {
 		d->status = KZ_STATUS_PROBLEM;
-		snprintf(d->reason, sizeof d->reason,
-			 "the passport expires on %s, less than 3 months after the visa (expected "
-			 "%s or later)",
-			 kz_day_format(p->passport_expiry, a), kz_day_format(need, b));
+		reason(d, "the passport expires on ", p->passport_expiry,
+		       ", less than 3 months after the visa (expected ", need, " or later)");
 	}
 }
 
@@ -354,23 +351,65 @@ static void passport_renewal(const struct kz_person *p, struct kz_deadline *d)
 	set_status(d, p->today);
 }
 
-static int cmp_due(const void *a, const void *b)
+/* The order of kz_deadlines(): by due date (none last), then event, then id. */
+static bool due_before(const struct kz_deadline *x, const struct kz_deadline *y)
 {
-	const struct kz_deadline *x = a, *y = b;
 	kz_day dx = x->due == KZ_NO_DAY ? INT32_MAX : x->due;
 	kz_day dy = y->due == KZ_NO_DAY ? INT32_MAX : y->due;
 
 	if (dx != dy)
-		return dx < dy ? -1 : 1;
+		return dx < dy;
 	if (x->event != y->event)
-		return x->event < y->event ? -1 : 1;
-	return strcmp(x->id, y->id);
+		return x->event < y->event;
+	return strcmp(x->id, y->id) < 0;
 }
 
-int kz_deadlines(const struct kz_rules *rules, const struct kz_person *p,
-		 struct kz_deadline *out, size_t cap, size_t *n, kz_error *err)
+/* Where the next deadline goes: out[*n] when its id is kept, else a scratch deadline, so
+ * that a deadline left out is still worked out and fails as it would in full.  `total`
+ * counts both against cap, so the "more than cap" error does not depend on the mask. */
+struct slots {
+	struct kz_deadline *out;
+	size_t cap, *n, total;
+	uint32_t only;
+	struct kz_deadline *scratch; /* not cleared per call: slot() sets what is read */
+};
+
+/* The slot for the next deadline, of kz_deadline_ids[id], cleared to "no dates"; NULL
+ * with err past cap. */
+static struct kz_deadline *slot(struct slots *s, int id, kz_error *err)
+{
+	struct kz_deadline *d;
+
+	if (s->total >= s->cap) {
+		kz_error_set(err, KZ_ERANGE, "deadlines", "more than %zu deadlines", s->cap);
+		return NULL;
+	}
+	s->total++;
+	if (s->only & (UINT32_C(1) << id)) {
+		d = &s->out[(*s->n)++];
+		memset(d, 0, sizeof *d);
+	} else {
+		/* Worked out and dropped: only what the rules read needs a value. */
+		d = s->scratch;
+		d->reason[0] = '\0';
+		d->has_fine = d->provisional = d->move = false;
+		d->status = KZ_STATUS_UPCOMING;
+	}
+	d->event = d->opens = d->due = d->apply_by = KZ_NO_DAY;
+	d->count_from = d->count_to = KZ_NO_DAY;
+	return d;
+}
+
+/* Indexes into kz_deadline_ids. */
+enum { ID_NOTIFY, ID_SELF, ID_TRP, ID_STAY, ID_VISA, ID_PASS_VALID, ID_PASS_RENEW };
+
+/* kzmig.h: every deadline that applies to p, those in `only` kept, in date order. */
+int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, uint32_t only,
+		      struct kz_deadline *out, size_t cap, size_t *n, kz_error *err)
 {
 	const struct kz_regime *reg = NULL;
+	struct kz_deadline scratch;
+	struct slots s = {.out = out, .cap = cap, .n = n, .only = only, .scratch = &scratch};
 	struct kz_deadline *d;
 	bool visa_free;
 
@@ -381,49 +420,70 @@ int kz_deadlines(const struct kz_rules *rules, const struct kz_person *p,
 	if (kz_trips_check(p->trips, p->ntrips, err))
 		return -1;
 	visa_free = reg != NULL && reg->kind != KZ_REGIME_VISA_REQUIRED;
-	if ((d = next(out, cap, n, err)) == NULL ||
+	if ((d = slot(&s, ID_NOTIFY, err)) == NULL ||
 	    notification(rules, p, p->arrival, false, d, err))
 		return -1;
 	if (visa_free && p->arrival >= ORDER_923_FROM) {
-		if ((d = next(out, cap, n, err)) == NULL)
+		if ((d = slot(&s, ID_SELF, err)) == NULL)
 			return -1;
-		self_registration(p, d);
+		if (d != &scratch) /* it cannot fail: left out, it need not be worked out */
+			self_registration(p, d);
 	}
 	for (size_t i = 0; i < p->nmoves; i++) {
 		if (p->moves[i] < p->arrival)
 			return kz_error_set(err, KZ_EINVAL, "moved",
 					    "a move before the arrival (expected a date on or "
 					    "after it)");
-		if ((d = next(out, cap, n, err)) == NULL ||
+		if ((d = slot(&s, ID_NOTIFY, err)) == NULL ||
 		    notification(rules, p, p->moves[i], true, d, err))
 			return -1;
 		/* Order 923 applies to a move made while it is in force, whenever the
 		 * person arrived (the regime is the one the stay began under). */
 		if (visa_free && p->moves[i] >= ORDER_923_FROM &&
-		    ((d = next(out, cap, n, err)) == NULL ||
+		    ((d = slot(&s, ID_SELF, err)) == NULL ||
 		     re_registration(rules, p, p->moves[i], d, err)))
 			return -1;
 	}
 	if (visa_free) {
-		if ((d = next(out, cap, n, err)) == NULL ||
+		if ((d = slot(&s, reg->trp_route ? ID_TRP : ID_STAY, err)) == NULL ||
 		    (reg->trp_route ? trp(rules, p, reg, d, err)
 				    : stay_limit(rules, p, reg, d, err)))
 			return -1;
 	}
 	if (p->visa_expiry != KZ_NO_DAY) {
-		if ((d = next(out, cap, n, err)) == NULL || visa_extension(rules, p, d, err))
+		if ((d = slot(&s, ID_VISA, err)) == NULL || visa_extension(rules, p, d, err))
 			return -1;
 		if (p->passport_expiry != KZ_NO_DAY) {
-			if ((d = next(out, cap, n, err)) == NULL)
+			if ((d = slot(&s, ID_PASS_VALID, err)) == NULL)
 				return -1;
-			passport_validity(p, d);
+			if (d != &scratch) /* cannot fail */
+				passport_validity(p, d);
 		}
 	}
 	if (p->passport_expiry != KZ_NO_DAY) {
-		if ((d = next(out, cap, n, err)) == NULL)
+		if ((d = slot(&s, ID_PASS_RENEW, err)) == NULL)
 			return -1;
-		passport_renewal(p, d);
+		if (d != &scratch) /* cannot fail */
+			passport_renewal(p, d);
 	}
-	qsort(out, *n, sizeof *out, cmp_due);
+	/* An insertion sort: a person has a handful of deadlines, mostly near date order,
+	 * and qsort's merge sort allocates. */
+	for (size_t i = 1; i < *n; i++) {
+		size_t j = i;
+
+		if (!due_before(&out[i], &out[i - 1]))
+			continue;
+		scratch = out[i];
+		for (; j > 0 && due_before(&scratch, &out[j - 1]); j--)
+			out[j] = out[j - 1];
+		out[j] = scratch;
+	}
 	return 0;
+}
+
+/* kzmig.h: every deadline, none left out. */
+int kz_deadlines(const struct kz_rules *rules, const struct kz_person *p,
+		 struct kz_deadline *out, size_t cap, size_t *n, kz_error *err)
+{
+	return kz_deadlines_only(rules, p, KZ_DEADLINES_ALL, out, cap, n, err);
 }

@@ -40,7 +40,13 @@ struct kz_fines {
 	struct kz_duty *duties;
 	int nduties;
 	struct kz_strings *strings;
+	/* The parts deadlines ask for on every row, found once at load (NULL when the data
+	 * lacks one: the lookup then fails as kz_fine does): 518 p. 1 and 3, 517 p. 3, 4, 6
+	 * and 7. */
+	const struct frule *p518_1, *p518_3, *p517_3, *p517_4, *p517_6, *p517_7;
 };
+
+static const struct frule *find_rule(const kz_fines *f, const char *article, int part);
 
 static const char *const host_names[] = {"individual", "small", "medium", "large"};
 
@@ -300,6 +306,12 @@ kz_fines *kz_fines_load(const char *json, size_t len, const char *name, kz_error
 			goto fail;
 		f->nrules++;
 	}
+	f->p518_1 = find_rule(f, "518", 1);
+	f->p518_3 = find_rule(f, "518", 3);
+	f->p517_3 = find_rule(f, "517", 3);
+	f->p517_4 = find_rule(f, "517", 4);
+	f->p517_6 = find_rule(f, "517", 6);
+	f->p517_7 = find_rule(f, "517", 7);
 	cJSON_Delete(root);
 	return f;
 fail:
@@ -325,6 +337,8 @@ int kz_mci_on(const kz_fines *f, kz_day day, int *kzt, kz_error *err)
 	char a[11], b[11];
 	int i = f->nmci - 1;
 
+	/* From the newest row back: the days asked about are recent, so this is a step or
+	 * two (a dozen rows in all), fewer than a binary search takes. */
 	while (i >= 0 && f->mci[i].from > day)
 		i--;
 	if (i < 0)
@@ -344,16 +358,11 @@ static const struct frule *find_rule(const kz_fines *f, const char *article, int
 	return NULL;
 }
 
-/* The penalty of `article` part `part` for a violation that began on `on`, in MCI and in
- * KZT at the MCI in force that day (CAO art. 44).  `host` picks the column of a part
- * graded by the host's category (art. 518), `days` the tier of a part graded by days
- * (art. 517 part 3); each is ignored where the part does not depend on it.  Returns 0, or
- * -1/KZ_EINVAL for an unknown part or days outside its tiers, -1/KZ_ERANGE for a date
- * before the MCI data. */
-int kz_fine(const kz_fines *f, const char *article, int part, enum kz_host host, int days,
-	    kz_day on, struct kz_penalty *out, kz_error *err)
+/* kz_fine() for a rule already found (r = NULL: article/part is not in the data). */
+static int penalty(const kz_fines *f, const struct frule *r, const char *article, int part,
+		   enum kz_host host, int days, kz_day on, struct kz_penalty *out,
+		   kz_error *err)
 {
-	const struct frule *r = article ? find_rule(f, article, part) : NULL;
 	struct amount a;
 
 	if ((unsigned)host > KZ_HOST_LARGE)
@@ -393,12 +402,27 @@ int kz_fine(const kz_fines *f, const char *article, int part, enum kz_host host,
 	return 0;
 }
 
+/* The penalty of `article` part `part` for a violation that began on `on`, in MCI and in
+ * KZT at the MCI in force that day (CAO art. 44).  `host` picks the column of a part
+ * graded by the host's category (art. 518), `days` the tier of a part graded by days
+ * (art. 517 part 3); each is ignored where the part does not depend on it.  Returns 0, or
+ * -1/KZ_EINVAL for an unknown part or days outside its tiers, -1/KZ_ERANGE for a date
+ * before the MCI data. */
+int kz_fine(const kz_fines *f, const char *article, int part, enum kz_host host, int days,
+	    kz_day on, struct kz_penalty *out, kz_error *err)
+{
+	const struct frule *r = article ? find_rule(f, article, part) : NULL;
+
+	return penalty(f, r, article, part, host, days, on, out, err);
+}
+
 /* The host's late notification of an arrival: CAO art. 518 part 1, or part 3 when it
  * repeats a part 1 or 2 offence within a year after a penalty. */
 int kz_fine_late_notification(const kz_fines *f, kz_day on, enum kz_host host, bool repeat,
 			      struct kz_penalty *out, kz_error *err)
 {
-	return kz_fine(f, "518", repeat ? 3 : 1, host, 0, on, out, err);
+	return penalty(f, repeat ? f->p518_3 : f->p518_1, "518", repeat ? 3 : 1, host, 0, on,
+		       out, err);
 }
 
 /* Staying `days` past the last legal day (CAO art. 517): part 3 up to its last tier
@@ -409,16 +433,17 @@ int kz_fine_late_notification(const kz_fines *f, kz_day on, enum kz_host host, b
 int kz_fine_overstay(const kz_fines *f, int days, kz_day on, bool repeat,
 		     struct kz_penalty *out, kz_error *err)
 {
-	const struct frule *p3 = find_rule(f, "517", 3);
+	const struct frule *p3 = f->p517_3;
 	int max3 = p3 && p3->ntiers ? p3->tiers[p3->ntiers - 1].to_days : 10;
 
 	if (days < 1)
 		return kz_error_set(err, KZ_EINVAL, "days",
 				    "%d days past the legal stay (expected 1 or more)", days);
 	if (days <= max3)
-		return repeat ? kz_fine(f, "517", 6, KZ_HOST_SMALL, days, on, out, err)
-			      : kz_fine(f, "517", 3, KZ_HOST_SMALL, days, on, out, err);
-	return kz_fine(f, "517", repeat ? 7 : 4, KZ_HOST_SMALL, days, on, out, err);
+		return repeat ? penalty(f, f->p517_6, "517", 6, KZ_HOST_SMALL, days, on, out, err)
+			      : penalty(f, p3, "517", 3, KZ_HOST_SMALL, days, on, out, err);
+	return repeat ? penalty(f, f->p517_7, "517", 7, KZ_HOST_SMALL, days, on, out, err)
+		      : penalty(f, f->p517_4, "517", 4, KZ_HOST_SMALL, days, on, out, err);
 }
 
 /* Every article and part in the data, in data order: writes up to cap, returns how many

@@ -17,6 +17,9 @@ struct kz_regimes {
 	struct kz_regime *regimes;
 	int nregimes;
 	struct kz_strings *strings;
+	/* countries[index[k] - 1] for code k = (c0 - 'A') * 26 + (c1 - 'A'); 0 = none: a
+	 * lookup per roster row is one array read, not a search (issue 6). */
+	short index[26 * 26];
 };
 
 void kz_regimes_free(kz_regimes *r)
@@ -88,9 +91,9 @@ static int load_country(kz_regimes *r, const cJSON *c, const char *name, kz_erro
 	struct country *co = &r->countries[r->ncountries];
 	const cJSON *regs, *j;
 	const char *cname = NULL;
-	char path[64], rpath[80];
+	char path[64], rlist[72], rpath[80];
 
-	snprintf(path, sizeof path, "countries.%s", c->string);
+	kzj_path(path, sizeof path, "countries", c->string, 0);
 	if (strlen(c->string) != 2 || c->string[0] < 'A' || c->string[0] > 'Z' ||
 	    c->string[1] < 'A' || c->string[1] > 'Z')
 		return kz_error_set(err, KZ_EDATA, name,
@@ -116,7 +119,8 @@ static int load_country(kz_regimes *r, const cJSON *c, const char *name, kz_erro
 	cJSON_ArrayForEach(j, regs) {
 		struct kz_regime *g = &r->regimes[r->nregimes];
 
-		snprintf(rpath, sizeof rpath, "%s.regimes[%d]", path, co->n);
+		kzj_path(rpath, sizeof rpath, kzj_path(rlist, sizeof rlist, path, "regimes", 0),
+			 NULL, co->n);
 		if (load_regime(r, j, name, rpath, g, err))
 			return -1;
 		g->code = co->code;
@@ -172,6 +176,9 @@ kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_e
 	cJSON_ArrayForEach(c, cs)
 		if (load_country(r, c, name, err))
 			goto fail;
+	for (int i = 0; i < r->ncountries; i++)
+		r->index[(r->countries[i].code[0] - 'A') * 26 + (r->countries[i].code[1] - 'A')] =
+			(short)(i + 1);
 	/* Codes now point into r->countries, which no longer moves. */
 	cJSON_Delete(root);
 	return r;
@@ -186,27 +193,18 @@ const char *kz_regimes_as_of(const kz_regimes *r)
 	return r->as_of;
 }
 
+/* The country of a two-letter code in either case, or NULL. */
 static const struct country *find(const kz_regimes *r, const char *cc)
 {
-	char up[3];
-	int a = 0, b = r->ncountries;
+	int a, b;
 
-	if (cc == NULL || strlen(cc) != 2)
+	if (cc == NULL || cc[0] == '\0' || cc[1] == '\0' || cc[2] != '\0')
 		return NULL;
-	for (int i = 0; i < 2; i++)
-		up[i] = (char)(cc[i] >= 'a' && cc[i] <= 'z' ? cc[i] - 'a' + 'A' : cc[i]);
-	up[2] = '\0';
-	while (a < b) {
-		int mid = a + (b - a) / 2, c = strcmp(r->countries[mid].code, up);
-
-		if (c == 0)
-			return &r->countries[mid];
-		if (c < 0)
-			a = mid + 1;
-		else
-			b = mid;
-	}
-	return NULL;
+	a = (cc[0] | 32) - 'a';
+	b = (cc[1] | 32) - 'a';
+	if (a < 0 || a >= 26 || b < 0 || b >= 26 || r->index[a * 26 + b] == 0)
+		return NULL;
+	return &r->countries[r->index[a * 26 + b] - 1];
 }
 
 const char *kz_country_name(const kz_regimes *r, const char *cc)

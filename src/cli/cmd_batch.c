@@ -69,16 +69,23 @@ static void o_ch(struct out *o, char c)
 static void o_long(struct out *o, long long v)
 {
 	char d[24];
-	int k = 0;
+	int k = (int)sizeof d;
 	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
 
-	do
-		d[k++] = (char)('0' + u % 10);
-	while ((u /= 10) != 0);
+	if (u <= UINT32_MAX) { /* 32-bit division: days and tenge, every row */
+		uint32_t w = (uint32_t)u;
+
+		do
+			d[--k] = (char)('0' + w % 10);
+		while ((w /= 10) != 0);
+	} else {
+		do
+			d[--k] = (char)('0' + u % 10);
+		while ((u /= 10) != 0);
+	}
 	if (v < 0)
-		o_ch(o, '-');
-	while (k > 0)
-		o_ch(o, d[--k]);
+		d[--k] = '-';
+	o_put(o, d + k, sizeof d - (size_t)k);
 }
 
 /* Opens stdout, or a temporary file in FILE's folder that o_close() renames into place,
@@ -184,13 +191,55 @@ static void csv_text(struct out *o, const char *s)
 	o_ch(o, '"');
 }
 
-/* YYYY-MM-DD, or nothing for "no date" (an empty cell is null). */
-static void csv_day(struct out *o, kz_day d)
+/* A roster cell: with the row's cells known to hold no comma, quote or line break
+ * (roster.h), only the formula guard of csv_text is left to do. */
+static void csv_cell(struct out *o, const struct roster_row *row, enum roster_col c)
 {
-	char b[11];
+	const char *s = row->col[c];
 
-	if (d != KZ_NO_DAY)
-		o_put(o, kz_day_format(d, b), 10);
+	if (!row->plain) {
+		csv_text(o, s);
+		return;
+	}
+	if (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
+	    s[0] == '\r')
+		o_ch(o, '\'');
+	o_put(o, s, row->len[c]);
+}
+
+/* Deadline ids and bases are a few strings repeated on every row: each is quoted once and
+ * kept, by its address, in a small direct-mapped cache (a collision just quotes again). */
+#define QCACHE 64
+struct qcache {
+	const char *src[QCACHE];
+	char *text[QCACHE];
+	size_t len[QCACHE];
+};
+
+/* Appends s as csv_text would, from the cache. */
+static void csv_const(struct out *o, struct qcache *q, const char *s)
+{
+	size_t k = ((uintptr_t)s >> 4) % QCACHE;
+
+	if (q->src[k] != s) {
+		struct out tmp; /* csv_text into a scratch buffer: texts are short */
+		char *t;
+
+		tmp.f = NULL;
+		tmp.n = 0;
+		tmp.err = 0;
+		if (strlen(s) > sizeof tmp.buf / 4 || (t = malloc(2 * strlen(s) + 3)) == NULL) {
+			csv_text(o, s);
+			return;
+		}
+		csv_text(&tmp, s);
+		memcpy(t, tmp.buf, tmp.n);
+		free(q->text[k]);
+		q->text[k] = t;
+		q->len[k] = tmp.n;
+		q->src[k] = s;
+	}
+	o_put(o, q->text[k], q->len[k]);
 }
 
 /* KZT with one decimal only when there is a half tenge; empty for a warning. */
@@ -208,44 +257,152 @@ static void csv_kzt(struct out *o, const struct kz_deadline *d)
 static const char csv_header[] =
 	"id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis\n";
 
+struct days_kept;
 struct batch {
 	struct out *o;
+	struct qcache *q;
+	struct days_kept *dk; /* NULL if it could not be allocated: dates are then formatted */
 	int format;
 	struct ics_cal *ics;
 	struct ics_opts ics_opts;
 };
 
-/* One CSV row per deadline of one person; returns 0. */
+/* "00" to "99": two digits per table read when writing dates and numbers. */
+static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930"
+			       "31323334353637383940414243444546474849505152535455565758596061"
+			       "62636465666768697071727374757677787980818283848586878889909192"
+			       "93949596979899";
+
+/* Days already written, by day modulo DAYS_KEPT: a roster's dates fall in a few years,
+ * so nearly every date after the first few thousand is a copy of 10 bytes. */
+#define DAYS_KEPT 4096
+struct days_kept {
+	kz_day day[DAYS_KEPT];
+	char text[DAYS_KEPT][10];
+};
+
+/* Writes YYYY-MM-DD at w; returns the end.  dk (or NULL) keeps days written. */
+static char *put_day(char *w, kz_day d, struct days_kept *dk)
+{
+	int y, m, dd;
+	unsigned k = (unsigned)d % DAYS_KEPT;
+
+	if (dk != NULL && dk->day[k] == d) {
+		memcpy(w, dk->text[k], 10);
+		return w + 10;
+	}
+	kz_day_to_ymd(d, &y, &m, &dd);
+	if (y < 0 || y > 9999) { /* not a date kzmig makes: as kz_day_format writes it */
+		char b[11];
+
+		memcpy(w, kz_day_format(d, b), 10);
+		return w + 10;
+	}
+	memcpy(w, pairs + 2 * (y / 100), 2);
+	memcpy(w + 2, pairs + 2 * (y % 100), 2);
+	w[4] = '-';
+	memcpy(w + 5, pairs + 2 * m, 2);
+	w[7] = '-';
+	memcpy(w + 8, pairs + 2 * dd, 2);
+	if (dk != NULL) {
+		dk->day[k] = d;
+		memcpy(dk->text[k], w, 10);
+	}
+	return w + 10;
+}
+
+/* Writes a decimal integer at w (at most 20 bytes); returns the end. */
+static char *put_long(char *w, long long v)
+{
+	char d[24];
+	int k = (int)sizeof d;
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+
+	while (u >= 100) {
+		memcpy(d + (k -= 2), pairs + 2 * (u % 100), 2);
+		u /= 100;
+	}
+	if (u >= 10)
+		memcpy(d + (k -= 2), pairs + 2 * u, 2);
+	else
+		d[--k] = (char)('0' + u);
+	if (v < 0)
+		d[--k] = '-';
+	memcpy(w, d + k, sizeof d - (size_t)k);
+	return w + (sizeof d - (size_t)k);
+}
+
+/* The row's id, name and citizenship cells with their commas: the same for each of the
+ * person's deadlines, so written once into pre when short and plain; returns its length,
+ * or 0 to write the cells for each line. */
+static size_t csv_prefix(const struct roster_row *row, const struct kz_person *p,
+			 char pre[600])
+{
+	size_t k = 0;
+
+	if (!row->plain || row->len[RC_ID] + row->len[RC_NAME] > 500)
+		return 0;
+	for (int c = RC_ID; c != -1; c = c == RC_ID ? RC_NAME : -1) {
+		const char *s = row->col[c];
+
+		if (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
+		    s[0] == '\r')
+			pre[k++] = '\'';
+		memcpy(pre + k, s, row->len[c]);
+		k += row->len[c];
+		pre[k++] = ',';
+	}
+	memcpy(pre + k, p->citizenship, 2);
+	pre[k + 2] = ',';
+	return k + 3;
+}
+
+/* One CSV row per deadline of one person; returns 0.  The fixed-width cells go straight
+ * into the output buffer (issue 6). */
 static int batch_csv(struct batch *b, const struct roster_row *row, const struct kz_person *p,
 		     const struct kz_deadline *dl, size_t n)
 {
 	struct out *o = b->o;
+	char pre[600];
+	size_t npre = csv_prefix(row, p, pre);
 
 	for (size_t i = 0; i < n; i++) {
 		const struct kz_deadline *d = &dl[i];
+		char *w;
 
-		csv_text(o, row->col[RC_ID]);
-		o_ch(o, ',');
-		csv_text(o, row->col[RC_NAME]);
-		o_ch(o, ',');
-		o_put(o, p->citizenship, 2);
-		o_ch(o, ',');
-		csv_text(o, d->id);
-		o_ch(o, ',');
-		csv_day(o, d->opens);
-		o_ch(o, ',');
-		csv_day(o, d->due);
-		o_ch(o, ',');
+		if (npre > 0) {
+			o_put(o, pre, npre);
+		} else {
+			csv_cell(o, row, RC_ID);
+			o_ch(o, ',');
+			csv_cell(o, row, RC_NAME);
+			o_ch(o, ',');
+			o_put(o, p->citizenship, 2);
+			o_ch(o, ',');
+		}
+		csv_const(o, b->q, d->id);
+		/* ,opens,due,days_left, : at most 1 + 11 + 11 + 21 bytes */
+		if (sizeof o->buf - o->n < 64)
+			o_flush(o);
+		w = o->buf + o->n;
+		*w++ = ',';
+		if (d->opens != KZ_NO_DAY)
+			w = put_day(w, d->opens, b->dk);
+		*w++ = ',';
 		if (d->due != KZ_NO_DAY)
-			o_long(o, d->days_left);
+			w = put_day(w, d->due, b->dk);
+		*w++ = ',';
+		if (d->due != KZ_NO_DAY)
+			w = put_long(w, d->days_left);
+		*w++ = ',';
+		o->n = (size_t)(w - o->buf);
+		csv_const(o, b->q, kz_status_name(d->status));
 		o_ch(o, ',');
-		o_str(o, kz_status_name(d->status));
-		o_ch(o, ',');
-		o_str(o, kz_responsible_name(d->responsible));
+		csv_const(o, b->q, kz_responsible_name(d->responsible));
 		o_ch(o, ',');
 		csv_kzt(o, d);
 		o_ch(o, ',');
-		csv_text(o, d->basis ? d->basis : "");
+		csv_const(o, b->q, d->basis ? d->basis : "");
 		o_ch(o, '\n');
 	}
 	return 0;
@@ -326,7 +483,9 @@ int cmd_batch(int argc, char **argv)
 	static const char *const hosts[] = {"individual", "small", "medium", "large", NULL};
 	struct roster_opts ro = {.today = KZ_NO_DAY, .host = KZ_HOST_SMALL,
 				 .before_error = batch_flush};
-	struct batch b = {.format = F_CSV, .ics_opts = {.alarms = {7, 1}, .nalarms = 2}};
+	struct qcache q = {0};
+	struct batch b = {.format = F_CSV, .q = &q,
+			  .ics_opts = {.alarms = {7, 1}, .nalarms = 2}};
 	const char *only_args[ONLY_MAX], *output = NULL, *policy = NULL, *path;
 	size_t nonly = 0;
 	const struct kz_data *data;
@@ -393,6 +552,9 @@ int cmd_batch(int argc, char **argv)
 		roster_close(r);
 		return rc;
 	}
+	if (b.format == F_CSV && (b.dk = malloc(sizeof *b.dk)) != NULL)
+		for (int i = 0; i < DAYS_KEPT; i++)
+			b.dk->day[i] = KZ_NO_DAY; /* no day kzmig writes: every slot empty */
 	if (b.format == F_CSV)
 		o_put(o, csv_header, sizeof csv_header - 1);
 	if (b.format == F_ICS && (b.ics = ics_begin()) == NULL)
@@ -410,6 +572,9 @@ int cmd_batch(int argc, char **argv)
 	/* Bad rows (exit 1) still give a file with every good row; a stop does not. */
 	rc2 = o_close(o, rc == EXIT_OK || (rc == EXIT_PARTIAL && o->err == 0));
 	free(o);
+	free(b.dk);
+	for (int i = 0; i < QCACHE; i++)
+		free(q.text[i]);
 	roster_close(r);
 	return rc2 != 0 ? rc2 : rc;
 }

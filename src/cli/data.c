@@ -99,13 +99,13 @@ static void *load_one(const char *name, loader fn)
 	const char *bytes = file_bytes(name, &len, &owned, label, sizeof label, &err);
 	void *obj = NULL;
 
-	/* fn returns a new object, never &err: cppcheck cannot see through the pointer. */
 	if (bytes != NULL)
 		obj = fn(bytes, len, label, &err);
-	// cppcheck-suppress returnDanglingLifetime
 	free(owned);
 	if (obj == NULL)
 		fail_err(&err);
+	/* fn returns a new object, never &err: cppcheck cannot see through the pointer. */
+	// cppcheck-suppress returnDanglingLifetime
 	return obj;
 }
 

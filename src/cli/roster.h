@@ -8,6 +8,7 @@
 #define KZ_ROSTER_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "cli.h"
@@ -33,6 +34,7 @@ struct roster_row {
 	long line;                  /* the physical line where the record starts */
 	const char *col[RC_NCOLS];  /* NUL-terminated; "" for an empty cell or absent column */
 	size_t len[RC_NCOLS];
+	bool plain; /* no cell holds a comma, quote, CR or LF: none needs CSV quoting */
 };
 
 struct roster;
@@ -55,6 +57,7 @@ void roster_close(struct roster *r);
 struct only {
 	size_t n;
 	char ids[ONLY_MAX][48];
+	uint32_t mask; /* the ids of kz_deadline_ids among them, for kz_deadlines_only() */
 };
 /* Adds the ids in arg; an unknown id is a usage error naming the valid ones.  Ids of an
  * institution's policy ("policy-...") are accepted when allow_policy is set.  Returns 0
