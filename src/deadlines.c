@@ -104,16 +104,37 @@ static int blame(kz_error *err, const char *field)
 	return -1;
 }
 
+/* After working out a deadline's fine (rc from kz_fine_*): a date the fines data does
+ * not reach (no MCI before its first entry: the CAO in force since 1 Jan 2015) leaves the
+ * deadline without a fine, said in its reason, rather than failing the whole person. */
+static int fine_done(int rc, const kz_error *fe, struct kz_deadline *d, kz_error *err)
+{
+	if (rc == 0) {
+		d->has_fine = true;
+		return 0;
+	}
+	if (fe->code == KZ_ERANGE) {
+		d->has_fine = false;
+		if (d->reason[0] == '\0')
+			snprintf(d->reason, sizeof d->reason, "fine unknown: %s", fe->msg);
+		return 0;
+	}
+	if (err != NULL)
+		*err = *fe;
+	return -1;
+}
+
 static int host_fine(const struct kz_rules *rules, const struct kz_person *p,
 		     struct kz_deadline *d, kz_error *err)
 {
+	kz_error fe = {0};
+	int rc;
+
 	if (rules->fines == NULL)
 		return 0;
-	if (kz_fine_late_notification(rules->fines, d->due + 1, p->host, false, &d->fine, err) ||
-	    kz_fine_late_notification(rules->fines, d->due + 1, p->host, true, &d->repeat, err))
-		return -1;
-	d->has_fine = true;
-	return 0;
+	rc = kz_fine_late_notification(rules->fines, d->due + 1, p->host, false, &d->fine, &fe) ||
+	     kz_fine_late_notification(rules->fines, d->due + 1, p->host, true, &d->repeat, &fe);
+	return fine_done(rc, &fe, d, err);
 }
 
 /* Migration Law art. 6 p. 4: the receiving party informs the internal-affairs bodies
@@ -271,7 +292,9 @@ static int trp(const struct kz_rules *rules, const struct kz_person *p,
 static int stay_limit(const struct kz_rules *rules, const struct kz_person *p,
 		      const struct kz_regime *reg, struct kz_deadline *d, kz_error *err)
 {
+	kz_error fe = {0};
 	kz_day last;
+	int rc;
 
 	d->id = "stay-limit";
 	d->event = p->arrival;
@@ -287,11 +310,9 @@ static int stay_limit(const struct kz_rules *rules, const struct kz_person *p,
 	set_status(d, p->today);
 	if (rules->fines == NULL)
 		return 0;
-	if (kz_fine_overstay(rules->fines, 1, last + 1, false, &d->fine, err) ||
-	    kz_fine_overstay(rules->fines, 1, last + 1, true, &d->repeat, err))
-		return -1;
-	d->has_fine = true;
-	return 0;
+	rc = kz_fine_overstay(rules->fines, 1, last + 1, false, &d->fine, &fe) ||
+	     kz_fine_overstay(rules->fines, 1, last + 1, true, &d->repeat, &fe);
+	return fine_done(rc, &fe, d, err);
 }
 
 /* Apply to extend a visa at least 30 and at most 14 working days before it expires
@@ -408,15 +429,24 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 		      struct kz_deadline *out, size_t cap, size_t *n, kz_error *err)
 {
 	const struct kz_regime *reg = NULL;
+	kz_error rerr = {0};
 	struct kz_deadline scratch;
 	struct slots s = {.out = out, .cap = cap, .n = n, .only = only, .scratch = &scratch};
 	struct kz_deadline *d;
 	bool visa_free;
 
 	*n = 0;
+	/* A country the data knows, on a date before its first regime: the host's duties
+	 * stand whatever the regime, so they are still given; the stay is a `problem`. */
 	if (rules->regimes != NULL &&
-	    kz_regime_on(rules->regimes, p->citizenship, p->arrival, &reg, err))
-		return -1;
+	    kz_regime_on(rules->regimes, p->citizenship, p->arrival, &reg, &rerr)) {
+		if (rerr.code != KZ_ERANGE) {
+			if (err != NULL)
+				*err = rerr;
+			return -1;
+		}
+		reg = NULL;
+	}
 	if (kz_trips_check(p->trips, p->ntrips, err))
 		return -1;
 	visa_free = reg != NULL && reg->kind != KZ_REGIME_VISA_REQUIRED;
@@ -449,6 +479,18 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 		    (reg->trp_route ? trp(rules, p, reg, d, err)
 				    : stay_limit(rules, p, reg, d, err)))
 			return -1;
+	}
+	if (rerr.code == KZ_ERANGE) {
+		if ((d = slot(&s, ID_STAY, err)) == NULL)
+			return -1;
+		d->id = "stay-limit";
+		d->event = p->arrival;
+		d->responsible = KZ_RESP_IMMIGRANT;
+		d->status = KZ_STATUS_PROBLEM;
+		d->basis = "Law on Population Migration art. 6 p. 4 and Decree 148 p. 6: the stay "
+			   "ends when the visa or the visa-free term does";
+		snprintf(d->reason, sizeof d->reason, "%s: check the stay terms by hand",
+			 rerr.msg);
 	}
 	if (p->visa_expiry != KZ_NO_DAY) {
 		if ((d = slot(&s, ID_VISA, err)) == NULL || visa_extension(rules, p, d, err))
