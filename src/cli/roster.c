@@ -764,7 +764,8 @@ int roster_run(struct roster *r, const struct kz_data *data, const struct roster
 {
 	const struct kz_rules rules = {data->cal, data->regimes, data->fines};
 	struct kz_deadline dl[KZ_DEADLINES_MAX];
-	struct roster_row row;
+	/* roster_next sets every field; the initialiser is for the analysers */
+	struct roster_row row = {0};
 	struct kz_person p;
 	kz_error err;
 	size_t n;
