@@ -50,7 +50,7 @@ $(B)/flags: FORCE | $(B)
 $(B)/lib/%.o: src/%.c include/kzmig.h src/internal.h $(B)/flags | $(B)/lib
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-$(B)/cli/%.o: src/cli/%.c include/kzmig.h $(wildcard src/cli/*.h) $(B)/flags | $(B)/cli
+$(B)/cli/%.o: src/cli/%.c include/kzmig.h src/internal.h $(wildcard src/cli/*.h) $(B)/flags | $(B)/cli
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 # The data files' bytes, and the objects the loaders make of them as C initialisers, so a

@@ -2,20 +2,15 @@
  *
  * Loaded once from holidays_kz.json into a per-day table for 2002-2199 with a prefix
  * count of working days and the list of working days by index, so that "N working days
- * after D" and "working days in [A, B)" are two array reads: no loop over days. */
+ * after D" and "working days in [A, B)" are two array reads: no loop over days.  The CLI's
+ * built-in calendar is this object loaded at build time and compiled in (tools/embed.c,
+ * kz_builtin_calendar), so only --data DIR runs the loader. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 
 #define MAX_RULES 64
-
-struct rule {
-	const char *id, *name, *source;
-	int month, day; /* 0 for a moveable holiday */
-	int from, until;
-	bool moves;
-};
 
 struct moveable {
 	int rule;
@@ -25,46 +20,10 @@ struct moveable {
 	const char *source;
 };
 
-struct transfer {
-	kz_day work, off; /* either may be KZ_NO_DAY */
-	const char *source;
-};
-
-struct occurrence { /* a holiday in a given year */
-	kz_day day;
-	int rule;
-};
-
-struct dayrec {
-	uint8_t kind;    /* enum kz_day_kind */
-	uint8_t working;
-	uint16_t ref;    /* occurrence index (holiday, moved) or transfer index */
-};
-
-struct kz_calendar {
-	kz_day first, end; /* [first, end) */
-	struct dayrec *days;
-	int32_t *prefix;   /* prefix[i]: working days in [first, first + i); end - first + 1 */
-	kz_day *work;      /* work[k]: the k-th working day */
-	int nwork;
-	const char *as_of;
-	int confirmed_from, confirmed_through, rule_from;
-	bool weekend[8];   /* by ISO weekday */
-	bool *year_provisional; /* by year - KZ_CAL_YEAR_MIN */
-	kz_day ok_from, ok_end;  /* the longest run of years none provisional: [from, end) */
-	struct rule *rules;
-	int nrules;
-	struct occurrence *occ;
-	int nocc;
-	struct transfer *transfers;
-	int ntransfers;
-	const char *rule_source;
-	struct kz_strings *strings;
-};
-
+/* Frees what kz_calendar_load() returned; NULL and a built-in image are left alone. */
 void kz_calendar_free(kz_calendar *cal)
 {
-	if (cal == NULL)
+	if (cal == NULL || cal->image)
 		return;
 	free(cal->days);
 	free(cal->prefix);
@@ -117,7 +76,7 @@ static int load_rules(kz_calendar *cal, const cJSON *root, const char *name, kz_
 	if (cal->rules == NULL)
 		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
 	cJSON_ArrayForEach(h, arr) {
-		struct rule *r = &cal->rules[i];
+		struct kzc_rule *r = &cal->rules[i];
 		const char *id = NULL, *hname = NULL, *src = NULL;
 		bool moveable = false;
 
@@ -232,7 +191,7 @@ static int load_transfers(kz_calendar *cal, const cJSON *root, const char *name,
 	if (cal->transfers == NULL)
 		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
 	cJSON_ArrayForEach(t, arr) {
-		struct transfer *tr = &cal->transfers[n];
+		struct kzc_transfer *tr = &cal->transfers[n];
 		const char *src = NULL;
 
 		kzj_path(path, sizeof path, "transfers", NULL, n);
@@ -309,7 +268,7 @@ static int load_header(kz_calendar *cal, const cJSON *root, const char *name, kz
 }
 
 /* Date order, and rule order on one day (a holiday that shares its day with another). */
-static bool occ_before(const struct occurrence *x, const struct occurrence *y)
+static bool occ_before(const struct kzc_occurrence *x, const struct kzc_occurrence *y)
 {
 	return x->day < y->day || (x->day == y->day && x->rule < y->rule);
 }
@@ -332,14 +291,14 @@ static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
 
 		*prov = y < cal->confirmed_from || y > cal->confirmed_through;
 		for (int r = 0; r < cal->nrules; r++) {
-			const struct rule *ru = &cal->rules[r];
+			const struct kzc_rule *ru = &cal->rules[r];
 			kz_day est[2];
 			int k, nest;
 
 			if (y < ru->from || y > ru->until)
 				continue;
 			if (ru->month != 0) {
-				cal->occ[n++] = (struct occurrence){kz_day_from_ymd(y, ru->month,
+				cal->occ[n++] = (struct kzc_occurrence){kz_day_from_ymd(y, ru->month,
 										    ru->day), r};
 				continue;
 			}
@@ -347,7 +306,7 @@ static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
 				if (mv[k].rule == r && mv[k].year == y)
 					break;
 			if (k < nmv) {
-				cal->occ[n++] = (struct occurrence){mv[k].day, r};
+				cal->occ[n++] = (struct kzc_occurrence){mv[k].day, r};
 				*prov = *prov || mv[k].provisional;
 				continue;
 			}
@@ -357,12 +316,12 @@ static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
 						    "year (expected an entry)", ru->id, y);
 			nest = kurban_ait_estimate(y, est);
 			for (k = 0; k < nest; k++)
-				cal->occ[n++] = (struct occurrence){est[k], r};
+				cal->occ[n++] = (struct kzc_occurrence){est[k], r};
 		}
 		/* Every occurrence lies in its year, so sorting each year's few (an insertion
 		 * sort) puts the whole list in order, with no qsort of some 4,000 at start-up. */
 		for (int i = year_first + 1; i < n; i++) {
-			struct occurrence o = cal->occ[i];
+			struct kzc_occurrence o = cal->occ[i];
 			int j = i;
 
 			for (; j > year_first && occ_before(&o, &cal->occ[j - 1]); j--)
@@ -388,7 +347,7 @@ static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
 	return 0;
 }
 
-static struct dayrec *rec(kz_calendar *cal, kz_day d)
+static struct kzc_day *rec(kz_calendar *cal, kz_day d)
 {
 	return &cal->days[d - cal->first];
 }
@@ -403,18 +362,25 @@ static bool occ_moves(const kz_calendar *cal, int i)
 
 static int build_table(kz_calendar *cal, const char *name, kz_error *err)
 {
-	int ndays = cal->end - cal->first;
+	int ndays = cal->end - cal->first, nwork = 0;
+	kz_day first = cal->first;
+	struct kzc_day *days = cal->days;
+	int32_t *prefix = cal->prefix;
+	kz_day *work = cal->work;
 
-	/* The weekday goes on by one a day: no division per day at start-up. */
-	for (kz_day d = cal->first, wd = kz_weekday(d); d < cal->end; d++, wd = wd % 7 + 1)
-		*rec(cal, d) = (struct dayrec){cal->weekend[wd] ? KZ_DAY_WEEKEND : KZ_DAY_WORKDAY,
-					       0, 0};
+	/* One week of ordinary days, then copies of what is there, doubling: the table of
+	 * 72,000 days fills at memcpy speed (a run with --data DIR builds it; the built-in
+	 * data comes with it built, tools/embed.c). */
+	for (int i = 0, wd = kz_weekday(cal->first); i < 7 && i < ndays; i++, wd = wd % 7 + 1)
+		days[i] = (struct kzc_day){cal->weekend[wd] ? KZ_DAY_WEEKEND : KZ_DAY_WORKDAY, 0, 0};
+	for (int n = 7; n < ndays; n *= 2)
+		memcpy(days + n, days, (size_t)(n < ndays - n ? n : ndays - n) * sizeof *days);
 	/* Two holidays on one day give one day off.  On a weekend the one whose day off
 	 * moves wins, whatever the order of the rules: Kurban Ait on the same Sunday as a
 	 * fixed holiday must not stop the fixed holiday's move.  A religious holiday on a
 	 * weekend (or any holiday before the weekend rule) is KZ_DAY_HOLIDAY: nothing moves. */
 	for (int i = 0; i < cal->nocc; i++) {
-		struct dayrec *r = rec(cal, cal->occ[i].day);
+		struct kzc_day *r = rec(cal, cal->occ[i].day);
 		bool moves = is_weekend(cal, cal->occ[i].day) && occ_moves(cal, i);
 
 		if (r->kind == KZ_DAY_HOLIDAY_WEEKEND || (r->kind == KZ_DAY_HOLIDAY && !moves))
@@ -436,10 +402,10 @@ static int build_table(kz_calendar *cal, const char *name, kz_error *err)
 				break;
 		}
 		if (t < cal->end)
-			*rec(cal, t) = (struct dayrec){KZ_DAY_MOVED, 0, (uint16_t)i};
+			*rec(cal, t) = (struct kzc_day){KZ_DAY_MOVED, 0, (uint16_t)i};
 	}
 	for (int i = 0; i < cal->ntransfers; i++) {
-		const struct transfer *tr = &cal->transfers[i];
+		const struct kzc_transfer *tr = &cal->transfers[i];
 
 		if (tr->off != KZ_NO_DAY) {
 			uint8_t k = rec(cal, tr->off)->kind;
@@ -449,7 +415,7 @@ static int build_table(kz_calendar *cal, const char *name, kz_error *err)
 						    "transfers[%d].off: %s is not a working day "
 						    "(expected a day to make a day off)",
 						    i, kz_day_format(tr->off, (char[11]){0}));
-			*rec(cal, tr->off) = (struct dayrec){KZ_DAY_TRANSFER_OFF, 0, (uint16_t)i};
+			*rec(cal, tr->off) = (struct kzc_day){KZ_DAY_TRANSFER_OFF, 0, (uint16_t)i};
 		}
 		if (tr->work != KZ_NO_DAY) {
 			uint8_t k = rec(cal, tr->work)->kind;
@@ -459,18 +425,21 @@ static int build_table(kz_calendar *cal, const char *name, kz_error *err)
 						    "transfers[%d].work: %s is a working day already "
 						    "(expected a weekend day or a day off)",
 						    i, kz_day_format(tr->work, (char[11]){0}));
-			*rec(cal, tr->work) = (struct dayrec){KZ_DAY_TRANSFER_WORK, 0, (uint16_t)i};
+			*rec(cal, tr->work) = (struct kzc_day){KZ_DAY_TRANSFER_WORK, 0, (uint16_t)i};
 		}
 	}
-	cal->prefix[0] = 0;
+	/* Without a branch: whether a kind is working is a bit of a mask, and the day goes
+	 * into work[] anyway, to stay only if it is working (nwork <= i: inside the array). */
+	prefix[0] = 0;
 	for (int i = 0; i < ndays; i++) {
-		struct dayrec *r = &cal->days[i];
+		int w = (1 << KZ_DAY_WORKDAY | 1 << KZ_DAY_TRANSFER_WORK) >> days[i].kind & 1;
 
-		r->working = r->kind == KZ_DAY_WORKDAY || r->kind == KZ_DAY_TRANSFER_WORK;
-		if (r->working)
-			cal->work[cal->nwork++] = cal->first + i;
-		cal->prefix[i + 1] = cal->nwork;
+		days[i].working = (uint8_t)w;
+		work[nwork] = first + i;
+		nwork += w;
+		prefix[i + 1] = nwork;
 	}
+	cal->nwork = nwork;
 	return 0;
 }
 
@@ -609,7 +578,7 @@ int kz_workdays_before(const kz_calendar *cal, kz_day end, int n, kz_day *out,
 
 int kz_day_info(const kz_calendar *cal, kz_day day, struct kz_day_info *out, kz_error *err)
 {
-	const struct dayrec *r;
+	const struct kzc_day *r;
 
 	if (!kz_calendar_covers(cal, day))
 		return out_of_range(cal, day, "date", err);
@@ -657,7 +626,7 @@ size_t kz_calendar_holidays(const kz_calendar *cal, int year, struct kz_holiday 
 			b = mid;
 	}
 	for (int i = a; i < cal->nocc && cal->occ[i].day < hi; i++, n++) {
-		const struct rule *r = &cal->rules[cal->occ[i].rule];
+		const struct kzc_rule *r = &cal->rules[cal->occ[i].rule];
 
 		if (n < cap)
 			out[n] = (struct kz_holiday){cal->occ[i].day, r->name, r->source, r->moves};

@@ -6,47 +6,7 @@
 
 #include "internal.h"
 
-#define MAX_TIERS 8
-
-struct amount {
-	bool warning, none; /* none: no money penalty (arrest only) */
-	int mci10;
-};
-
-struct frule {
-	const char *article, *name, *offence, *alternative, *source;
-	char label[32]; /* "CAO 518 part 1" */
-	int part;
-	bool by_host;
-	struct amount host[4], flat;
-	int ntiers;
-	struct {
-		int to_days;
-		struct amount a;
-	} tiers[MAX_TIERS];
-};
-
-struct mci {
-	kz_day from;
-	int kzt;
-};
-
-struct kz_fines {
-	const char *as_of;
-	struct mci *mci;
-	int nmci;
-	struct frule *rules;
-	int nrules;
-	struct kz_duty *duties;
-	int nduties;
-	struct kz_strings *strings;
-	/* The parts deadlines ask for on every row, found once at load (NULL when the data
-	 * lacks one: the lookup then fails as kz_fine does): 518 p. 1 and 3, 517 p. 3, 4, 6
-	 * and 7. */
-	const struct frule *p518_1, *p518_3, *p517_3, *p517_4, *p517_6, *p517_7;
-};
-
-static const struct frule *find_rule(const kz_fines *f, const char *article, int part);
+static const struct kzf_rule *find_rule(const kz_fines *f, const char *article, int part);
 
 static const char *const host_names[] = {"individual", "small", "medium", "large"};
 
@@ -67,10 +27,10 @@ int kz_host_parse(const char *s, enum kz_host *out)
 	return -1;
 }
 
-/* Frees what kz_fines_load() returned; NULL is fine. */
+/* Frees what kz_fines_load() returned; NULL and a built-in image are left alone. */
 void kz_fines_free(kz_fines *f)
 {
-	if (f == NULL)
+	if (f == NULL || f->image)
 		return;
 	free(f->mci);
 	free(f->rules);
@@ -83,10 +43,10 @@ void kz_fines_free(kz_fines *f)
 
 /* An amount is a number of MCI (in steps of 0.1), "warning", or null (no money penalty:
  * arrest or expulsion only). */
-static int load_amount(const cJSON *v, const char *name, const char *path, struct amount *a,
+static int load_amount(const cJSON *v, const char *name, const char *path, struct kzf_amount *a,
 		       kz_error *err)
 {
-	*a = (struct amount){0};
+	*a = (struct kzf_amount){0};
 	if (v == NULL)
 		return kz_error_set(err, KZ_EDATA, name,
 				    "%s.mci: missing (expected a number of MCI, or null for no "
@@ -117,7 +77,7 @@ static int load_amount(const cJSON *v, const char *name, const char *path, struc
  * MCI (null: no money penalty, only the alternative). */
 static int load_rule(kz_fines *f, const cJSON *j, int idx, const char *name, kz_error *err)
 {
-	struct frule *r = &f->rules[idx];
+	struct kzf_rule *r = &f->rules[idx];
 	const char *article = NULL, *rname = NULL, *off = NULL, *alt = NULL, *src = NULL;
 	const char *conf = NULL;
 	const cJSON *byh, *tiers, *t;
@@ -164,10 +124,10 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, const char *name, kz_
 		}
 	} else if (tiers != NULL) {
 		if (!cJSON_IsArray(tiers) || cJSON_GetArraySize(tiers) < 1 ||
-		    cJSON_GetArraySize(tiers) > MAX_TIERS)
+		    cJSON_GetArraySize(tiers) > KZF_MAX_TIERS)
 			return kz_error_set(err, KZ_EDATA, name,
 					    "%s.tiers: expected an array of 1..%d tiers", path,
-					    MAX_TIERS);
+					    KZF_MAX_TIERS);
 		cJSON_ArrayForEach(t, tiers) {
 			int k = r->ntiers;
 			bool w = false;
@@ -215,7 +175,7 @@ static int load_mci(kz_fines *f, const cJSON *arr, const char *name, kz_error *e
 	if (f->mci == NULL)
 		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
 	cJSON_ArrayForEach(j, arr) {
-		struct mci *m = &f->mci[f->nmci];
+		struct kzf_mci *m = &f->mci[f->nmci];
 		const char *src = NULL, *conf = NULL;
 
 		kzj_path(path, sizeof path, "mci", NULL, f->nmci);
@@ -350,7 +310,7 @@ int kz_mci_on(const kz_fines *f, kz_day day, int *kzt, kz_error *err)
 }
 
 /* The rule for article/part, or NULL. */
-static const struct frule *find_rule(const kz_fines *f, const char *article, int part)
+static const struct kzf_rule *find_rule(const kz_fines *f, const char *article, int part)
 {
 	for (int i = 0; i < f->nrules; i++)
 		if (strcmp(f->rules[i].article, article) == 0 && f->rules[i].part == part)
@@ -359,11 +319,11 @@ static const struct frule *find_rule(const kz_fines *f, const char *article, int
 }
 
 /* kz_fine() for a rule already found (r = NULL: article/part is not in the data). */
-static int penalty(const kz_fines *f, const struct frule *r, const char *article, int part,
+static int penalty(const kz_fines *f, const struct kzf_rule *r, const char *article, int part,
 		   enum kz_host host, int days, kz_day on, struct kz_penalty *out,
 		   kz_error *err)
 {
-	struct amount a;
+	struct kzf_amount a;
 
 	if ((unsigned)host > KZ_HOST_LARGE)
 		return kz_error_set(err, KZ_EINVAL, "host",
@@ -411,7 +371,7 @@ static int penalty(const kz_fines *f, const struct frule *r, const char *article
 int kz_fine(const kz_fines *f, const char *article, int part, enum kz_host host, int days,
 	    kz_day on, struct kz_penalty *out, kz_error *err)
 {
-	const struct frule *r = article ? find_rule(f, article, part) : NULL;
+	const struct kzf_rule *r = article ? find_rule(f, article, part) : NULL;
 
 	return penalty(f, r, article, part, host, days, on, out, err);
 }
@@ -433,7 +393,7 @@ int kz_fine_late_notification(const kz_fines *f, kz_day on, enum kz_host host, b
 int kz_fine_overstay(const kz_fines *f, int days, kz_day on, bool repeat,
 		     struct kz_penalty *out, kz_error *err)
 {
-	const struct frule *p3 = f->p517_3;
+	const struct kzf_rule *p3 = f->p517_3;
 	int max3 = p3 && p3->ntiers ? p3->tiers[p3->ntiers - 1].to_days : 10;
 
 	if (days < 1)

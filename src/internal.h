@@ -39,4 +39,124 @@ struct kz_strings {
 const char *kz_strdup_in(struct kz_strings **arena, const char *s);
 void kz_strings_free(struct kz_strings *arena);
 
+/* ---- the loaded objects --------------------------------------------------------------
+ * Defined here, not in their .c files, so that tools/embed.c can write the built-in data,
+ * loaded and checked by the loaders below at build time, as C initialisers: a kzmig run
+ * on its built-in data then parses no JSON at all (issue 6).  An object with `image` set
+ * is such a static image: its kz_*_free() does nothing. */
+
+/* calendar.c: a holiday rule of holidays_kz.json. */
+struct kzc_rule {
+	const char *id, *name, *source;
+	int month, day; /* 0 for a moveable holiday */
+	int from, until;
+	bool moves;
+};
+
+struct kzc_transfer {
+	kz_day work, off; /* either may be KZ_NO_DAY */
+	const char *source;
+};
+
+struct kzc_occurrence { /* a holiday in a given year */
+	kz_day day;
+	int rule;
+};
+
+struct kzc_day {
+	uint8_t kind;    /* enum kz_day_kind */
+	uint8_t working;
+	uint16_t ref;    /* occurrence index (holiday, moved) or transfer index */
+};
+
+struct kz_calendar {
+	kz_day first, end; /* [first, end) */
+	struct kzc_day *days;
+	int32_t *prefix;   /* prefix[i]: working days in [first, first + i); end - first + 1 */
+	kz_day *work;      /* work[k]: the k-th working day */
+	int nwork;
+	const char *as_of;
+	int confirmed_from, confirmed_through, rule_from;
+	bool weekend[8];   /* by ISO weekday */
+	bool *year_provisional; /* by year - KZ_CAL_YEAR_MIN */
+	kz_day ok_from, ok_end;  /* the longest run of years none provisional: [from, end) */
+	struct kzc_rule *rules;
+	int nrules;
+	struct kzc_occurrence *occ;
+	int nocc;
+	struct kzc_transfer *transfers;
+	int ntransfers;
+	const char *rule_source;
+	struct kz_strings *strings;
+	bool image;
+};
+
+/* regimes.c: a citizenship and its regimes. */
+struct kzr_country {
+	char code[3];
+	const char *name;
+	int first, n; /* its regimes: regimes[first .. first + n) in date order */
+};
+
+struct kz_regimes {
+	const char *as_of;
+	struct kzr_country *countries; /* sorted by code: the data's keys are in order */
+	int ncountries;
+	struct kz_regime *regimes;
+	int nregimes;
+	struct kz_strings *strings;
+	/* countries[index[k] - 1] for code k = (c0 - 'A') * 26 + (c1 - 'A'); 0 = none: a
+	 * lookup per roster row is one array read, not a search (issue 6). */
+	short index[26 * 26];
+	bool image;
+};
+
+/* fines.c: an amount, a fine (an article's part) and an MCI row. */
+#define KZF_MAX_TIERS 8
+
+struct kzf_amount {
+	bool warning, none; /* none: no money penalty (arrest only) */
+	int mci10;
+};
+
+struct kzf_rule {
+	const char *article, *name, *offence, *alternative, *source;
+	char label[32]; /* "CAO 518 part 1" */
+	int part;
+	bool by_host;
+	struct kzf_amount host[4], flat;
+	int ntiers;
+	struct {
+		int to_days;
+		struct kzf_amount a;
+	} tiers[KZF_MAX_TIERS];
+};
+
+struct kzf_mci {
+	kz_day from;
+	int kzt;
+};
+
+struct kz_fines {
+	const char *as_of;
+	struct kzf_mci *mci;
+	int nmci;
+	struct kzf_rule *rules;
+	int nrules;
+	struct kz_duty *duties;
+	int nduties;
+	struct kz_strings *strings;
+	/* The parts deadlines ask for on every row, found once at load (NULL when the data
+	 * lacks one: the lookup then fails as kz_fine does): 518 p. 1 and 3, 517 p. 3, 4, 6
+	 * and 7. */
+	const struct kzf_rule *p518_1, *p518_3, *p517_3, *p517_4, *p517_6, *p517_7;
+	bool image;
+};
+
+/* The CLI's built-in data (defined in the embedded.c that tools/embed.c generates from
+ * data/, not in the library): ready to use, never freed. */
+extern kz_calendar kz_builtin_calendar;
+extern kz_regimes kz_builtin_regimes;
+extern kz_fines kz_builtin_fines;
+
 #endif

@@ -4,27 +4,10 @@
 
 #include "internal.h"
 
-struct country {
-	char code[3];
-	const char *name;
-	int first, n; /* its regimes: regimes[first .. first + n) in date order */
-};
-
-struct kz_regimes {
-	const char *as_of;
-	struct country *countries; /* sorted by code: the data's keys are in order */
-	int ncountries;
-	struct kz_regime *regimes;
-	int nregimes;
-	struct kz_strings *strings;
-	/* countries[index[k] - 1] for code k = (c0 - 'A') * 26 + (c1 - 'A'); 0 = none: a
-	 * lookup per roster row is one array read, not a search (issue 6). */
-	short index[26 * 26];
-};
-
+/* Frees what kz_regimes_load() returned; NULL and a built-in image are left alone. */
 void kz_regimes_free(kz_regimes *r)
 {
-	if (r == NULL)
+	if (r == NULL || r->image)
 		return;
 	free(r->countries);
 	free(r->regimes);
@@ -88,7 +71,7 @@ static int load_regime(kz_regimes *r, const cJSON *j, const char *name, const ch
 
 static int load_country(kz_regimes *r, const cJSON *c, const char *name, kz_error *err)
 {
-	struct country *co = &r->countries[r->ncountries];
+	struct kzr_country *co = &r->countries[r->ncountries];
 	const cJSON *regs, *j;
 	const char *cname = NULL;
 	char path[64], rlist[72], rpath[80];
@@ -194,7 +177,7 @@ const char *kz_regimes_as_of(const kz_regimes *r)
 }
 
 /* The country of a two-letter code in either case, or NULL. */
-static const struct country *find(const kz_regimes *r, const char *cc)
+static const struct kzr_country *find(const kz_regimes *r, const char *cc)
 {
 	int a, b;
 
@@ -209,7 +192,7 @@ static const struct country *find(const kz_regimes *r, const char *cc)
 
 const char *kz_country_name(const kz_regimes *r, const char *cc)
 {
-	const struct country *c = find(r, cc);
+	const struct kzr_country *c = find(r, cc);
 
 	return c ? c->name : NULL;
 }
@@ -217,7 +200,7 @@ const char *kz_country_name(const kz_regimes *r, const char *cc)
 int kz_regime_on(const kz_regimes *r, const char *cc, kz_day on, const struct kz_regime **out,
 		 kz_error *err)
 {
-	const struct country *c = find(r, cc);
+	const struct kzr_country *c = find(r, cc);
 	char d[11];
 
 	if (c == NULL)

@@ -1,10 +1,17 @@
-/* data.c — the facts kzmig runs on: embedded at build time, or read from a folder given
- * by --data DIR or KZMIG_DATA (the CLI reads the environment; the library never does). */
+/* data.c — the facts kzmig runs on: built in, or read from a folder given by --data DIR
+ * or KZMIG_DATA (the CLI reads the environment; the library never does).
+ *
+ * The built-in data is not JSON to parse at every start: tools/embed.c loaded it with the
+ * library's loaders at build time and compiled the loaded objects into the binary
+ * (kz_builtin_*, src/internal.h), so a run on it parses nothing and builds no day table
+ * (issue 6: start-up).  A data folder is read, parsed and checked as it always was. */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "../internal.h" /* kz_builtin_* */
 
 static const char *data_dir;
 static struct kz_data loaded;
@@ -67,41 +74,77 @@ fail:
 	return NULL;
 }
 
-/* The file's bytes and the name to report, from the data folder or the binary. */
-static const char *file_bytes(const char *name, size_t *len, char **owned, char *label,
-			      size_t lsize, kz_error *err)
-{
-	const char *dir = data_dir_get();
+/* A bump arena for cJSON's nodes while a data folder's file loads: the loader's parse
+ * then does no malloc per node and its cJSON_Delete frees nothing, the arena going all at
+ * once afterwards (a quarter of the cost of loading the three files, issue 6).  cJSON's
+ * hooks are process-wide, which is why this is in the CLI, single-threaded and setting no
+ * other hooks, and not in the library, which a program with threads or hooks of its own
+ * may call. */
+struct chunk {
+	struct chunk *next;
+	size_t used, cap;
+	max_align_t data[];
+};
+static struct chunk *arena;
 
-	*owned = NULL;
-	if (dir != NULL) {
-		snprintf(label, lsize, "%s/%s", dir, name);
-		*owned = read_file(label, len, err);
-		return *owned;
+/* n bytes from the arena, aligned for anything; NULL when out of memory. */
+static void *arena_alloc(size_t n)
+{
+	void *p;
+
+	n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+	if (arena == NULL || arena->cap - arena->used < n) {
+		size_t cap = n > ((size_t)1 << 20) ? n : (size_t)1 << 20;
+		struct chunk *c = malloc(sizeof *c + cap);
+
+		if (c == NULL)
+			return NULL;
+		*c = (struct chunk){arena, 0, cap};
+		arena = c;
 	}
-	for (const struct embedded_file *f = embedded_files; f->name; f++)
-		if (strcmp(f->name, name) == 0) {
-			snprintf(label, lsize, "%s (built in)", name);
-			*len = f->len;
-			return f->data;
-		}
-	kz_error_set(err, KZ_EDATA, name, "not built into this kzmig (expected data/%s)", name);
-	return NULL;
+	p = (char *)arena->data + arena->used;
+	arena->used += n;
+	return p;
+}
+
+/* cJSON's free while the arena is in use: the memory goes with the arena. */
+static void arena_keep(void *p)
+{
+	(void)p;
+}
+
+/* Frees the whole arena. */
+static void arena_release(void)
+{
+	while (arena != NULL) {
+		struct chunk *next = arena->next;
+
+		free(arena);
+		arena = next;
+	}
 }
 
 typedef void *(*loader)(const char *, size_t, const char *, kz_error *);
 
-static void *load_one(const char *name, loader fn)
+/* DIR/name loaded by fn, or NULL after printing why. */
+static void *load_one(const char *dir, const char *name, loader fn)
 {
-	char label[512], *owned;
+	char label[512], *bytes;
 	size_t len = 0;
 	kz_error err = {0};
-	const char *bytes = file_bytes(name, &len, &owned, label, sizeof label, &err);
 	void *obj = NULL;
 
-	if (bytes != NULL)
+	snprintf(label, sizeof label, "%s/%s", dir, name);
+	bytes = read_file(label, &len, &err);
+	if (bytes != NULL) {
+		cJSON_Hooks hooks = {arena_alloc, arena_keep};
+
+		cJSON_InitHooks(&hooks);
 		obj = fn(bytes, len, label, &err);
-	free(owned);
+		cJSON_InitHooks(NULL); /* back to malloc and free */
+		arena_release();
+	}
+	free(bytes);
 	if (obj == NULL)
 		fail_err(&err);
 	/* fn returns a new object, never &err: cppcheck cannot see through the pointer. */
@@ -134,19 +177,29 @@ static void *load_fines(const char *j, size_t n, const char *name, kz_error *e)
 const struct kz_data *data_load(int need)
 {
 	static bool registered;
+	const char *dir = data_dir_get();
 
+	if (dir == NULL) { /* built in: ready, nothing to load or free */
+		if ((need & DATA_CAL) && loaded.cal == NULL)
+			loaded.cal = &kz_builtin_calendar;
+		if ((need & DATA_REGIMES) && loaded.regimes == NULL)
+			loaded.regimes = &kz_builtin_regimes;
+		if ((need & DATA_FINES) && loaded.fines == NULL)
+			loaded.fines = &kz_builtin_fines;
+		return &loaded;
+	}
 	if (!registered) {
 		atexit(free_all);
 		registered = true;
 	}
 	if ((need & DATA_CAL) && loaded.cal == NULL &&
-	    (loaded.cal = load_one("holidays_kz.json", load_cal)) == NULL)
+	    (loaded.cal = load_one(dir, "holidays_kz.json", load_cal)) == NULL)
 		return NULL;
 	if ((need & DATA_REGIMES) && loaded.regimes == NULL &&
-	    (loaded.regimes = load_one("visa_free.json", load_regimes)) == NULL)
+	    (loaded.regimes = load_one(dir, "visa_free.json", load_regimes)) == NULL)
 		return NULL;
 	if ((need & DATA_FINES) && loaded.fines == NULL &&
-	    (loaded.fines = load_one("fines_kz.json", load_fines)) == NULL)
+	    (loaded.fines = load_one(dir, "fines_kz.json", load_fines)) == NULL)
 		return NULL;
 	return &loaded;
 }
