@@ -36,29 +36,10 @@ static int periods_of(const kz_fines *f, kz_day first, kz_day last, struct perio
 	return 0;
 }
 
-/* Prints text indented by 4, wrapped at word boundaries within 92 columns. */
+/* Prints text indented by 4, wrapped (util.c: never inside a date). */
 static void wrapped(const char *text)
 {
-	const char *p = text;
-	int col = 4;
-
-	printf("    ");
-	while (*p) {
-		size_t w = strcspn(p, " ");
-
-		if (col > 4 && col + 1 + (int)w > 92) {
-			printf("\n    ");
-			col = 4;
-		} else if (col > 4) {
-			putchar(' ');
-			col++;
-		}
-		col += printf("%.*s", (int)w, p);
-		p += w;
-		while (*p == ' ')
-			p++;
-	}
-	putchar('\n');
+	print_wrapped(stdout, 4, 0, "", "%s", text);
 }
 
 /* A year past the data's as_of has no budget law in the data yet: its MCI is a guess. */

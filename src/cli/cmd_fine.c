@@ -14,7 +14,6 @@
 #include "cli.h"
 
 #define MAX_RULES 64
-#define WRAP 92  /* text lines stay within this many columns */
 #define INDENT 17
 
 static const char *const host_names[] = {"individual", "small", "medium", "large", NULL};
@@ -27,28 +26,14 @@ static const char *const host_words[] = {
 	"large business",
 };
 
-/* Prints "  Label:       text", the text wrapped at word boundaries under itself. */
+/* Prints "  Label:       text", the text wrapped under itself (util.c's wrapping, which
+ * never splits a date). */
 static void wrapped(const char *label, const char *text)
 {
-	int col = printf("  %-*s", INDENT - 2, label);
-	const char *p = text;
-
-	while (*p) {
-		size_t w = strcspn(p, " ");
-
-		if (col > INDENT && col + 1 + (int)w > WRAP) {
-			printf("\n%*s", INDENT, "");
-			col = INDENT;
-		} else if (col > INDENT) {
-			putchar(' ');
-			col++;
-		}
-		col += printf("%.*s", (int)w, p);
-		p += w;
-		while (*p == ' ')
-			p++;
-	}
-	putchar('\n');
+	if (label[0] == '\0')
+		print_wrapped(stdout, INDENT, 0, "", "%s", text);
+	else
+		print_wrapped(stdout, 2, INDENT - 2, "", "%-*s%s", INDENT - 2, label, text);
 }
 
 /* The rule behind a penalty (for its name and offence), found by its label. */

@@ -17,11 +17,11 @@ State duties on Mon 5 Jan 2026: 1 MCI = 4,325 KZT
 
 Sources:
   invitation, single-entry-visa, multiple-entry-visa:
-    Tax Code of 25.12.2017 art. 613 (text in force from 01.01.2022); Tax Code of 18.07.2025
-    art. 666 (from 01.01.2026): same rate; KazNMU student page
+    Tax Code of 25.12.2017 art. 613 (text in force from 01.01.2022); Tax Code of 18.07.2025 art. 666
+    (from 01.01.2026): same rate; KazNMU student page
   exit-visa:
-    Tax Code of 25.12.2017 art. 613 (text in force from 01.01.2022); Tax Code of 18.07.2025
-    art. 666 (from 01.01.2026): same rate
+    Tax Code of 25.12.2017 art. 613 (text in force from 01.01.2022); Tax Code of 18.07.2025 art. 666
+    (from 01.01.2026): same rate
   prp-exit-visa:
     Tax Code 2017 art. 613; Tax Code 2025 art. 666
   prp:
@@ -59,11 +59,11 @@ From Wed 1 Apr 2020 to Thu 31 Dec 2020: 1 MCI = 2,778 KZT
 
 Sources:
   invitation, single-entry-visa, multiple-entry-visa:
-    Tax Code of 25.12.2017 art. 613 (text in force from 01.01.2022); Tax Code of 18.07.2025
-    art. 666 (from 01.01.2026): same rate; KazNMU student page
+    Tax Code of 25.12.2017 art. 613 (text in force from 01.01.2022); Tax Code of 18.07.2025 art. 666
+    (from 01.01.2026): same rate; KazNMU student page
   exit-visa:
-    Tax Code of 25.12.2017 art. 613 (text in force from 01.01.2022); Tax Code of 18.07.2025
-    art. 666 (from 01.01.2026): same rate
+    Tax Code of 25.12.2017 art. 613 (text in force from 01.01.2022); Tax Code of 18.07.2025 art. 666
+    (from 01.01.2026): same rate
   prp-exit-visa:
     Tax Code 2017 art. 613; Tax Code 2025 art. 666
   prp:

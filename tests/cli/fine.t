@@ -16,17 +16,15 @@ $ kzmig fine late-notification --on 2025-03-28 --format json
 }
 $ kzmig fine late-notification --on 2025-03-28
 CAO 518 part 1 (late-notification), small host
-  Offence:       the receiving party failed to inform the internal-affairs bodies in time of
-                 an immigrant's arrival, or to arrange the immigrant's stay documents or
-                 departure
-  Host:          small: officials, small business and non-profit organisations (most
-                 universities)
+  Offence:       the receiving party failed to inform the internal-affairs bodies in time of an
+                 immigrant's arrival, or to arrange the immigrant's stay documents or departure
+  Host:          small: officials, small business and non-profit organisations (most universities)
   On:            Fri 28 Mar 2025, when 1 MCI = 3,932 KZT
   Penalty:       10 MCI = 39,320 KZT
-  Early payment: half the fine (19,660 KZT) if the offence is admitted and paid within 7
-                 days of the notice (CAO art. 811); shown for information, not applied above
-  Invitations:   two or more such penalties within 12 months bar the host's invitation
-                 applications (Migration Law art. 48)
+  Early payment: half the fine (19,660 KZT) if the offence is admitted and paid within 7 days of the
+                 notice (CAO art. 811); shown for information, not applied above
+  Invitations:   two or more such penalties within 12 months bar the host's invitation applications
+                 (Migration Law art. 48)
   Source:        CAO art. 518 part 1 (text of 13.05.2020)
 # An individual host gets a warning: mci and kzt null.
 $ kzmig fine late-notification --on 2025-03-28 --host individual --format json
@@ -54,16 +52,15 @@ $ kzmig fine late-notification --on 2026-01-05 --host medium --format json
 }
 $ kzmig fine late-notification --on 2026-01-05 --host large
 CAO 518 part 1 (late-notification), large host
-  Offence:       the receiving party failed to inform the internal-affairs bodies in time of
-                 an immigrant's arrival, or to arrange the immigrant's stay documents or
-                 departure
+  Offence:       the receiving party failed to inform the internal-affairs bodies in time of an
+                 immigrant's arrival, or to arrange the immigrant's stay documents or departure
   Host:          large: large business
   On:            Mon 5 Jan 2026, when 1 MCI = 4,325 KZT
   Penalty:       20 MCI = 86,500 KZT
-  Early payment: half the fine (43,250 KZT) if the offence is admitted and paid within 7
-                 days of the notice (CAO art. 811); shown for information, not applied above
-  Invitations:   two or more such penalties within 12 months bar the host's invitation
-                 applications (Migration Law art. 48)
+  Early payment: half the fine (43,250 KZT) if the offence is admitted and paid within 7 days of the
+                 notice (CAO art. 811); shown for information, not applied above
+  Invitations:   two or more such penalties within 12 months bar the host's invitation applications
+                 (Migration Law art. 48)
   Source:        CAO art. 518 part 1 (text of 13.05.2020)
 # A repeat within a year is part 3: small 40 MCI x 3 932 = 157 280.
 $ kzmig fine late-notification --on 2025-03-28 --repeat --format json
@@ -187,9 +184,9 @@ CAO 517 part 4 (overstay-over-10-days)
   On:            Mon 2 Jun 2025, when 1 MCI = 3,932 KZT
   Penalty:       25 MCI = 98,300 KZT
   Or instead:    administrative expulsion (then a 5-year entry ban, Migration Law art. 48)
-  Early payment: half the fine (49,150 KZT) if the offence is admitted and paid within 7
-                 days of the notice (CAO art. 811), not when expulsion or arrest is imposed
-                 (art. 810); shown for information, not applied above
+  Early payment: half the fine (49,150 KZT) if the offence is admitted and paid within 7 days of the
+                 notice (CAO art. 811), not when expulsion or arrest is imposed (art. 810); shown
+                 for information, not applied above
   Source:        CAO art. 517 part 4 (text of 13.05.2020); Migration Law art. 48 (text of
                  17.07.2024)
 # Repeats within a year: part 6 for part 3 (15 MCI = 58 980, or expulsion), part 7 for
@@ -207,11 +204,11 @@ $ kzmig fine overstay --days 2 --on 2025-06-02 --repeat --format json
 }
 $ kzmig fine overstay --days 30 --on 2025-06-02 --repeat
 CAO 517 part 7 (repeat-2-4-5)
-  Offence:       an immigrant repeated a part 2, 4 or 5 offence (transit, more than 10 days
-                 past the stay, unauthorised activity) within a year after a penalty
+  Offence:       an immigrant repeated a part 2, 4 or 5 offence (transit, more than 10 days past the
+                 stay, unauthorised activity) within a year after a penalty
   On:            Mon 2 Jun 2025, when 1 MCI = 3,932 KZT
-  Penalty:       no fine: arrest up to 15 days with administrative expulsion (then a 5-year
-                 entry ban, Migration Law art. 48)
+  Penalty:       no fine: arrest up to 15 days with administrative expulsion (then a 5-year entry
+                 ban, Migration Law art. 48)
   Source:        CAO art. 517 part 7 (text of 13.05.2020)
 # The generic form: every article and part in the data.  2024: 1 MCI = 3 692, so
 # 20 MCI = 73 840; 25 = 92 300; 70 = 258 440; 15 = 55 380; 10 = 36 920.
@@ -330,15 +327,13 @@ $ kzmig fine --list
 Fines in the data (as of 2026-11-01). Show one with kzmig fine ARTICLE PART, or by its name.
 
 CAO 518 part 1   late-notification        kzmig fine 518 1 --host CAT
-                 the receiving party failed to inform the internal-affairs bodies in time of
-                 an immigrant's arrival, or to arrange the immigrant's stay documents or
-                 departure
+                 the receiving party failed to inform the internal-affairs bodies in time of an
+                 immigrant's arrival, or to arrange the immigrant's stay documents or departure
 CAO 518 part 2   harbouring               kzmig fine 518 2 --host CAT
-                 the receiving party gave housing or transport to an immigrant staying
-                 illegally, or helped them evade departure
+                 the receiving party gave housing or transport to an immigrant staying illegally, or
+                 helped them evade departure
 CAO 518 part 3   host-repeat              kzmig fine 518 3 --host CAT
-                 the receiving party repeated a part 1 or 2 offence within a year after a
-                 penalty
+                 the receiving party repeated a part 1 or 2 offence within a year after a penalty
 CAO 517 part 2   transit                  kzmig fine 517 2
                  an immigrant broke the rules of transit through Kazakhstan
 CAO 517 part 3   overstay                 kzmig fine 517 3 --days N
@@ -346,14 +341,14 @@ CAO 517 part 3   overstay                 kzmig fine 517 3 --days N
 CAO 517 part 4   overstay-over-10-days    kzmig fine 517 4
                  an immigrant evaded departure for more than 10 days
 CAO 517 part 5   unauthorised-activity    kzmig fine 517 5
-                 an immigrant's activity does not match the visa or stated purpose, or they
-                 work without a permit
+                 an immigrant's activity does not match the visa or stated purpose, or they work
+                 without a permit
 CAO 517 part 6   overstay-repeat          kzmig fine 517 6
-                 an immigrant repeated the part 3 offence (not leaving when the legal stay
-                 ended, up to 10 days) within a year after a penalty
+                 an immigrant repeated the part 3 offence (not leaving when the legal stay ended, up
+                 to 10 days) within a year after a penalty
 CAO 517 part 7   repeat-2-4-5             kzmig fine 517 7
-                 an immigrant repeated a part 2, 4 or 5 offence (transit, more than 10 days
-                 past the stay, unauthorised activity) within a year after a penalty
+                 an immigrant repeated a part 2, 4 or 5 offence (transit, more than 10 days past the
+                 stay, unauthorised activity) within a year after a penalty
 $ kzmig fine --list --format json | head -12
 {
 	"as_of":	"2026-11-01",
@@ -373,13 +368,13 @@ CAO 517 part 3 (overstay)
   Offence:       an immigrant did not leave when the legal stay ended (up to 10 days)
   Days:          5 past the last legal day of the stay
   On:            Mon 4 Jan 2027, when 1 MCI = 4,325 KZT
-  Note:          the MCI for 2027 is not in the data yet (as of 2026-11-01): the last known
-                 value is used until its budget law is added
+  Note:          the MCI for 2027 is not in the data yet (as of 2026-11-01): the last known value is
+                 used until its budget law is added
   Penalty:       10 MCI = 43,250 KZT
-  Early payment: half the fine (21,625 KZT) if the offence is admitted and paid within 7
-                 days of the notice (CAO art. 811); shown for information, not applied above
-  Source:        CAO art. 517 part 3 (text of 13.05.2020): up to 3 days a warning; more than
-                 3 and up to 5 days 10 MCI; more than 5 and up to 10 days 15 MCI
+  Early payment: half the fine (21,625 KZT) if the offence is admitted and paid within 7 days of the
+                 notice (CAO art. 811); shown for information, not applied above
+  Source:        CAO art. 517 part 3 (text of 13.05.2020): up to 3 days a warning; more than 3 and
+                 up to 5 days 10 MCI; more than 5 and up to 10 days 15 MCI
 # Bad input: exit 2, one line on stderr, nothing on stdout.
 $ kzmig fine overstay --days 0 --on 2025-06-02
 kzmig: --days: 0 out of range (expected 1..100000)
