@@ -295,8 +295,8 @@ int kz_deadlines(const struct kz_rules *rules, const struct kz_person *p,
 
 /* kz_deadlines() keeping only the ids whose bit is set in `only` (bit i stands for
  * kz_deadline_ids[i]; KZ_DEADLINES_ALL keeps every one): the same deadlines as
- * kz_deadlines() with the others dropped, and the same errors, since the others are
- * still worked out; it saves copying, sorting and writing them (batch --only). */
+ * kz_deadlines() with the others dropped, and the same errors, since each one left out
+ * is still worked out unless a cheap test shows it cannot fail (batch --only). */
 #define KZ_DEADLINES_ALL UINT32_MAX
 int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, uint32_t only,
 		      struct kz_deadline *out, size_t cap, size_t *n, kz_error *err);

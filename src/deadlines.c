@@ -1,6 +1,7 @@
 /* deadlines.c — one person's facts in, every deadline that applies out.
  * Each rule names its legal source; the numbers that change live in data/.  A rule
  * applies when it was in force on the day of its event (the arrival or a move). */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,17 +125,98 @@ static int fine_done(int rc, const kz_error *fe, struct kz_deadline *d, kz_error
 	return -1;
 }
 
+/* True when penalty() in fines.c cannot fail for rule r and `days` except on the date
+ * (no MCI for it: KZ_ERANGE, which fine_done() turns into "fine unknown"): the rule is in
+ * the data and, when graded by days, `days` is inside a tier. */
+static bool rule_safe(const struct kzf_rule *r, int days)
+{
+	return r != NULL &&
+	       (r->by_host || r->ntiers == 0 ||
+		(days >= 1 && days <= r->tiers[r->ntiers - 1].to_days));
+}
+
+/* True when host_fine() cannot fail: CAO 518 parts 1 and 3 are in the data, and the host
+ * is a category (penalty() checks both before the date). */
+static inline bool host_fine_safe(const struct kz_rules *rules, enum kz_host host)
+{
+	const kz_fines *f = rules->fines;
+
+	return f == NULL || ((unsigned)host <= KZ_HOST_LARGE && rule_safe(f->p518_1, 0) &&
+			     rule_safe(f->p518_3, 0));
+}
+
+/* The penalty of rule r (by host, or flat) at `kzt` per MCI: what penalty() in fines.c
+ * writes, field for field (padding aside), when it succeeds. */
+static inline void fill_penalty(const struct kzf_rule *r, enum kz_host host, kz_day on,
+				int kzt, struct kz_penalty *out)
+{
+	const struct kzf_amount *a = r->by_host ? &r->host[host] : &r->flat;
+
+	out->article = r->label;
+	out->on = on;
+	out->host = host;
+	out->has_host = r->by_host;
+	out->warning = a->warning;
+	out->mci10 = a->none || a->warning ? 0 : a->mci10;
+	out->mci_value = kzt;
+	out->kzt10 = (int64_t)out->mci10 * kzt;
+	out->alternative = r->alternative;
+	out->source = r->source;
+}
+
+/* The host's fines for a late notice (CAO 518 p. 1, and p. 3 for a repeat) from the day
+ * after the due date.  The same as two kz_fine_late_notification() calls, which it makes
+ * for anything unusual; in the usual case (both parts in the data, graded by host or flat,
+ * an MCI for the day) it fills both from one MCI lookup: this runs on every roster row
+ * (issue 6). */
 static int host_fine(const struct kz_rules *rules, const struct kz_person *p,
 		     struct kz_deadline *d, kz_error *err)
 {
-	kz_error fe = {0};
+	const kz_fines *f = rules->fines;
+	kz_error fe; /* read only after a failure has filled it: no 260 bytes cleared per row */
+	kz_day on = d->due + 1;
 	int rc;
 
-	if (rules->fines == NULL)
+	if (f == NULL)
 		return 0;
+	if (f->nmci > 0 && on >= f->mci[0].from && host_fine_safe(rules, p->host)) {
+		int i = f->nmci - 1;
+
+		while (f->mci[i].from > on) /* stops at 0: on >= mci[0].from */
+			i--;
+		fill_penalty(f->p518_1, p->host, on, f->mci[i].kzt, &d->fine);
+		fill_penalty(f->p518_3, p->host, on, f->mci[i].kzt, &d->repeat);
+		d->has_fine = true;
+		return 0;
+	}
 	rc = kz_fine_late_notification(rules->fines, d->due + 1, p->host, false, &d->fine, &fe) ||
 	     kz_fine_late_notification(rules->fines, d->due + 1, p->host, true, &d->repeat, &fe);
 	return fine_done(rc, &fe, d, err);
+}
+
+/* kz_add_workdays() and kz_span_provisional() as a roster row asks them (issue 6): read
+ * from the calendar's tables where the answer is plain (a day inside it, a result inside
+ * it, a span inside its run of confirmed years), else asked of calendar.c, which also
+ * makes the errors. */
+static inline int add_workdays(const kz_calendar *cal, kz_day day, int n, kz_day *out,
+			       kz_error *err)
+{
+	if (day >= cal->first && day < cal->end) {
+		long k = (long)cal->prefix[day - cal->first] + n;
+
+		if (k >= 0 && k < cal->nwork) {
+			*out = cal->work[k];
+			return 0;
+		}
+	}
+	return kz_add_workdays(cal, day, n, out, err);
+}
+
+static inline bool span_provisional(const kz_calendar *cal, kz_day a, kz_day b)
+{
+	if (a <= b && a >= cal->ok_from && b < cal->ok_end)
+		return false;
+	return kz_span_provisional(cal, a, b);
 }
 
 /* Migration Law art. 6 p. 4: the receiving party informs the internal-affairs bodies
@@ -155,11 +237,11 @@ static int notification(const struct kz_rules *rules, const struct kz_person *p,
 			  "within 3 working days of a change of address"
 			: "Law on Population Migration, art. 6 p. 4: within 3 working days of "
 			  "arrival";
-	if (kz_add_workdays(rules->cal, start, 2, &d->due, err))
+	if (add_workdays(rules->cal, start, 2, &d->due, err))
 		return blame(err, move ? "moved" : "arrival");
 	d->count_from = start;
 	d->count_to = d->due;
-	d->provisional = kz_span_provisional(rules->cal, event, d->due);
+	d->provisional = span_provisional(rules->cal, event, d->due);
 	set_status(d, p->today);
 	return host_fine(rules, p, d, err);
 }
@@ -292,7 +374,7 @@ static int trp(const struct kz_rules *rules, const struct kz_person *p,
 static int stay_limit(const struct kz_rules *rules, const struct kz_person *p,
 		      const struct kz_regime *reg, struct kz_deadline *d, kz_error *err)
 {
-	kz_error fe = {0};
+	kz_error fe; /* read only after a failure has filled it */
 	kz_day last;
 	int rc;
 
@@ -372,6 +454,84 @@ static void passport_renewal(const struct kz_person *p, struct kz_deadline *d)
 	set_status(d, p->today);
 }
 
+/* ---- deadlines left out by kz_deadlines_only() ---------------------------------------
+ * A deadline left out must fail the person exactly when it would in full, with the same
+ * message, so that which rows are errors never depends on --only.  Working it out in
+ * full (fines, reasons, the provisional test) is most of the cost of a one-deadline job
+ * (issue 6), so each one left out is first put through a cheap test that can only say
+ * "it cannot fail"; when the test cannot say so it is worked out in full, in its place in
+ * the order, and so fails as it would in full.  Each test below is sufficient, never
+ * necessary: a test that says "might fail" too often costs time, never an answer. */
+
+/* True when stay_limit()'s kz_fine_overstay() for 1 day cannot fail: the parts it picks
+ * for 1 day (517 p. 3 and 6, or p. 4 and 7 when p. 3 ends before day 1) are there. */
+static bool overstay_safe(const struct kz_rules *rules)
+{
+	const kz_fines *f = rules->fines;
+	const struct kzf_rule *p3;
+	int max3;
+
+	if (f == NULL)
+		return true;
+	p3 = f->p517_3;
+	max3 = p3 && p3->ntiers ? p3->tiers[p3->ntiers - 1].to_days : 10;
+	return max3 >= 1 ? rule_safe(p3, 1) && rule_safe(f->p517_6, 1)
+			 : rule_safe(f->p517_4, 1) && rule_safe(f->p517_7, 1);
+}
+
+/* notification() (n = 2, with the host's fine) or re_registration() (n = 4, no fine)
+ * cannot fail: the count of n working days stays in the calendar (the same call they
+ * make) and the fine, if any, cannot fail. */
+static bool notification_safe(const struct kz_rules *rules, const struct kz_person *p,
+			      kz_day event, int n, bool fine)
+{
+	kz_day start = p->count_from == KZ_COUNT_FROM_NEXT_DAY ? event + 1 : event, due;
+
+	return add_workdays(rules->cal, start, n, &due, NULL) == 0 &&
+	       (!fine || host_fine_safe(rules, p->host));
+}
+
+/* trp() or stay_limit() cannot fail.  With earlier trips kz_last_legal_day() can (a trip
+ * after the arrival), so those are worked out in full.  Else: trp() counts 7 working
+ * days back from the last legal day (the same call) and may take a host fine, whichever
+ * way it goes (a child's term or the TRP's); stay_limit() takes the overstay fines. */
+static bool stay_safe(const struct kz_rules *rules, const struct kz_person *p,
+		      const struct kz_regime *reg)
+{
+	const kz_calendar *cal = rules->cal;
+	kz_day last, apply_by;
+	int most = reg->per_entry > reg->limit ? reg->per_entry : reg->limit;
+
+	if (p->ntrips > 0)
+		return false;
+	if (!reg->trp_route)
+		return overstay_safe(rules);
+	if (!host_fine_safe(rules, p->host))
+		return false;
+	/* Without earlier trips the last legal day, if any, lies in [arrival, arrival + most
+	 * - 1] (kz_last_legal_day), and counting 7 working days back from it cannot fail when
+	 * 7 lie before the arrival (the count of working days before a day never falls) and
+	 * it is inside the calendar; else the same calls settle it. */
+	if (p->arrival >= cal->first && p->arrival < cal->end &&
+	    cal->prefix[p->arrival - cal->first] >= TRP_PROCESSING_WD &&
+	    (most < 1 || p->arrival <= cal->end - most))
+		return true;
+	if (kz_last_legal_day(reg, NULL, 0, p->arrival, &last, NULL) != 0)
+		return false;
+	return last == KZ_NO_DAY ||
+	       kz_workdays_before(cal, last, TRP_PROCESSING_WD, &apply_by, NULL) == 0;
+}
+
+/* visa_extension() cannot fail: 30 working days before the expiry are in the calendar
+ * (then 14 are too: kz_workdays_before fails only for a date outside the calendar or a
+ * count that leaves it). */
+static bool visa_safe(const struct kz_rules *rules, const struct kz_person *p)
+{
+	kz_day opens;
+
+	return kz_workdays_before(rules->cal, p->visa_expiry, 30, &opens, NULL) == 0;
+}
+
 /* The order of kz_deadlines(): by due date (none last), then event, then id. */
 static bool due_before(const struct kz_deadline *x, const struct kz_deadline *y)
 {
@@ -385,78 +545,128 @@ static bool due_before(const struct kz_deadline *x, const struct kz_deadline *y)
 	return strcmp(x->id, y->id) < 0;
 }
 
-/* Where the next deadline goes: out[*n] when its id is kept, else a scratch deadline, so
- * that a deadline left out is still worked out and fails as it would in full.  `total`
- * counts both against cap, so the "more than cap" error does not depend on the mask. */
+/* Where the next deadline goes: out[*n] when its id is kept; when it is left out, nowhere
+ * if it cannot fail, else a scratch deadline, so that it is worked out and fails as it
+ * would in full.  `total` counts every deadline against cap, so the "more than cap"
+ * error does not depend on the mask. */
 struct slots {
 	struct kz_deadline *out;
 	size_t cap, *n, total;
 	uint32_t only;
-	struct kz_deadline *scratch; /* not cleared per call: slot() sets what is read */
+	struct kz_deadline *scratch; /* not cleared per call: scratch_slot() sets what is read */
 };
 
-/* The slot for the next deadline, of kz_deadline_ids[id], cleared to "no dates"; NULL
- * with err past cap. */
-static struct kz_deadline *slot(struct slots *s, int id, kz_error *err)
+/* out[*n], cleared to "no dates", for a deadline kept. */
+static struct kz_deadline *kept_slot(struct slots *s)
 {
-	struct kz_deadline *d;
+	static const struct kz_deadline zero;
+	struct kz_deadline *k = &s->out[(*s->n)++];
+	size_t r0 = offsetof(struct kz_deadline, reason), r1 = r0 + sizeof k->reason;
 
-	if (s->total >= s->cap) {
-		kz_error_set(err, KZ_ERANGE, "deadlines", "more than %zu deadlines", s->cap);
-		return NULL;
-	}
+	/* Every byte cleared but the reason's after its first (a string: nothing reads past
+	 * its NUL), so the clearing is a few stores, not 340 bytes a row; copied from a zero
+	 * deadline, which compilers do with wide stores (a memset of this size may become a
+	 * `rep stos`). */
+	memcpy(k, &zero, r0);
+	k->reason[0] = '\0';
+	memcpy((char *)k + r1, (const char *)&zero + r1, sizeof *k - r1);
+	k->event = k->opens = k->due = k->apply_by = KZ_NO_DAY;
+	k->count_from = k->count_to = KZ_NO_DAY;
+	return k;
+}
+
+/* Counts the next deadline, of kz_deadline_ids[id]: *d = out[*n] cleared to "no dates"
+ * when its id is kept, NULL when it is left out.  -1 with err past cap. */
+static inline int next_slot(struct slots *s, int id, struct kz_deadline **d, kz_error *err)
+{
+	if (s->total >= s->cap)
+		return kz_error_set(err, KZ_ERANGE, "deadlines", "more than %zu deadlines", s->cap);
 	s->total++;
-	if (s->only & (UINT32_C(1) << id)) {
-		d = &s->out[(*s->n)++];
-		memset(d, 0, sizeof *d);
-	} else {
-		/* Worked out and dropped: only what the rules read needs a value. */
-		d = s->scratch;
-		d->reason[0] = '\0';
-		d->has_fine = d->provisional = d->move = false;
-		d->status = KZ_STATUS_UPCOMING;
-	}
+	*d = s->only & (UINT32_C(1) << id) ? kept_slot(s) : NULL;
+	return 0;
+}
+
+/* The scratch deadline for one left out that might fail: only what the rules read needs
+ * a value. */
+static struct kz_deadline *scratch_slot(struct slots *s)
+{
+	struct kz_deadline *d = s->scratch;
+
+	d->reason[0] = '\0';
+	d->has_fine = d->provisional = d->move = false;
+	d->status = KZ_STATUS_UPCOMING;
 	d->event = d->opens = d->due = d->apply_by = KZ_NO_DAY;
 	d->count_from = d->count_to = KZ_NO_DAY;
 	return d;
 }
 
+/* kz_regime_on() for a roster row (issue 6): the country found through the regimes'
+ * 26x26 index and its regime in force on `on`, as kz_regime_on() finds them; anything
+ * else (an unknown code, no regime that day) goes to kz_regime_on() for its error. */
+static int regime_on(const kz_regimes *r, const char *cc, kz_day on,
+		     const struct kz_regime **out, kz_error *err)
+{
+	unsigned a = (unsigned)((cc[0] | 32) - 'a'), b = (unsigned)((cc[1] | 32) - 'a');
+
+	if (cc[0] != '\0' && cc[1] != '\0' && cc[2] == '\0' && a < 26 && b < 26 &&
+	    r->index[a * 26 + b] != 0) {
+		const struct kzr_country *c = &r->countries[r->index[a * 26 + b] - 1];
+
+		for (int i = 0; i < c->n; i++) {
+			const struct kz_regime *g = &r->regimes[c->first + i];
+
+			if ((g->from == KZ_NO_DAY || on >= g->from) &&
+			    (g->until == KZ_NO_DAY || on <= g->until)) {
+				*out = g;
+				return 0;
+			}
+		}
+	}
+	return kz_regime_on(r, cc, on, out, err);
+}
+
 /* Indexes into kz_deadline_ids. */
 enum { ID_NOTIFY, ID_SELF, ID_TRP, ID_STAY, ID_VISA, ID_PASS_VALID, ID_PASS_RENEW };
 
-/* kzmig.h: every deadline that applies to p, those in `only` kept, in date order. */
+/* kzmig.h: every deadline that applies to p, those in `only` kept, in date order.  The
+ * ones left out are not worked out when a test above shows they cannot fail; else they
+ * are, in their place, so a person's errors are the same whatever `only` says. */
 int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, uint32_t only,
 		      struct kz_deadline *out, size_t cap, size_t *n, kz_error *err)
 {
 	const struct kz_regime *reg = NULL;
-	kz_error rerr = {0};
+	kz_error rerr;
 	struct kz_deadline scratch;
 	struct slots s = {.out = out, .cap = cap, .n = n, .only = only, .scratch = &scratch};
-	struct kz_deadline *d;
-	bool visa_free;
+	struct kz_deadline *d = NULL; /* set by next_slot(); the initialiser is for the compiler */
+	bool visa_free, no_regime = false;
 
 	*n = 0;
 	/* A country the data knows, on a date before its first regime: the host's duties
 	 * stand whatever the regime, so they are still given; the stay is a `problem`. */
 	if (rules->regimes != NULL &&
-	    kz_regime_on(rules->regimes, p->citizenship, p->arrival, &reg, &rerr)) {
+	    regime_on(rules->regimes, p->citizenship, p->arrival, &reg, &rerr)) {
 		if (rerr.code != KZ_ERANGE) {
 			if (err != NULL)
 				*err = rerr;
 			return -1;
 		}
 		reg = NULL;
+		no_regime = true;
 	}
-	if (kz_trips_check(p->trips, p->ntrips, err))
+	if (p->ntrips > 0 && kz_trips_check(p->trips, p->ntrips, err))
 		return -1;
 	visa_free = reg != NULL && reg->kind != KZ_REGIME_VISA_REQUIRED;
-	if ((d = slot(&s, ID_NOTIFY, err)) == NULL ||
-	    notification(rules, p, p->arrival, false, d, err))
+	if (next_slot(&s, ID_NOTIFY, &d, err))
+		return -1;
+	if (d == NULL && !notification_safe(rules, p, p->arrival, 2, true))
+		d = scratch_slot(&s);
+	if (d != NULL && notification(rules, p, p->arrival, false, d, err))
 		return -1;
 	if (visa_free && p->arrival >= ORDER_923_FROM) {
-		if ((d = slot(&s, ID_SELF, err)) == NULL)
+		if (next_slot(&s, ID_SELF, &d, err))
 			return -1;
-		if (d != &scratch) /* it cannot fail: left out, it need not be worked out */
+		if (d != NULL) /* it cannot fail: left out, it need not be worked out */
 			self_registration(p, d);
 	}
 	for (size_t i = 0; i < p->nmoves; i++) {
@@ -464,48 +674,64 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 			return kz_error_set(err, KZ_EINVAL, "moved",
 					    "a move before the arrival (expected a date on or "
 					    "after it)");
-		if ((d = slot(&s, ID_NOTIFY, err)) == NULL ||
-		    notification(rules, p, p->moves[i], true, d, err))
+		if (next_slot(&s, ID_NOTIFY, &d, err))
+			return -1;
+		if (d == NULL && !notification_safe(rules, p, p->moves[i], 2, true))
+			d = scratch_slot(&s);
+		if (d != NULL && notification(rules, p, p->moves[i], true, d, err))
 			return -1;
 		/* Order 923 applies to a move made while it is in force, whenever the
 		 * person arrived (the regime is the one the stay began under). */
-		if (visa_free && p->moves[i] >= ORDER_923_FROM &&
-		    ((d = slot(&s, ID_SELF, err)) == NULL ||
-		     re_registration(rules, p, p->moves[i], d, err)))
-			return -1;
+		if (visa_free && p->moves[i] >= ORDER_923_FROM) {
+			if (next_slot(&s, ID_SELF, &d, err))
+				return -1;
+			if (d == NULL && !notification_safe(rules, p, p->moves[i], 4, false))
+				d = scratch_slot(&s);
+			if (d != NULL && re_registration(rules, p, p->moves[i], d, err))
+				return -1;
+		}
 	}
 	if (visa_free) {
-		if ((d = slot(&s, reg->trp_route ? ID_TRP : ID_STAY, err)) == NULL ||
-		    (reg->trp_route ? trp(rules, p, reg, d, err)
-				    : stay_limit(rules, p, reg, d, err)))
+		if (next_slot(&s, reg->trp_route ? ID_TRP : ID_STAY, &d, err))
+			return -1;
+		if (d == NULL && !stay_safe(rules, p, reg))
+			d = scratch_slot(&s);
+		if (d != NULL && (reg->trp_route ? trp(rules, p, reg, d, err)
+						 : stay_limit(rules, p, reg, d, err)))
 			return -1;
 	}
-	if (rerr.code == KZ_ERANGE) {
-		if ((d = slot(&s, ID_STAY, err)) == NULL)
+	if (no_regime) {
+		if (next_slot(&s, ID_STAY, &d, err))
 			return -1;
-		d->id = "stay-limit";
-		d->event = p->arrival;
-		d->responsible = KZ_RESP_IMMIGRANT;
-		d->status = KZ_STATUS_PROBLEM;
-		d->basis = "Law on Population Migration art. 6 p. 4 and Decree 148 p. 6: the stay "
-			   "ends when the visa or the visa-free term does";
-		snprintf(d->reason, sizeof d->reason, "%s: check the stay terms by hand",
-			 rerr.msg);
+		if (d != NULL) { /* cannot fail */
+			d->id = "stay-limit";
+			d->event = p->arrival;
+			d->responsible = KZ_RESP_IMMIGRANT;
+			d->status = KZ_STATUS_PROBLEM;
+			d->basis = "Law on Population Migration art. 6 p. 4 and Decree 148 p. 6: "
+				   "the stay ends when the visa or the visa-free term does";
+			snprintf(d->reason, sizeof d->reason, "%s: check the stay terms by hand",
+				 rerr.msg);
+		}
 	}
 	if (p->visa_expiry != KZ_NO_DAY) {
-		if ((d = slot(&s, ID_VISA, err)) == NULL || visa_extension(rules, p, d, err))
+		if (next_slot(&s, ID_VISA, &d, err))
+			return -1;
+		if (d == NULL && !visa_safe(rules, p))
+			d = scratch_slot(&s);
+		if (d != NULL && visa_extension(rules, p, d, err))
 			return -1;
 		if (p->passport_expiry != KZ_NO_DAY) {
-			if ((d = slot(&s, ID_PASS_VALID, err)) == NULL)
+			if (next_slot(&s, ID_PASS_VALID, &d, err))
 				return -1;
-			if (d != &scratch) /* cannot fail */
+			if (d != NULL) /* cannot fail */
 				passport_validity(p, d);
 		}
 	}
 	if (p->passport_expiry != KZ_NO_DAY) {
-		if ((d = slot(&s, ID_PASS_RENEW, err)) == NULL)
+		if (next_slot(&s, ID_PASS_RENEW, &d, err))
 			return -1;
-		if (d != &scratch) /* cannot fail */
+		if (d != NULL) /* cannot fail */
 			passport_renewal(p, d);
 	}
 	/* An insertion sort: a person has a handful of deadlines, mostly near date order,

@@ -89,6 +89,17 @@ int kz_last_legal_day(const struct kz_regime *r, const struct kz_trip *trips, si
 	kz_day last, lo, hi;
 	char a[11], b[11], c[11];
 
+	if (n == 0) {
+		/* No earlier trips (every roster row): the days used on day d are the stay's
+		 * own d - arrival + 1, so the stay ends at the per-entry cap or on day `limit`,
+		 * whichever comes first; the search below finds the same day. */
+		int days = r->per_entry > 0 && (r->limit <= 0 || r->per_entry < r->limit)
+				   ? r->per_entry
+				   : r->limit;
+
+		*out = days > 0 ? arrival + days - 1 : KZ_NO_DAY;
+		return 0;
+	}
 	if (kz_trips_check(trips, n, err))
 		return -1;
 	for (size_t i = 0; i < n; i++)

@@ -20,7 +20,7 @@ enum { F_CSV, F_JSON, F_ICS };
 /* ---- output: one buffer in front of a FILE, written through a temporary file -------- */
 
 struct out {
-	FILE *f;
+	FILE *f;          /* NULL for a scratch buffer: overflowing it is an error */
 	const char *path; /* --output FILE, or NULL for stdout */
 	char *tmp;        /* the temporary file beside it */
 	int err;          /* errno of the first write error, or 0 */
@@ -31,8 +31,12 @@ struct out {
 /* Writes out the buffer; the first error is kept for o_close() to report. */
 static void o_flush(struct out *o)
 {
-	if (o->n > 0 && fwrite(o->buf, 1, o->n, o->f) != o->n && o->err == 0)
+	if (o->f == NULL) {
+		if (o->n > 0 && o->err == 0)
+			o->err = ENOSPC;
+	} else if (o->n > 0 && fwrite(o->buf, 1, o->n, o->f) != o->n && o->err == 0) {
 		o->err = errno ? errno : EIO;
+	}
 	o->n = 0;
 }
 
@@ -42,8 +46,8 @@ static void o_put(struct out *o, const char *s, size_t n)
 	if (n > sizeof o->buf - o->n) {
 		o_flush(o);
 		if (n > sizeof o->buf) {
-			if (fwrite(s, 1, n, o->f) != n && o->err == 0)
-				o->err = errno ? errno : EIO;
+			if ((o->f == NULL || fwrite(s, 1, n, o->f) != n) && o->err == 0)
+				o->err = o->f == NULL ? ENOSPC : errno ? errno : EIO;
 			return;
 		}
 	}
@@ -63,29 +67,6 @@ static void o_ch(struct out *o, char c)
 	if (o->n == sizeof o->buf)
 		o_flush(o);
 	o->buf[o->n++] = c;
-}
-
-/* Appends a decimal integer, without printf (the hot path of issue 6). */
-static void o_long(struct out *o, long long v)
-{
-	char d[24];
-	int k = (int)sizeof d;
-	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-
-	if (u <= UINT32_MAX) { /* 32-bit division: days and tenge, every row */
-		uint32_t w = (uint32_t)u;
-
-		do
-			d[--k] = (char)('0' + w % 10);
-		while ((w /= 10) != 0);
-	} else {
-		do
-			d[--k] = (char)('0' + u % 10);
-		while ((u /= 10) != 0);
-	}
-	if (v < 0)
-		d[--k] = '-';
-	o_put(o, d + k, sizeof d - (size_t)k);
 }
 
 /* Opens stdout, or a temporary file in FILE's folder that o_close() renames into place,
@@ -162,13 +143,24 @@ static int o_close(struct out *o, bool ok)
 
 /* ---- CSV -------------------------------------------------------------------------- */
 
+/* True when a cell starting with c would read as a formula in a spreadsheet (= + - @, tab,
+ * CR): one shift and mask, as this is asked of two cells a row (issue 6). */
+static inline bool formula_start(char c)
+{
+	/* bit c - 9 for each of '\t' (9), '\r' (13), '+' (43), '-' (45), '=' (61), '@' (64) */
+	const uint64_t set = UINT64_C(1) << 0 | UINT64_C(1) << 4 | UINT64_C(1) << 34 |
+			     UINT64_C(1) << 36 | UINT64_C(1) << 52 | UINT64_C(1) << 55;
+	unsigned x = (unsigned)(unsigned char)c - 9u;
+
+	return x < 64 && (set >> x & 1);
+}
+
 /* One cell, RFC 4180: quoted when it holds a comma, a quote or a line break.  A text
  * cell that a spreadsheet would read as a formula (= + - @, tab, CR first) gets a
  * leading ' (the OWASP "CSV injection" advice), so "=HYPERLINK(...)" stays text. */
 static void csv_text(struct out *o, const char *s)
 {
-	bool formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
-		       s[0] == '\t' || s[0] == '\r';
+	bool formula = formula_start(s[0]);
 	size_t plain = strcspn(s, ",\"\r\n"), n = plain + strlen(s + plain);
 	const char *q;
 
@@ -201,66 +193,105 @@ static void csv_cell(struct out *o, const struct roster_row *row, enum roster_co
 		csv_text(o, s);
 		return;
 	}
-	if (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
-	    s[0] == '\r')
+	if (formula_start(s[0]))
 		o_ch(o, '\'');
 	o_put(o, s, row->len[c]);
 }
 
 /* Deadline ids and bases are a few strings repeated on every row: each is quoted once and
- * kept, by its address, in a small direct-mapped cache (a collision just quotes again). */
-#define QCACHE 64
+ * kept, by its address, in a small open-addressed table (a full table just quotes again;
+ * nothing is evicted, so a text handed out stays valid for the run). */
+#define QCACHE 256
 struct qcache {
 	const char *src[QCACHE];
 	char *text[QCACHE];
 	size_t len[QCACHE];
 };
 
+/* Quotes s into slot k of the cache (apart from quoted(): its 64 KB scratch buffer would
+ * make every call probe the stack).  Returns 0, or -1 for a text too long to keep or no
+ * memory. */
+static int __attribute__((noinline)) quote_into(struct qcache *q, size_t k, const char *s)
+{
+	struct out tmp; /* csv_text into a scratch buffer: texts are short */
+	char *t;
+
+	if (strlen(s) > sizeof tmp.buf / 4 || (t = malloc(2 * strlen(s) + 3)) == NULL)
+		return -1;
+	tmp.f = NULL;
+	tmp.n = 0;
+	tmp.err = 0;
+	csv_text(&tmp, s);
+	if (tmp.err != 0) { /* cannot happen: at most 2 * 16384 + 3 bytes */
+		free(t);
+		return -1;
+	}
+	memcpy(t, tmp.buf, tmp.n);
+	q->text[k] = t;
+	q->len[k] = tmp.n;
+	q->src[k] = s;
+	return 0;
+}
+
+/* s as csv_text would write it, from the cache: the text (n bytes), or NULL for a text
+ * too long to keep, a full table or no memory (then csv_text writes it). */
+static inline const char *quoted(struct qcache *q, const char *s, size_t *n)
+{
+	size_t k = (size_t)(((uint64_t)(uintptr_t)s * UINT64_C(0x9E3779B97F4A7C15)) >> 56);
+
+	for (size_t probe = 0; q->src[k] != s; probe++, k = (k + 1) % QCACHE) {
+		if (probe == QCACHE)
+			return NULL;
+		if (q->src[k] == NULL) {
+			if (quote_into(q, k, s) != 0)
+				return NULL;
+			break;
+		}
+	}
+	*n = q->len[k];
+	return q->text[k];
+}
+
 /* Appends s as csv_text would, from the cache. */
 static void csv_const(struct out *o, struct qcache *q, const char *s)
 {
-	size_t k = ((uintptr_t)s >> 4) % QCACHE;
+	size_t n;
+	const char *t = quoted(q, s, &n);
 
-	if (q->src[k] != s) {
-		struct out tmp; /* csv_text into a scratch buffer: texts are short */
-		char *t;
-
-		tmp.f = NULL;
-		tmp.n = 0;
-		tmp.err = 0;
-		if (strlen(s) > sizeof tmp.buf / 4 || (t = malloc(2 * strlen(s) + 3)) == NULL) {
-			csv_text(o, s);
-			return;
-		}
-		csv_text(&tmp, s);
-		memcpy(t, tmp.buf, tmp.n);
-		free(q->text[k]);
-		q->text[k] = t;
-		q->len[k] = tmp.n;
-		q->src[k] = s;
-	}
-	o_put(o, q->text[k], q->len[k]);
-}
-
-/* KZT with one decimal only when there is a half tenge; empty for a warning. */
-static void csv_kzt(struct out *o, const struct kz_deadline *d)
-{
-	if (!d->has_fine || d->fine.warning)
-		return;
-	o_long(o, d->fine.kzt10 / 10);
-	if (d->fine.kzt10 % 10) {
-		o_ch(o, '.');
-		o_ch(o, (char)('0' + d->fine.kzt10 % 10));
-	}
+	if (t != NULL)
+		o_put(o, t, n);
+	else
+		csv_text(o, s);
 }
 
 static const char csv_header[] =
 	"id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis\n";
 
 struct days_kept;
+
+/* The end of a CSV line, ",STATUS,RESPONSIBLE,FINE_KZT,BASIS\n": the same for most of a
+ * roster's lines of one deadline, so each is made once and kept, by what it is made of,
+ * in a small direct-mapped cache (a collision makes it again). */
+#define TAILS 64
+struct tail {
+	const char *basis; /* NULL: an empty slot */
+	uint64_t what;     /* tail_what(): status, responsible and the fine written */
+	char *text;
+	size_t len;
+};
+
+/* A line's status, responsible and fine (written or not, and its tenths of a tenge) in
+ * one word, to find its tail by. */
+static inline uint64_t tail_what(const struct kz_deadline *d, bool fine)
+{
+	return (fine ? (uint64_t)d->fine.kzt10 << 8 | 0x80 : 0) |
+	       (uint64_t)(unsigned)d->status << 2 | (uint64_t)(unsigned)d->responsible;
+}
+
 struct batch {
 	struct out *o;
 	struct qcache *q;
+	struct tail *tails; /* NULL if it could not be allocated: lines are then built */
 	struct days_kept *dk; /* NULL if it could not be allocated: dates are then formatted */
 	int format;
 	struct ics_cal *ics;
@@ -281,16 +312,12 @@ struct days_kept {
 	char text[DAYS_KEPT][10];
 };
 
-/* Writes YYYY-MM-DD at w; returns the end.  dk (or NULL) keeps days written. */
-static char *put_day(char *w, kz_day d, struct days_kept *dk)
+/* put_day() for a day not in dk: works it out, and keeps it there. */
+static char *__attribute__((noinline)) put_new_day(char *w, kz_day d, struct days_kept *dk)
 {
 	int y, m, dd;
 	unsigned k = (unsigned)d % DAYS_KEPT;
 
-	if (dk != NULL && dk->day[k] == d) {
-		memcpy(w, dk->text[k], 10);
-		return w + 10;
-	}
 	kz_day_to_ymd(d, &y, &m, &dd);
 	if (y < 0 || y > 9999) { /* not a date kzmig makes: as kz_day_format writes it */
 		char b[11];
@@ -311,67 +338,196 @@ static char *put_day(char *w, kz_day d, struct days_kept *dk)
 	return w + 10;
 }
 
-/* Writes a decimal integer at w (at most 20 bytes); returns the end. */
-static char *put_long(char *w, long long v)
+/* Writes YYYY-MM-DD at w; returns the end.  dk (or NULL) keeps days written. */
+static inline char *put_day(char *w, kz_day d, struct days_kept *dk)
 {
+	unsigned k = (unsigned)d % DAYS_KEPT;
+
+	if (dk != NULL && dk->day[k] == d) {
+		memcpy(w, dk->text[k], 10);
+		return w + 10;
+	}
+	return put_new_day(w, d, dk);
+}
+
+/* Writes a decimal integer at w (at most 20 bytes); returns the end.  Days left and
+ * tenge, on every line, take the first branches: up to six digits, two per table read. */
+static inline char *put_long(char *w, long long v)
+{
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
 	char d[24];
 	int k = (int)sizeof d;
-	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
 
-	while (u >= 100) {
-		memcpy(d + (k -= 2), pairs + 2 * (u % 100), 2);
-		u /= 100;
-	}
-	if (u >= 10)
-		memcpy(d + (k -= 2), pairs + 2 * u, 2);
-	else
-		d[--k] = (char)('0' + u);
 	if (v < 0)
-		d[--k] = '-';
+		*w++ = '-';
+	if (u < 100) {
+		if (u < 10) {
+			*w = (char)('0' + u);
+			return w + 1;
+		}
+		memcpy(w, pairs + 2 * u, 2);
+		return w + 2;
+	}
+	if (u < 10000) {
+		if (u < 1000) {
+			*w = (char)('0' + u / 100);
+			memcpy(w + 1, pairs + 2 * (u % 100), 2);
+			return w + 3;
+		}
+		memcpy(w, pairs + 2 * (u / 100), 2);
+		memcpy(w + 2, pairs + 2 * (u % 100), 2);
+		return w + 4;
+	}
+	if (u < 1000000) { /* a fine in tenge */
+		if (u < 100000) {
+			*w = (char)('0' + u / 10000);
+			memcpy(w + 1, pairs + 2 * (u / 100 % 100), 2);
+			memcpy(w + 3, pairs + 2 * (u % 100), 2);
+			return w + 5;
+		}
+		memcpy(w, pairs + 2 * (u / 10000), 2);
+		memcpy(w + 2, pairs + 2 * (u / 100 % 100), 2);
+		memcpy(w + 4, pairs + 2 * (u % 100), 2);
+		return w + 6;
+	}
+	do
+		d[--k] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
 	memcpy(w, d + k, sizeof d - (size_t)k);
 	return w + (sizeof d - (size_t)k);
 }
 
-/* The row's id, name and citizenship cells with their commas: the same for each of the
- * person's deadlines, so written once into pre when short and plain; returns its length,
- * or 0 to write the cells for each line. */
-static size_t csv_prefix(const struct roster_row *row, const struct kz_person *p,
-			 char pre[600])
+/* The row's id, name and citizenship cells with their commas, for a plain row (no cell
+ * needs quoting) whose id and name take at most 500 bytes: written at w (at most 510
+ * bytes); returns the length. */
+static size_t csv_prefix(const struct roster_row *row, const struct kz_person *p, char *w)
 {
 	size_t k = 0;
 
-	if (!row->plain || row->len[RC_ID] + row->len[RC_NAME] > 500)
-		return 0;
 	for (int c = RC_ID; c != -1; c = c == RC_ID ? RC_NAME : -1) {
 		const char *s = row->col[c];
 
-		if (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
-		    s[0] == '\r')
-			pre[k++] = '\'';
-		memcpy(pre + k, s, row->len[c]);
+		if (formula_start(s[0]))
+			w[k++] = '\'';
+		memcpy(w + k, s, row->len[c]);
 		k += row->len[c];
-		pre[k++] = ',';
+		w[k++] = ',';
 	}
-	memcpy(pre + k, p->citizenship, 2);
-	pre[k + 2] = ',';
+	memcpy(w + k, p->citizenship, 2);
+	w[k + 2] = ',';
 	return k + 3;
 }
 
-/* One CSV row per deadline of one person; returns 0.  The fixed-width cells go straight
- * into the output buffer (issue 6). */
+/* Makes room for n bytes (n <= the buffer's size) and returns where they go. */
+static char *o_room(struct out *o, size_t n)
+{
+	if (sizeof o->buf - o->n < n)
+		o_flush(o);
+	return o->buf + o->n;
+}
+
+/* Slot k of b's tails made for d (apart from tail_of(), which stays small enough to
+ * inline).  Returns 0, or -1 for a text too long for the quote cache or no memory. */
+static int __attribute__((noinline)) make_tail(struct batch *b, struct tail *t,
+					       const struct kz_deadline *d, bool fine)
+{
+	const char *part[3] = {kz_status_name(d->status), kz_responsible_name(d->responsible),
+			       d->basis ? d->basis : ""};
+	const char *q[3];
+	size_t len[3], k = 0;
+	char *text, *w;
+
+	for (int i = 0; i < 3; i++)
+		if ((q[i] = quoted(b->q, part[i], &len[i])) == NULL)
+			return -1;
+	/* the quote cache evicts nothing, so the three texts stay where they are */
+	if (len[0] + len[1] + len[2] + 32 > sizeof b->o->buf ||
+	    (text = malloc(len[0] + len[1] + len[2] + 32)) == NULL)
+		return -1;
+	w = text;
+	*w++ = ',';
+	memcpy(w, q[0], len[0]);
+	w += len[0];
+	*w++ = ',';
+	memcpy(w, q[1], len[1]);
+	w += len[1];
+	*w++ = ',';
+	if (fine) {
+		/* KZT with one decimal only when there is a half tenge; none for a warning */
+		w = put_long(w, d->fine.kzt10 / 10);
+		if (d->fine.kzt10 % 10) {
+			*w++ = '.';
+			*w++ = (char)('0' + d->fine.kzt10 % 10);
+		}
+	}
+	*w++ = ',';
+	memcpy(w, q[2], len[2]);
+	w += len[2];
+	*w++ = '\n';
+	k = (size_t)(w - text);
+	free(t->text);
+	t->text = text;
+	t->len = k;
+	t->basis = part[2];
+	t->what = tail_what(d, fine);
+	return 0;
+}
+
+/* The end of d's CSV line from b's tails (see struct tail): its text (n bytes), or NULL
+ * when it cannot be kept (then the caller writes it cell by cell). */
+static inline const char *tail_of(struct batch *b, const struct kz_deadline *d, size_t *n)
+{
+	bool fine = d->has_fine && !d->fine.warning;
+	const char *basis = d->basis ? d->basis : "";
+	uint64_t what = tail_what(d, fine);
+	struct tail *t;
+
+	/* A fine that does not fit the word (never: tenths of a tenge below 2^55) or an
+	 * unknown status is written cell by cell. */
+	if (b->tails == NULL || (unsigned)d->status >= 6 || (unsigned)d->responsible >= 3 ||
+	    (fine && (d->fine.kzt10 < 0 || d->fine.kzt10 >= INT64_C(1) << 55)))
+		return NULL;
+	t = &b->tails[(((uint64_t)(uintptr_t)basis ^ what) * UINT64_C(0x9E3779B97F4A7C15)) >> 58];
+	if ((t->basis != basis || t->what != what) && make_tail(b, t, d, fine) != 0)
+		return NULL;
+	*n = t->len;
+	return t->text;
+}
+
+/* One CSV row per deadline of one person; returns 0.  Each line is written straight into
+ * the output buffer in two pieces, room made once for each (issue 6): the row's cells
+ * (made in place on the first line, copied on the others), the deadline id and its dates,
+ * then the rest of the line in one copy from the tails cache (status, responsible, fine,
+ * basis).  A row whose cells need quoting, or a text too long for the caches, goes cell
+ * by cell. */
 static int batch_csv(struct batch *b, const struct roster_row *row, const struct kz_person *p,
 		     const struct kz_deadline *dl, size_t n)
 {
 	struct out *o = b->o;
-	char pre[600];
-	size_t npre = csv_prefix(row, p, pre);
+	bool fast = row->plain && row->len[RC_ID] + row->len[RC_NAME] <= 500;
+	char pre[512];
+	size_t npre = 0; /* the prefix in pre, once made */
 
 	for (size_t i = 0; i < n; i++) {
 		const struct kz_deadline *d = &dl[i];
+		const char *t;
+		size_t len;
 		char *w;
 
-		if (npre > 0) {
-			o_put(o, pre, npre);
+		if (fast && (t = quoted(b->q, d->id, &len)) != NULL) {
+			/* prefix, id, ",opens,due,days_left": 11 + 11 + 21 bytes at most after id */
+			w = o_room(o, 512 + len + 48);
+			if (npre == 0) {
+				/* made in place, and kept for the person's other lines */
+				npre = csv_prefix(row, p, w);
+				if (i + 1 < n)
+					memcpy(pre, w, npre);
+			} else {
+				memcpy(w, pre, npre);
+			}
+			w += npre;
+			memcpy(w, t, len);
+			w += len;
 		} else {
 			csv_cell(o, row, RC_ID);
 			o_ch(o, ',');
@@ -379,30 +535,43 @@ static int batch_csv(struct batch *b, const struct roster_row *row, const struct
 			o_ch(o, ',');
 			o_put(o, p->citizenship, 2);
 			o_ch(o, ',');
+			csv_const(o, b->q, d->id);
+			w = o_room(o, 48);
 		}
-		csv_const(o, b->q, d->id);
-		/* ,opens,due,days_left, : at most 1 + 11 + 11 + 21 bytes */
-		if (sizeof o->buf - o->n < 64)
-			o_flush(o);
-		w = o->buf + o->n;
 		*w++ = ',';
 		if (d->opens != KZ_NO_DAY)
 			w = put_day(w, d->opens, b->dk);
 		*w++ = ',';
-		if (d->due != KZ_NO_DAY)
+		if (d->due != KZ_NO_DAY) {
 			w = put_day(w, d->due, b->dk);
-		*w++ = ',';
-		if (d->due != KZ_NO_DAY)
+			*w++ = ',';
 			w = put_long(w, d->days_left);
-		*w++ = ',';
+		} else {
+			*w++ = ',';
+		}
 		o->n = (size_t)(w - o->buf);
+		if ((t = tail_of(b, d, &len)) != NULL) {
+			memcpy(o_room(o, len), t, len);
+			o->n += len;
+			continue;
+		}
+		o_ch(o, ',');
 		csv_const(o, b->q, kz_status_name(d->status));
 		o_ch(o, ',');
 		csv_const(o, b->q, kz_responsible_name(d->responsible));
 		o_ch(o, ',');
-		csv_kzt(o, d);
-		o_ch(o, ',');
-		csv_const(o, b->q, d->basis ? d->basis : "");
+		w = o_room(o, 24);
+		if (d->has_fine && !d->fine.warning) {
+			/* KZT with one decimal only when there is a half tenge */
+			w = put_long(w, d->fine.kzt10 / 10);
+			if (d->fine.kzt10 % 10) {
+				*w++ = '.';
+				*w++ = (char)('0' + d->fine.kzt10 % 10);
+			}
+		}
+		*w++ = ',';
+		o->n = (size_t)(w - o->buf);
+		csv_text(o, d->basis ? d->basis : "");
 		o_ch(o, '\n');
 	}
 	return 0;
@@ -555,8 +724,10 @@ int cmd_batch(int argc, char **argv)
 	if (b.format == F_CSV && (b.dk = malloc(sizeof *b.dk)) != NULL)
 		for (int i = 0; i < DAYS_KEPT; i++)
 			b.dk->day[i] = KZ_NO_DAY; /* no day kzmig writes: every slot empty */
-	if (b.format == F_CSV)
+	if (b.format == F_CSV) {
+		b.tails = calloc(TAILS, sizeof *b.tails);
 		o_put(o, csv_header, sizeof csv_header - 1);
+	}
 	if (b.format == F_ICS && (b.ics = ics_begin()) == NULL)
 		rc = EXIT_PARTIAL; /* ics_begin said why */
 	if (rc == 0)
@@ -573,6 +744,10 @@ int cmd_batch(int argc, char **argv)
 	rc2 = o_close(o, rc == EXIT_OK || (rc == EXIT_PARTIAL && o->err == 0));
 	free(o);
 	free(b.dk);
+	if (b.tails != NULL)
+		for (int i = 0; i < TAILS; i++)
+			free(b.tails[i].text);
+	free(b.tails);
 	for (int i = 0; i < QCACHE; i++)
 		free(q.text[i]);
 	roster_close(r);

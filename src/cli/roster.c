@@ -7,7 +7,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
+#if defined(__SSSE3__)
+#include <tmmintrin.h>
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
@@ -15,6 +17,9 @@
 
 /* The input buffer: four maximal records, so a refill moves at most a quarter of it. */
 #define BUF_SIZE (4 * ROSTER_RECORD_MAX)
+
+/* Year-months kept by row_date (a power of two): a roster's dates fall in a few hundred. */
+#define MONTHS_SEEN 4096
 
 static const char *const col_names[RC_NCOLS] = {
 	"id", "citizenship", "arrival", "name", "birth", "visa_expiry", "passport_expiry",
@@ -49,9 +54,19 @@ struct roster {
 	long line;        /* physical line of buf[pos] */
 	size_t ncols;     /* fields in the header */
 	int map[RC_NCOLS]; /* field index of each known column, or -1 */
+	/* The columns of the header (mapped) and those it lacks, for roster_next's fast
+	 * path. */
+	unsigned char has[RC_NCOLS], lacks[RC_NCOLS];
+	int nhas, nlacks;
 	/* Citizenship codes already looked up: 0 not yet, 1 known, 2 unknown (a roster is
 	 * read against one set of data, so the answer never changes). */
 	unsigned char cc_seen[26 * 26];
+	/* Months of date cells already read, by their bytes "YYYY-MM-" (see row_date). */
+	struct month_seen {
+		uint64_t key;  /* the 8 bytes; 0 = empty (a real key holds '-') */
+		kz_day first;  /* the month's day 1 */
+		uint32_t days; /* its length */
+	} months[MONTHS_SEEN];
 	struct field fields[ROSTER_FIELDS_MAX];
 };
 
@@ -94,30 +109,56 @@ static void add_field(struct roster *r, struct rec *rc, size_t off, size_t len, 
 static int fast_record(struct roster *r, struct rec *rc)
 {
 	const char *buf = r->buf;
-	size_t rs = r->pos, i = rs, foff = 0, stop;
+	struct field *fl = r->fields;
+	size_t rs = r->pos, i = rs, foff = 0, stop, nf = 0;
 	size_t lim = r->end - rs > ROSTER_RECORD_MAX ? rs + ROSTER_RECORD_MAX : r->end;
+	unsigned high = 0;
 
+/* A cell ends at `at` (from the record's start): kept among the first ROSTER_FIELDS_MAX. */
+#define CELL_ENDS(at)                                                                      \
+	do {                                                                               \
+		if (nf < ROSTER_FIELDS_MAX)                                                \
+			fl[nf] = (struct field){(uint32_t)foff, (uint32_t)((at) - foff), false}; \
+		nf++;                                                                      \
+		foff = (at) + 1;                                                           \
+	} while (0)
 #if defined(__SSE2__)
 	/* The buffer has 16 bytes of slack after BUF_SIZE + 1, so a load never leaves it;
-	 * bytes at or past lim are masked off. */
+	 * in the last block, bytes at or past lim are masked off. */
+#if defined(__SSSE3__)
+	/* The five bytes that matter have different low nibbles (, 0x2C, LF 0x0A, CR 0x0D,
+	 * " 0x22, NUL 0x00): a byte is one of them when it equals the entry of this table at
+	 * its low nibble (0x80 where none is: no byte below 0x80 equals it, and a byte from
+	 * 0x80 up looks up 0), so one shuffle and one compare find them all. */
+	const __m128i comma = _mm_set1_epi8(','),
+		      which = _mm_setr_epi8(0x00, -128, 0x22, -128, -128, -128, -128, -128,
+					    -128, -128, 0x0A, -128, 0x2C, 0x0D, -128, -128);
+#else
 	const __m128i comma = _mm_set1_epi8(','), lf = _mm_set1_epi8('\n'),
 		      cr = _mm_set1_epi8('\r'), quote = _mm_set1_epi8('"'),
 		      zero = _mm_setzero_si128();
+#endif
 
 	for (;; i += 16) {
 		__m128i v;
-		unsigned cm, sm, hm, live;
+		unsigned cm, sm, hm, live = 0xFFFFu;
 
 		if (i >= lim)
 			return 0;
+		if (lim - i < 16)
+			live = (1u << (lim - i)) - 1;
 		v = _mm_loadu_si128((const __m128i *)(const void *)(buf + i));
-		live = lim - i >= 16 ? 0xFFFFu : (1u << (lim - i)) - 1;
 		cm = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)) & live;
+#if defined(__SSSE3__)
+		sm = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_shuffle_epi8(which, v), v)) &
+		     live & ~cm;
+#else
 		sm = (unsigned)_mm_movemask_epi8(
 			     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)),
 					  _mm_or_si128(_mm_cmpeq_epi8(v, quote),
 						       _mm_cmpeq_epi8(v, zero)))) &
 		     live;
+#endif
 		hm = (unsigned)_mm_movemask_epi8(v) & live;
 		if (sm != 0) {
 			unsigned before = (1u << __builtin_ctz(sm)) - 1;
@@ -125,14 +166,9 @@ static int fast_record(struct roster *r, struct rec *rc)
 			cm &= before;
 			hm &= before;
 		}
-		rc->high |= hm != 0;
-		while (cm != 0) {
-			size_t at = i + (size_t)__builtin_ctz(cm) - rs;
-
-			cm &= cm - 1;
-			add_field(r, rc, foff, at - foff, false);
-			foff = at + 1;
-		}
+		high |= hm;
+		for (; cm != 0; cm &= cm - 1)
+			CELL_ENDS(i + (size_t)__builtin_ctz(cm) - rs);
 		if (sm != 0) {
 			stop = i + (size_t)__builtin_ctz(sm);
 			break;
@@ -146,19 +182,21 @@ static int fast_record(struct roster *r, struct rec *rc)
 			return 0;
 		c = (unsigned char)buf[i];
 		if (c == ',') {
-			add_field(r, rc, foff, i - rs - foff, false);
-			foff = i - rs + 1;
+			CELL_ENDS(i - rs);
 		} else if (c == '\n' || c == '\r' || c == '"' || c == 0) {
 			stop = i;
 			break;
-		} else if (c >= 0x80) {
-			rc->high = true;
+		} else {
+			high |= c & 0x80;
 		}
 	}
 #endif
 	if (buf[stop] == '"' || buf[stop] == '\0')
 		return 0;
-	add_field(r, rc, foff, stop - rs - foff, false);
+	CELL_ENDS(stop - rs);
+#undef CELL_ENDS
+	rc->nf = nf;
+	rc->high = high != 0;
 	r->line++;
 	r->skip_lf = buf[stop] == '\r';
 	rc->start = rs;
@@ -497,6 +535,12 @@ static struct roster *open_common(FILE *f, bool own, const char *name, kz_error 
 			     "id,citizenship,arrival,...)");
 		goto fail;
 	}
+	for (int c = 0; c < RC_NCOLS; c++) {
+		if (r->map[c] >= 0)
+			r->has[r->nhas++] = (unsigned char)c;
+		else
+			r->lacks[r->nlacks++] = (unsigned char)c;
+	}
 	for (int c = RC_ID; c <= RC_ARRIVAL; c++)
 		if (r->map[c] < 0) {
 			kz_error_set(err, KZ_EINVAL, where, "no column '%s' in the header (" COLUMNS_EXPECTED ")",
@@ -575,13 +619,32 @@ int roster_next(struct roster *r, struct roster_row *row, kz_error *err)
 		if (k == 0)
 			return 0;
 	} while (blank(r, &rc));
-	if (check_record(r, &rc, err))
+	/* A record found by the fast path can only be bad for its UTF-8. */
+	if ((!rc.plain || rc.high) && check_record(r, &rc, err))
 		return -1;
 	if (rc.nf != r->ncols) {
 		return line_error(r, rc.line, err, "%zu cells (expected %zu, as in the header)", rc.nf, r->ncols);
 	}
 	row->line = rc.line;
 	row->plain = rc.plain;
+	if (rc.plain) {
+		/* No quotes: each cell is its raw bytes, ended where its comma was (issue 6). */
+		char *start = r->buf + rc.start;
+
+		for (int j = 0; j < r->nhas; j++) {
+			int c = r->has[j];
+			const struct field *f = &r->fields[r->map[c]];
+
+			start[f->off + f->len] = '\0';
+			row->col[c] = start + f->off;
+			row->len[c] = f->len;
+		}
+		for (int j = 0; j < r->nlacks; j++) {
+			row->col[r->lacks[j]] = "";
+			row->len[r->lacks[j]] = 0;
+		}
+		return 1;
+	}
 	for (int c = 0; c < RC_NCOLS; c++) {
 		if (r->map[c] < 0) {
 			row->col[c] = "";
@@ -691,21 +754,69 @@ static const char *shown(const char *s, char out[48])
 	return out;
 }
 
-/* An optional date cell: KZ_NO_DAY when empty, else strict ISO; the column is named. */
-static int row_date(const struct roster_row *row, enum roster_col c, kz_day *out,
-		    const struct roster *r, kz_error *err)
+/* A date cell that kz_day_parse() refused: the message naming the column and saying
+ * what is wrong (apart from the hot path, so row_date stays small enough to inline). */
+static int __attribute__((noinline)) bad_date(const struct roster_row *row, enum roster_col c,
+					      kz_day *out, const struct roster *r, kz_error *err)
 {
 	kz_error e;
 
-	if (row->len[c] == 0) {
-		*out = KZ_NO_DAY;
-		return 0;
-	}
-	/* The strict parse with the length known; the message only for a bad date. */
-	if (kz_day_parse(row->col[c], row->len[c], out) == 0 ||
-	    kz_date_parse(row->col[c], col_names[c], out, &e) == 0)
+	if (kz_date_parse(row->col[c], col_names[c], out, &e) == 0)
 		return 0;
 	return line_error(r, row->line, err, "%s: %s", col_names[c], e.msg);
+}
+
+/* A date cell that kz_day_parse() accepted as *out: its month goes into r's table. */
+static void __attribute__((noinline)) keep_month(struct roster *r, const char *s, kz_day day)
+{
+	uint64_t key;
+	struct month_seen *m;
+	unsigned d = (unsigned)(s[8] - '0') * 10 + (unsigned)(s[9] - '0');
+	int yy, mm, dd;
+
+	memcpy(&key, s, 8);
+	m = &r->months[(key * UINT64_C(0x9E3779B97F4A7C15)) >> 52 & (MONTHS_SEEN - 1)];
+	kz_day_to_ymd(day, &yy, &mm, &dd);
+	m->key = key;
+	m->first = day - (kz_day)(d - 1);
+	m->days = 28;
+	while (m->days < 31 && kz_ymd_valid(yy, mm, (int)m->days + 1))
+		m->days++;
+}
+
+/* An optional date cell: KZ_NO_DAY when empty, else strict ISO; the column is named.
+ * The hot path of reading a roster (issue 6): a cell whose first 8 bytes "YYYY-MM-" are
+ * those of a date already read needs only its day checked against the month's length
+ * (what kz_day_parse() would check of it, the rest being the same bytes); any other
+ * goes through kz_day_parse(), and its month is kept. */
+static inline int row_date(struct roster *r, const struct roster_row *row, enum roster_col c,
+			   kz_day *out, kz_error *err)
+{
+	const char *s = row->col[c];
+	const struct month_seen *m;
+	uint64_t key;
+	unsigned d0, d1;
+
+	if (row->len[c] != 10) {
+		if (row->len[c] == 0) {
+			*out = KZ_NO_DAY;
+			return 0;
+		}
+		return bad_date(row, c, out, r, err);
+	}
+	memcpy(&key, s, 8);
+	m = &r->months[(key * UINT64_C(0x9E3779B97F4A7C15)) >> 52 & (MONTHS_SEEN - 1)];
+	d0 = (unsigned)(unsigned char)s[8] - '0';
+	d1 = (unsigned)(unsigned char)s[9] - '0';
+	if (m->key == key && d0 <= 9 && d1 <= 9 && d0 * 10 + d1 - 1 < m->days) {
+		*out = m->first + (kz_day)(d0 * 10 + d1 - 1);
+		return 0;
+	}
+	if (kz_day_parse(s, 10, out) == 0) {
+		keep_month(r, s, *out);
+		return 0;
+	}
+	return bad_date(row, c, out, r, err);
 }
 
 /* roster.h: checks the cells a row's deadlines depend on, in column order. */
@@ -745,10 +856,10 @@ int roster_person(struct roster *r, const struct roster_row *row,
 	if (row->len[RC_ARRIVAL] == 0)
 		return line_error(r, row->line, err,
 				    "arrival: empty (expected the arrival date, YYYY-MM-DD)");
-	if (row_date(row, RC_ARRIVAL, &p->arrival, r, err) ||
-	    row_date(row, RC_BIRTH, &p->birth, r, err) ||
-	    row_date(row, RC_VISA_EXPIRY, &p->visa_expiry, r, err) ||
-	    row_date(row, RC_PASSPORT_EXPIRY, &p->passport_expiry, r, err))
+	if (row_date(r, row, RC_ARRIVAL, &p->arrival, err) ||
+	    row_date(r, row, RC_BIRTH, &p->birth, err) ||
+	    row_date(r, row, RC_VISA_EXPIRY, &p->visa_expiry, err) ||
+	    row_date(r, row, RC_PASSPORT_EXPIRY, &p->passport_expiry, err))
 		return -1;
 	if (row->len[RC_HOST] > 0 && kz_host_parse(row->col[RC_HOST], &p->host) != 0)
 		return line_error(r, row->line, err,
@@ -764,6 +875,9 @@ int roster_run(struct roster *r, const struct kz_data *data, const struct roster
 {
 	const struct kz_rules rules = {data->cal, data->regimes, data->fines};
 	struct kz_deadline dl[KZ_DEADLINES_MAX];
+	/* Without a policy, --only goes to the library as a mask: the deadlines left out are
+	 * not copied, sorted or written (nor worked out when they cannot fail). */
+	const uint32_t mask = o->policy == NULL && o->only.n > 0 ? o->only.mask : KZ_DEADLINES_ALL;
 	/* roster_next sets every field; the initialiser is for the analysers */
 	struct roster_row row = {0};
 	struct kz_person p;
@@ -784,12 +898,7 @@ int roster_run(struct roster *r, const struct kz_data *data, const struct roster
 			bad++;
 			continue;
 		}
-		/* Without a policy, --only goes to the library as a mask: the deadlines left
-		 * out are still checked but not copied, sorted or written. */
-		if (kz_deadlines_only(&rules, &p,
-				      o->policy == NULL && o->only.n > 0 ? o->only.mask
-									 : KZ_DEADLINES_ALL,
-				      dl, KZ_DEADLINES_MAX, &n, &err) != 0 ||
+		if (kz_deadlines_only(&rules, &p, mask, dl, KZ_DEADLINES_MAX, &n, &err) != 0 ||
 		    (o->policy != NULL &&
 		     kz_policy_deadlines(o->policy, &rules, &p, dl, KZ_DEADLINES_MAX, &n, &err))) {
 			/* The library names the field; the row's line goes first. */
