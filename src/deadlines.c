@@ -38,8 +38,8 @@ const char *kz_responsible_name(enum kz_responsible r)
 	return (unsigned)r < 3 ? resp_names[r] : "?";
 }
 
-/* upcoming / open / due-today / overdue from today against opens..due. */
-static void set_status(struct kz_deadline *d, kz_day today)
+/* internal.h: upcoming / open / due-today / overdue from today against opens..due. */
+void kz_deadline_set_status(struct kz_deadline *d, kz_day today)
 {
 	d->days_left = d->due - today;
 	if (today > d->due)
@@ -242,7 +242,7 @@ static int notification(const struct kz_rules *rules, const struct kz_person *p,
 	d->count_from = start;
 	d->count_to = d->due;
 	d->provisional = span_provisional(rules->cal, event, d->due);
-	set_status(d, p->today);
+	kz_deadline_set_status(d, p->today);
 	return host_fine(rules, p, d, err);
 }
 
@@ -263,7 +263,7 @@ static void self_registration(const struct kz_person *p, struct kz_deadline *d)
 		   "the day of crossing the border; no fine for missing it was found in the "
 		   "Code of Administrative Offences";
 	d->due = p->arrival + (p->count_from == KZ_COUNT_FROM_NEXT_DAY ? 30 : 29);
-	set_status(d, p->today);
+	kz_deadline_set_status(d, p->today);
 }
 
 /* MIA Order No. 923, as reported by 24.kg only (medium-low): re-registration "within
@@ -286,7 +286,7 @@ static int re_registration(const struct kz_rules *rules, const struct kz_person 
 	d->count_from = start;
 	d->count_to = d->due;
 	d->provisional = kz_span_provisional(rules->cal, move, d->due);
-	set_status(d, p->today);
+	kz_deadline_set_status(d, p->today);
 	return 0;
 }
 
@@ -301,7 +301,7 @@ static void trp_child(const struct kz_person *p, kz_day b16, struct kz_deadline 
 		   "amended in 2024; text not obtained, medium confidence): apply no later than "
 		   "10 calendar days from reaching 16";
 	d->due = d->apply_by = b16 + (p->count_from == KZ_COUNT_FROM_NEXT_DAY ? 10 : 9);
-	set_status(d, p->today);
+	kz_deadline_set_status(d, p->today);
 	if (p->today < b16) {
 		/* Not required yet; the date stays so that a child still here at 16 is not
 		 * caught out. */
@@ -365,7 +365,7 @@ static int trp(const struct kz_rules *rules, const struct kz_person *p,
 	d->count_from = d->apply_by;
 	d->count_to = last - 1;
 	d->provisional = kz_span_provisional(rules->cal, d->apply_by, last);
-	set_status(d, p->today);
+	kz_deadline_set_status(d, p->today);
 	return host_fine(rules, p, d, err);
 }
 
@@ -389,7 +389,7 @@ static int stay_limit(const struct kz_rules *rules, const struct kz_person *p,
 	if (last == KZ_NO_DAY)
 		return 0;
 	d->due = last;
-	set_status(d, p->today);
+	kz_deadline_set_status(d, p->today);
 	if (rules->fines == NULL)
 		return 0;
 	rc = kz_fine_overstay(rules->fines, 1, last + 1, false, &d->fine, &fe) ||
@@ -415,7 +415,7 @@ static int visa_extension(const struct kz_rules *rules, const struct kz_person *
 	d->count_from = d->opens;
 	d->count_to = p->visa_expiry - 1;
 	d->provisional = kz_span_provisional(rules->cal, d->opens, p->visa_expiry);
-	set_status(d, p->today);
+	kz_deadline_set_status(d, p->today);
 	return 0;
 }
 
@@ -432,7 +432,7 @@ static void passport_validity(const struct kz_person *p, struct kz_deadline *d)
 	d->responsible = KZ_RESP_IMMIGRANT;
 	d->basis = "the passport should be valid at least 3 months after the visa expires "
 		   "(consular practice; no legal text found in the reference)";
-	set_status(d, p->today);
+	kz_deadline_set_status(d, p->today);
 	if (p->passport_expiry < need) {
 		d->status = KZ_STATUS_PROBLEM;
 		reason(d, "the passport expires on ", p->passport_expiry,
@@ -451,7 +451,7 @@ static void passport_renewal(const struct kz_person *p, struct kz_deadline *d)
 	d->responsible = KZ_RESP_IMMIGRANT;
 	d->basis = "no TRP or visa is issued beyond the passport's validity; renew 6 months "
 		   "before it expires (a safety margin, not a legal term)";
-	set_status(d, p->today);
+	kz_deadline_set_status(d, p->today);
 }
 
 /* ---- deadlines left out by kz_deadlines_only() ---------------------------------------

@@ -159,4 +159,8 @@ extern kz_calendar kz_builtin_calendar;
 extern kz_regimes kz_builtin_regimes;
 extern kz_fines kz_builtin_fines;
 
+/* A deadline's status and days left from today against its opens..due (deadlines.c):
+ * the same for the legal deadlines and an institution's (policy.c). */
+void kz_deadline_set_status(struct kz_deadline *d, kz_day today);
+
 #endif

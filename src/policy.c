@@ -575,20 +575,6 @@ static int day_at(const kz_calendar *cal, const struct prule *r, enum kz_count_f
 	return 0;
 }
 
-/* upcoming / open / due-today / overdue from today, as for the legal deadlines. */
-static void set_status(struct kz_deadline *d, kz_day today)
-{
-	d->days_left = d->due - today;
-	if (today > d->due)
-		d->status = KZ_STATUS_OVERDUE;
-	else if (today == d->due)
-		d->status = KZ_STATUS_DUE_TODAY;
-	else if (d->opens != KZ_NO_DAY && today >= d->opens)
-		d->status = KZ_STATUS_OPEN;
-	else
-		d->status = KZ_STATUS_UPCOMING;
-}
-
 /* Appends the rule's deadline counted from `event`; -1 when out is full or the count
  * leaves the calendar. */
 static int emit(const struct prule *r, const struct kz_rules *rules,
@@ -619,7 +605,7 @@ static int emit(const struct prule *r, const struct kz_rules *rules,
 	d->count_to = first == KZ_NO_DAY ? KZ_NO_DAY : r->offset < 0 ? event - 1 : d->due;
 	d->provisional = provisional || kz_span_provisional(rules->cal, event, d->due) ||
 			 (d->opens != KZ_NO_DAY && kz_span_provisional(rules->cal, event, d->opens));
-	set_status(d, p->today);
+	kz_deadline_set_status(d, p->today);
 	(*n)++;
 	return 0;
 }
