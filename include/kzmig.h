@@ -194,6 +194,7 @@ struct kz_penalty {
 	int mci10;           /* fine in tenths of an MCI (0 with warning) */
 	int mci_value;       /* KZT per MCI in force on `on` */
 	int64_t kzt10;       /* mci10 * mci_value */
+	bool provisional;    /* `on` is past the data's last MCI year: that year's value used */
 	const char *alternative; /* a non-money penalty that may be imposed instead, or NULL */
 	const char *source;
 };
@@ -203,6 +204,9 @@ void kz_fines_free(kz_fines *f);
 const char *kz_fines_as_of(const kz_fines *f);
 /* KZT per MCI for fines and duties on `day`. */
 int kz_mci_on(const kz_fines *f, kz_day day, int *kzt, kz_error *err);
+/* True for a day in a year after the last one with an MCI in the data: its budget law is
+ * not in the data yet, so kz_mci_on() gives the last known value, a guess. */
+bool kz_mci_provisional(const kz_fines *f, kz_day day);
 /* Generic lookup: article "518", part 1, for a host category (ignored where the part
  * does not depend on one) and, for a part graded by days (517 part 3), the days. */
 int kz_fine(const kz_fines *f, const char *article, int part, enum kz_host host, int days,

@@ -186,6 +186,9 @@ static int host_fine(const struct kz_rules *rules, const struct kz_person *p,
 			i--;
 		fill_penalty(f->p518_1, p->host, on, f->mci[i].kzt, &d->fine);
 		fill_penalty(f->p518_3, p->host, on, f->mci[i].kzt, &d->repeat);
+		/* only the last row's value can be carried past its year */
+		d->fine.provisional = d->repeat.provisional =
+			i == f->nmci - 1 && kz_mci_provisional(f, on);
 		d->has_fine = true;
 		return 0;
 	}

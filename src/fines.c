@@ -292,6 +292,12 @@ const char *kz_fines_as_of(const kz_fines *f)
  * 1 Apr 2022 was for benefits only).  Past the last row its value goes on: a year's MCI
  * is set by that year's budget law, and the data's as_of says how far it reaches.
  * -1/KZ_ERANGE before the first row. */
+bool kz_mci_provisional(const kz_fines *f, kz_day day)
+{
+	return f->nmci > 0 &&
+	       day >= kz_day_from_ymd(kz_day_year(f->mci[f->nmci - 1].from) + 1, 1, 1);
+}
+
 int kz_mci_on(const kz_fines *f, kz_day day, int *kzt, kz_error *err)
 {
 	char a[11], b[11];
@@ -359,6 +365,7 @@ static int penalty(const kz_fines *f, const struct kzf_rule *r, const char *arti
 	if (kz_mci_on(f, on, &out->mci_value, err))
 		return -1;
 	out->kzt10 = (int64_t)out->mci10 * out->mci_value;
+	out->provisional = kz_mci_provisional(f, on);
 	return 0;
 }
 

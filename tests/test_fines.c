@@ -81,6 +81,24 @@ static void mci_of_each_year_from_2015_to_2026(void **state)
 				 mci(state, want[i].day), want[i].kzt);
 }
 
+/* The data's last MCI row is 2026's: a fine on 1 Jan 2027 uses 4,325 but says it is a
+ * guess; 31 Dec 2026 is not; an earlier year never is. */
+static void a_fine_past_the_last_mci_year_is_provisional(void **state)
+{
+	struct kz_penalty p;
+
+	assert_false(kz_mci_provisional(*state, D("2026-12-31")));
+	assert_true(kz_mci_provisional(*state, D("2027-01-01")));
+	assert_false(kz_mci_provisional(*state, D("2020-04-01")));
+	assert_int_equal(kz_fine_late_notification(*state, D("2027-01-04"), KZ_HOST_SMALL, false,
+						   &p, NULL), 0);
+	assert_true(p.provisional);
+	assert_int_equal(p.mci_value, 4325);
+	assert_int_equal(kz_fine_late_notification(*state, D("2026-12-31"), KZ_HOST_SMALL, false,
+						   &p, NULL), 0);
+	assert_false(p.provisional);
+}
+
 static void a_date_before_2015_has_no_mci(void **state)
 {
 	kz_error err = {0};
@@ -436,6 +454,7 @@ static void host_names_round_trip(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(a_fine_past_the_last_mci_year_is_provisional),
 		cmocka_unit_test(mci_changes_on_1_april_2020),
 		cmocka_unit_test(mci_for_fines_stays_3063_all_2022),
 		cmocka_unit_test(mci_of_each_year_from_2015_to_2026),

@@ -50,6 +50,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship uz --today 2025-03-21 --format js
 				"mci":	10,
 				"kzt":	39320,
 				"mci_value":	3932,
+				"provisional":	false,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -79,6 +80,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship uz --today 2025-03-21 --format js
 				"mci":	10,
 				"kzt":	39320,
 				"mci_value":	3932,
+				"provisional":	false,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -141,6 +143,7 @@ $ kzmig due --arrival 2025-08-25 --citizenship TR --today 2025-08-25 --format js
 				"mci":	10,
 				"kzt":	39320,
 				"mci_value":	3932,
+				"provisional":	false,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -170,6 +173,7 @@ $ kzmig due --arrival 2025-08-25 --citizenship TR --today 2025-08-25 --format js
 				"mci":	null,
 				"kzt":	null,
 				"mci_value":	3932,
+				"provisional":	false,
 				"warning":	true,
 				"alternative":	null,
 				"repeat":	{
@@ -256,6 +260,7 @@ $ kzmig due --arrival 2026-06-30 --citizenship UZ --today 2026-06-30 --format js
 				"mci":	10,
 				"kzt":	43250,
 				"mci_value":	4325,
+				"provisional":	false,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -285,6 +290,7 @@ $ kzmig due --arrival 2026-06-30 --citizenship UZ --today 2026-06-30 --format js
 				"mci":	10,
 				"kzt":	43250,
 				"mci_value":	4325,
+				"provisional":	false,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -359,6 +365,7 @@ $ kzmig due --arrival 2025-09-01 --citizenship AF --visa-expiry 2025-12-31 --pas
 				"mci":	10,
 				"kzt":	39320,
 				"mci_value":	3932,
+				"provisional":	false,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -464,6 +471,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship UZ --birth 2009-04-19 --today 202
 				"mci":	10,
 				"kzt":	39320,
 				"mci_value":	3932,
+				"provisional":	false,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -493,6 +501,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship UZ --birth 2009-04-19 --today 202
 				"mci":	10,
 				"kzt":	39320,
 				"mci_value":	3932,
+				"provisional":	false,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -531,6 +540,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship RU --trip 2024-09-01:2024-12-29 -
 				"mci":	10,
 				"kzt":	39320,
 				"mci_value":	3932,
+				"provisional":	false,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -570,6 +580,8 @@ Today: Wed 10 Mar 2027 (Asia/Almaty). Calendar data as of 2026-11-01.
                            Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
                                   arrival
                            If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
+                                      provisional: the MCI for 2027 is not in the data yet; the last
+                                      known value is used
   Thu 8 Apr 2027     29 d  Register online (self-registration)              you
                            Where: the immigrant registers in the migration police system; the host
                                   confirms in the app
@@ -585,6 +597,8 @@ Today: Wed 10 Mar 2027 (Asia/Almaty). Calendar data as of 2026-11-01.
                                   days within 180 over earlier trips); apply by allows 7 working
                                   days of processing, a time no official source confirms
                            If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
+                                      provisional: the MCI for 2027 is not in the data yet; the last
+                                      known value is used
 
 * provisional: the counting runs into a year with no decree on days off yet (data covers 2002-2026);
   check again when it is published.

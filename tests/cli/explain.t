@@ -65,6 +65,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship TR --today 2025-03-21 --explain -
 				"mci":	10,
 				"kzt":	39320,
 				"mci_value":	3932,
+				"provisional":	false,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -110,6 +111,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship TR --today 2025-03-21 --explain -
 				"mci":	null,
 				"kzt":	null,
 				"mci_value":	3932,
+				"provisional":	false,
 				"warning":	true,
 				"alternative":	null,
 				"repeat":	{

@@ -11,6 +11,7 @@ $ kzmig fine late-notification --on 2025-03-28 --format json
 	"mci":	10,
 	"kzt":	39320,
 	"mci_value":	3932,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -35,6 +36,7 @@ $ kzmig fine late-notification --on 2025-03-28 --host individual --format json
 	"mci":	null,
 	"kzt":	null,
 	"mci_value":	3932,
+	"provisional":	false,
 	"warning":	true,
 	"alternative":	null
 }
@@ -47,6 +49,7 @@ $ kzmig fine late-notification --on 2026-01-05 --host medium --format json
 	"mci":	15,
 	"kzt":	64875,
 	"mci_value":	4325,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -71,6 +74,7 @@ $ kzmig fine late-notification --on 2025-03-28 --repeat --format json
 	"mci":	40,
 	"kzt":	157280,
 	"mci_value":	3932,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -84,6 +88,7 @@ $ kzmig fine late-notification --on 2020-03-31 --format json
 	"mci":	10,
 	"kzt":	26510,
 	"mci_value":	2651,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -95,6 +100,7 @@ $ kzmig fine late-notification --on 2020-04-01 --format json
 	"mci":	10,
 	"kzt":	27780,
 	"mci_value":	2778,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -107,6 +113,7 @@ $ kzmig fine late-notification --on 2022-06-01 --format json
 	"mci":	10,
 	"kzt":	30630,
 	"mci_value":	3063,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -119,6 +126,7 @@ $ kzmig fine overstay --days 3 --on 2025-06-02 --format json
 	"mci":	null,
 	"kzt":	null,
 	"mci_value":	3932,
+	"provisional":	false,
 	"warning":	true,
 	"alternative":	null
 }
@@ -130,6 +138,7 @@ $ kzmig fine overstay --days 4 --on 2025-06-02 --format json
 	"mci":	10,
 	"kzt":	39320,
 	"mci_value":	3932,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -141,6 +150,7 @@ $ kzmig fine overstay --days 5 --on 2025-06-02 --format json
 	"mci":	10,
 	"kzt":	39320,
 	"mci_value":	3932,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -152,6 +162,7 @@ $ kzmig fine overstay --days 6 --on 2025-06-02 --format json
 	"mci":	15,
 	"kzt":	58980,
 	"mci_value":	3932,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -163,6 +174,7 @@ $ kzmig fine overstay --days 10 --on 2025-06-02 --format json
 	"mci":	15,
 	"kzt":	58980,
 	"mci_value":	3932,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -175,6 +187,7 @@ $ kzmig fine overstay --days 11 --on 2025-06-02 --format json
 	"mci":	25,
 	"kzt":	98300,
 	"mci_value":	3932,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	"administrative expulsion (then a 5-year entry ban, Migration Law art. 48)"
 }
@@ -199,6 +212,7 @@ $ kzmig fine overstay --days 2 --on 2025-06-02 --repeat --format json
 	"mci":	15,
 	"kzt":	58980,
 	"mci_value":	3932,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	"administrative expulsion (then a 5-year entry ban, Migration Law art. 48)"
 }
@@ -220,6 +234,7 @@ $ kzmig fine 518 1 --host large --on 2024-03-01 --format json
 	"mci":	20,
 	"kzt":	73840,
 	"mci_value":	3692,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -231,6 +246,7 @@ $ kzmig fine 518 2 --host individual --on 2024-03-01 --format json
 	"mci":	25,
 	"kzt":	92300,
 	"mci_value":	3692,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -242,6 +258,7 @@ $ kzmig fine 518 3 --host medium --on 2024-03-01 --format json
 	"mci":	70,
 	"kzt":	258440,
 	"mci_value":	3692,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -253,6 +270,7 @@ $ kzmig fine 517 2 --on 2024-03-01 --format json
 	"mci":	15,
 	"kzt":	55380,
 	"mci_value":	3692,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	"administrative expulsion (then a 5-year entry ban, Migration Law art. 48)"
 }
@@ -264,6 +282,7 @@ $ kzmig fine 517 3 --days 5 --on 2024-03-01 --format json
 	"mci":	10,
 	"kzt":	36920,
 	"mci_value":	3692,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
@@ -275,6 +294,7 @@ $ kzmig fine 517 4 --on 2024-03-01 --format json
 	"mci":	25,
 	"kzt":	92300,
 	"mci_value":	3692,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	"administrative expulsion (then a 5-year entry ban, Migration Law art. 48)"
 }
@@ -286,6 +306,7 @@ $ kzmig fine 517 5 --on 2024-03-01 --format json
 	"mci":	25,
 	"kzt":	92300,
 	"mci_value":	3692,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	"arrest up to 10 days, or administrative expulsion (then a 5-year entry ban, Migration Law art. 48)"
 }
@@ -297,6 +318,7 @@ $ kzmig fine 517 6 --on 2024-03-01 --format json
 	"mci":	15,
 	"kzt":	55380,
 	"mci_value":	3692,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	"administrative expulsion (then a 5-year entry ban, Migration Law art. 48)"
 }
@@ -308,6 +330,7 @@ $ kzmig fine 517 7 --on 2024-03-01 --format json
 	"mci":	null,
 	"kzt":	null,
 	"mci_value":	3692,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	"arrest up to 15 days with administrative expulsion (then a 5-year entry ban, Migration Law art. 48)"
 }
@@ -320,6 +343,7 @@ $ kzmig fine harbouring --host small --on 2015-01-01 --format json
 	"mci":	40,
 	"kzt":	79280,
 	"mci_value":	1982,
+	"provisional":	false,
 	"warning":	false,
 	"alternative":	null
 }
