@@ -96,8 +96,11 @@ check: all check-unit check-cli
 	@$(MAKE) -s check-san
 	@if command -v clang-tidy >/dev/null && command -v cppcheck >/dev/null; then \
 		$(MAKE) -s -j2 lint; else echo "check: lint skipped (no clang-tidy or cppcheck)"; fi
+	@if command -v valgrind >/dev/null; then $(MAKE) -s -j2 check-valgrind; \
+		else echo "check: valgrind skipped (not installed)"; fi
+	@$(MAKE) -s coverage | tail -3
 	@if command -v mandoc >/dev/null; then mandoc -T lint -W warning kzmig.1; fi
-	@echo "make check: unit, CLI, fuzz-corpus, sanitizer, lint and man-page checks passed"
+	@echo "make check: unit, CLI, fuzz-corpus, sanitizer, lint, valgrind and man-page checks passed"
 
 # ---- install ----------------------------------------------------------------
 COMPDIR ?= $(PREFIX)/share/bash-completion/completions

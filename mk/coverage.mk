@@ -23,14 +23,18 @@ coverage:
 	@# The tests run outside that make, so a transcript that runs make itself (install.t)
 	@# does not inherit the coverage flags.  A failing test still gives a report.
 	@rm -f $(COV_B)/lib/*.gcda $(COV_B)/cli/*.gcda
+	@# Under `ulimit -f 1` (batch.t's write-error case) libgcov cannot rewrite the .gcda
+	@# files and leaves them corrupt (negative counts): that case runs in `make check`.
+	@mkdir -p $(COV_B)/t && rm -f $(COV_B)/t/*.t && for f in tests/cli/*.t; do \
+		sed '/^\$$ .*ulimit -f/,/^$$/d' $$f >$(COV_B)/t/$${f##*/}; done
 	@env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL sh -c 'for t in $(TESTS:%=$(COV_B)/tests/%); do \
-		$$t; done; tests/cli/run $(COV_B)/kzmig tests/cli/*.t README.md' >$(COV_B).log 2>&1 || \
+		$$t; done; tests/cli/run $(COV_B)/kzmig $(COV_B)/t/*.t README.md' >$(COV_B).log 2>&1 || \
 		{ grep -E '^FAIL|^cli:|FAILED' $(COV_B).log; echo "coverage: some tests failed"; }
 	@if command -v $(GCOVR) >/dev/null; then \
-		$(GCOVR) -r . --object-directory $(COV_B)/lib --filter '^src/[^/]*\.c$$' \
-			--exclude-unreachable-branches --txt --branches; \
-		$(GCOVR) -r . --object-directory $(COV_B)/lib --filter '^src/[^/]*\.c$$' \
-			--exclude-unreachable-branches --txt | tail -2; \
+		$(GCOVR) -r . --object-directory $(COV_B)/lib $(COV_B)/lib \
+			--filter '^src/[^/]*\.c$$' --exclude-unreachable-branches --txt --branches; \
+		$(GCOVR) -r . --object-directory $(COV_B)/lib $(COV_B)/lib \
+			--filter '^src/[^/]*\.c$$' --exclude-unreachable-branches --txt | tail -2; \
 	elif command -v $(LCOV) >/dev/null; then \
 		$(LCOV) -q --rc lcov_branch_coverage=1 -c -d $(COV_B)/lib -b . \
 			-o $(COV_B)/core.info && \
