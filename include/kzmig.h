@@ -242,6 +242,30 @@ size_t kz_duties(const kz_fines *f, struct kz_duty *out, size_t cap);
 
 enum kz_count_from { KZ_COUNT_FROM_ARRIVAL, KZ_COUNT_FROM_NEXT_DAY };
 
+/* How the person entered (design.md s. 7): KZ_ENTRY_INFER reads it from the facts: a
+ * person with a visa expiry, or a citizen of a visa-required state, entered on a visa;
+ * everyone else visa-free. */
+enum kz_entry { KZ_ENTRY_INFER, KZ_ENTRY_VISA_FREE, KZ_ENTRY_VISA };
+int kz_entry_parse(const char *s, enum kz_entry *out); /* "visa" or "visa-free" */
+
+/* What the stay rests on, which decides its deadlines: the visa-free regime (its stay
+ * limit, a TRP or self-registration), a visa (its expiry and extension), or a TRP (its
+ * expiry and extension); KZ_STAY_UNKNOWN when the facts do not say (a problem). */
+enum kz_stay { KZ_STAY_VISA_FREE, KZ_STAY_VISA, KZ_STAY_TRP, KZ_STAY_UNKNOWN };
+const char *kz_stay_name(enum kz_stay s); /* "visa-free", "visa", "trp", "unknown" */
+
+/* A person's facts, named as the roster's columns name them ("birth", "visa_expiry",
+ * ...): what a problem blames. */
+enum kz_fact { KZ_FACT_NONE = -1, KZ_FACT_ARRIVAL, KZ_FACT_BIRTH, KZ_FACT_VISA_EXPIRY,
+	       KZ_FACT_PASSPORT_EXPIRY, KZ_FACT_TRP_EXPIRY, KZ_FACT_ENTRY, KZ_FACT_HOST,
+	       KZ_FACT_COUNT_FROM, KZ_FACT_TRIPS, KZ_FACT_MOVES, KZ_FACTS };
+const char *kz_fact_name(enum kz_fact f);
+
+/* The dates kzmig works out deadlines from (an arrival, a move, a visa or TRP expiry)
+ * lie in these days: far enough inside the calendar that no count leaves it. */
+#define KZ_FACTS_FROM_YMD 2002, 3, 1
+#define KZ_FACTS_UNTIL_YMD 2198, 12, 31
+
 enum kz_status { KZ_STATUS_UPCOMING, KZ_STATUS_OPEN, KZ_STATUS_DUE_TODAY, KZ_STATUS_OVERDUE,
 		 KZ_STATUS_NOT_REQUIRED, KZ_STATUS_PROBLEM };
 const char *kz_status_name(enum kz_status s); /* "upcoming", "due-today", ... */
@@ -260,6 +284,12 @@ struct kz_person {
 	size_t nmoves;
 	enum kz_host host;
 	enum kz_count_from count_from;
+	kz_day trp_expiry;   /* KZ_NO_DAY when the person holds no TRP */
+	enum kz_entry entry;
+	/* Why a fact that was given could not be read, in the caller's words (e.g. "'31.02.2030'
+	 * is not a date (expected YYYY-MM-DD)"), else NULL.  The deadlines that need such a
+	 * fact are `problem`s with this reason; the others are worked out as usual. */
+	const char *unreadable[KZ_FACTS];
 };
 
 struct kz_rules {
@@ -284,23 +314,45 @@ struct kz_deadline {
 	bool has_fine;
 	struct kz_penalty fine, repeat;
 	bool move;           /* counts from a change of address (--moved), not the arrival */
+	enum kz_stay stay;   /* what the person's stay rests on, for every deadline */
+	enum kz_fact fact;   /* the fact a `problem` blames (then reason says why), or NONE */
 	/* The days counted in working days, inclusive, so a person can check the count by
 	 * hand (--explain); KZ_NO_DAY when the deadline is counted in calendar days only. */
 	kz_day count_from, count_to;
 };
 
+/* A fact of the person that cannot be used: given but unreadable (kz_person.unreadable),
+ * or one that cannot be true: a birth after the arrival; a visa, passport or TRP that
+ * expired before it; a move before it or given twice; trips that overlap or do not end
+ * before it; a visa-free entry for a citizen who needs a visa; a date outside
+ * KZ_FACTS_FROM..UNTIL.  The deadlines that need such a fact are `problem`s. */
+struct kz_fact_problem {
+	enum kz_fact fact;
+	char msg[160];
+};
+/* Every such problem of p, in the order of enum kz_fact (a move or trip each time it is
+ * wrong); writes at most cap and returns how many there are. */
+size_t kz_person_problems(const struct kz_rules *rules, const struct kz_person *p,
+			  struct kz_fact_problem *out, size_t cap);
+/* The stay p's deadlines rest on (and, when it is unknown, the fact to blame). */
+enum kz_stay kz_person_stay(const struct kz_rules *rules, const struct kz_person *p,
+			    enum kz_fact *blame);
+
 /* The ids kz_deadlines() can give (design.md §4), NULL-terminated; an institution's
  * deadlines (policy.c) add ids that start with "policy-". */
 extern const char *const kz_deadline_ids[];
 
-/* Every deadline that applies to p, in date order.  Returns 0 and sets *n, or -1. */
+/* Every deadline that applies to p, in date order.  Returns 0 and sets *n, or -1 only
+ * for what leaves no deadline to give: an unknown citizenship, an arrival outside
+ * KZ_FACTS_FROM..UNTIL, more than cap deadlines.  A fact that cannot be used costs only
+ * the deadlines that need it (kz_person_problems). */
 int kz_deadlines(const struct kz_rules *rules, const struct kz_person *p,
 		 struct kz_deadline *out, size_t cap, size_t *n, kz_error *err);
 
 /* kz_deadlines() keeping only the ids whose bit is set in `only` (bit i stands for
  * kz_deadline_ids[i]; KZ_DEADLINES_ALL keeps every one): the same deadlines as
- * kz_deadlines() with the others dropped, and the same errors, since each one left out
- * is still worked out unless a cheap test shows it cannot fail (batch --only). */
+ * kz_deadlines() with the others dropped, and the same errors, since a deadline fails
+ * alone (batch --only). */
 #define KZ_DEADLINES_ALL UINT32_MAX
 int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, uint32_t only,
 		      struct kz_deadline *out, size_t cap, size_t *n, kz_error *err);

@@ -1,6 +1,13 @@
 /* deadlines.c — one person's facts in, every deadline that applies out.
  * Each rule names its legal source; the numbers that change live in data/.  A rule
- * applies when it was in force on the day of its event (the arrival or a move). */
+ * applies when it was in force on the day of its event (the arrival or a move).
+ *
+ * What the stay rests on decides the deadlines (design.md s. 7): visa-free (the regime's
+ * stay limit, then a TRP or leaving; self-registration), a visa (leaving or extending by
+ * its expiry) or a TRP (extending it or leaving by its expiry).  A fact that cannot be
+ * used (unreadable, or one that cannot be true) costs only the deadlines that need it:
+ * they are `problem`s naming the fact, and the others are worked out as usual. */
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +18,10 @@
 static const char *const status_names[] = {"upcoming", "open", "due-today", "overdue",
 					   "not-required", "problem"};
 static const char *const resp_names[] = {"receiving-party", "immigrant", "institution"};
+static const char *const stay_names[] = {"visa-free", "visa", "trp", "unknown"};
+static const char *const fact_names[KZ_FACTS] = {
+	"arrival", "birth", "visa_expiry", "passport_expiry", "trp_expiry",
+	"entry",   "host",  "count_from",  "trips",           "moves"};
 
 /* MIA Order No. 923 of 17.11.2025 "Rules for registration of immigrants" takes effect on
  * 1 Jul 2026 (press reports of 25-26 Nov 2025; facts-2 s. 2). */
@@ -24,6 +35,12 @@ static const char *const resp_names[] = {"receiving-party", "immigrant", "instit
  * Not verified: no official service term was found (facts-2 s. 5). */
 #define TRP_PROCESSING_WD 7
 
+/* KZ_FACTS_FROM_YMD and KZ_FACTS_UNTIL_YMD as days (test_deadlines checks them). */
+#define FACTS_FROM 11747  /* 2002-03-01 */
+#define FACTS_UNTIL 83640 /* 2198-12-31 */
+
+#define BIT(f) (UINT32_C(1) << (f))
+
 const char *const kz_deadline_ids[] = {"arrival-notification", "self-registration", "trp",
 				       "stay-limit", "visa-extension", "passport-validity",
 				       "passport-renewal", NULL};
@@ -36,6 +53,27 @@ const char *kz_status_name(enum kz_status s)
 const char *kz_responsible_name(enum kz_responsible r)
 {
 	return (unsigned)r < 3 ? resp_names[r] : "?";
+}
+
+const char *kz_stay_name(enum kz_stay s)
+{
+	return (unsigned)s < 4 ? stay_names[s] : "?";
+}
+
+const char *kz_fact_name(enum kz_fact f)
+{
+	return f >= 0 && f < KZ_FACTS ? fact_names[f] : "?";
+}
+
+int kz_entry_parse(const char *s, enum kz_entry *out)
+{
+	if (strcmp(s, "visa") == 0)
+		*out = KZ_ENTRY_VISA;
+	else if (strcmp(s, "visa-free") == 0)
+		*out = KZ_ENTRY_VISA_FREE;
+	else
+		return -1;
+	return 0;
 }
 
 /* internal.h: upcoming / open / due-today / overdue from today against opens..due. */
@@ -222,14 +260,275 @@ static inline bool span_provisional(const kz_calendar *cal, kz_day a, kz_day b)
 	return kz_span_provisional(cal, a, b);
 }
 
+/* ---- the person's facts ------------------------------------------------------------ */
+
+/* What one person's deadlines share: the regime on the arrival day, the facts that cannot
+ * be used (a bit each, with the first reason) and what the stay rests on. */
+struct facts {
+	const struct kz_rules *rules;
+	const struct kz_person *p;
+	const struct kz_regime *reg; /* NULL: no regime that day (no_regime says why) */
+	const char *no_regime;
+	kz_error rerr;
+	uint32_t bad;                /* BIT(fact) for each fact that cannot be used */
+	const char *why[KZ_FACTS];   /* the first reason of each bad fact */
+	struct kz_fact_problem probs[KZ_FACTS];
+	size_t nprobs;
+	enum kz_stay stay;
+	enum kz_fact stay_blame;     /* the fact that leaves the stay unknown, or NONE */
+};
+
+/* Records a problem of fact f (its message already in *pr, or made from fmt). */
+static void note_problem(struct kz_fact_problem *out, size_t cap, size_t *n, uint32_t *bad,
+			 enum kz_fact f, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+static void note_problem(struct kz_fact_problem *out, size_t cap, size_t *n, uint32_t *bad,
+			 enum kz_fact f, const char *fmt, ...)
+{
+	va_list ap;
+
+	*bad |= BIT(f);
+	if (*n < cap) {
+		out[*n].fact = f;
+		va_start(ap, fmt);
+		vsnprintf(out[*n].msg, sizeof out[*n].msg, fmt, ap);
+		va_end(ap);
+	}
+	(*n)++;
+}
+
+static bool in_range(kz_day d)
+{
+	return d >= FACTS_FROM && d <= FACTS_UNTIL;
+}
+
+/* Why move i cannot be used ("" when it can): before the arrival, given twice (the same
+ * day as an earlier one in the list), or outside the days kzmig covers. */
+static const char *move_problem(const struct kz_person *p, size_t i, char buf[160])
+{
+	char a[11], b[11];
+
+	buf[0] = '\0';
+	if (!in_range(p->moves[i]))
+		snprintf(buf, 160, "the move on %s is outside the days kzmig covers (expected "
+			 "2002-03-01..2198-12-31)", kz_day_format(p->moves[i], a));
+	else if (p->moves[i] < p->arrival)
+		snprintf(buf, 160, "the move on %s is before the arrival on %s (expected a date "
+			 "on or after it)", kz_day_format(p->moves[i], a),
+			 kz_day_format(p->arrival, b));
+	else
+		for (size_t k = 0; k < i; k++)
+			if (p->moves[k] == p->moves[i]) {
+				snprintf(buf, 160, "the move on %s is given twice (expected each "
+					 "change of address once)", kz_day_format(p->moves[i], a));
+				break;
+			}
+	return buf;
+}
+
+/* Every problem of p's facts (kzmig.h), in the order of enum kz_fact; reg is the regime on
+ * the arrival day or NULL.  Cheap when there is none: a few comparisons a person. */
+static size_t find_problems(const struct kz_person *p, const struct kz_regime *reg,
+			    struct kz_fact_problem *out, size_t cap, uint32_t *bad)
+{
+	static const char *const what[] = {NULL, NULL, "visa", "passport", "TRP"};
+	size_t n = 0;
+	char a[11], b[11], m[160];
+
+	*bad = 0;
+	for (int f = 0; f < KZ_FACTS; f++)
+		if (p->unreadable[f] != NULL && f != KZ_FACT_MOVES && f != KZ_FACT_TRIPS)
+			note_problem(out, cap, &n, bad, (enum kz_fact)f, "%s", p->unreadable[f]);
+	if (p->birth != KZ_NO_DAY && p->birth > p->arrival && !(*bad & BIT(KZ_FACT_BIRTH)))
+		note_problem(out, cap, &n, bad, KZ_FACT_BIRTH,
+			     "%s is after the arrival on %s (expected a date of birth before it)",
+			     kz_day_format(p->birth, a), kz_day_format(p->arrival, b));
+	for (int f = KZ_FACT_VISA_EXPIRY; f <= KZ_FACT_TRP_EXPIRY; f++) {
+		kz_day d = f == KZ_FACT_VISA_EXPIRY	 ? p->visa_expiry
+			   : f == KZ_FACT_PASSPORT_EXPIRY ? p->passport_expiry
+							  : p->trp_expiry;
+
+		if (d == KZ_NO_DAY || (*bad & BIT(f)))
+			continue;
+		if (d < p->arrival)
+			note_problem(out, cap, &n, bad, (enum kz_fact)f,
+				     "the %s expired on %s, before the arrival on %s (expected a %s "
+				     "valid on the arrival day)", what[f], kz_day_format(d, a),
+				     kz_day_format(p->arrival, b), what[f]);
+		else if (f != KZ_FACT_PASSPORT_EXPIRY && !in_range(d))
+			note_problem(out, cap, &n, bad, (enum kz_fact)f,
+				     "%s is outside the days kzmig covers (expected "
+				     "2002-03-01..2198-12-31)", kz_day_format(d, a));
+	}
+	if (p->entry == KZ_ENTRY_VISA_FREE && reg != NULL &&
+	    reg->kind == KZ_REGIME_VISA_REQUIRED && !(*bad & BIT(KZ_FACT_ENTRY)))
+		note_problem(out, cap, &n, bad, KZ_FACT_ENTRY,
+			     "visa-free, but citizens of %s need a visa (expected visa)",
+			     reg->country);
+	if (p->unreadable[KZ_FACT_TRIPS] != NULL) {
+		note_problem(out, cap, &n, bad, KZ_FACT_TRIPS, "%s", p->unreadable[KZ_FACT_TRIPS]);
+	} else if (p->ntrips > 0) {
+		kz_error e;
+
+		if (kz_trips_check(p->trips, p->ntrips, &e) != 0) {
+			note_problem(out, cap, &n, bad, KZ_FACT_TRIPS, "%s", e.msg);
+		} else {
+			for (size_t i = 0; i < p->ntrips; i++)
+				if (p->trips[i].to >= p->arrival) {
+					char c[11];
+
+					note_problem(out, cap, &n, bad, KZ_FACT_TRIPS,
+						     "%s:%s ends on or after the arrival %s "
+						     "(expected earlier stays only)",
+						     kz_day_format(p->trips[i].from, a),
+						     kz_day_format(p->trips[i].to, b),
+						     kz_day_format(p->arrival, c));
+					break;
+				}
+		}
+	}
+	if (p->unreadable[KZ_FACT_MOVES] != NULL)
+		note_problem(out, cap, &n, bad, KZ_FACT_MOVES, "%s", p->unreadable[KZ_FACT_MOVES]);
+	for (size_t i = 0; i < p->nmoves; i++)
+		if (move_problem(p, i, m)[0] != '\0')
+			note_problem(out, cap, &n, bad, KZ_FACT_MOVES, "%s", m);
+	return n;
+}
+
+/* The stay p rests on (kzmig.h): a TRP when one is held; else the entry as given; else a
+ * visa when the person has one or the citizenship needs one; else visa-free. */
+static enum kz_stay stay_of(const struct kz_person *p, const struct kz_regime *reg,
+			    uint32_t bad, enum kz_fact *blame)
+{
+	*blame = KZ_FACT_NONE;
+	if (p->unreadable[KZ_FACT_TRP_EXPIRY] != NULL) {
+		*blame = KZ_FACT_TRP_EXPIRY;
+		return KZ_STAY_UNKNOWN;
+	}
+	if (p->trp_expiry != KZ_NO_DAY)
+		return KZ_STAY_TRP;
+	if (bad & BIT(KZ_FACT_ENTRY)) {
+		*blame = KZ_FACT_ENTRY;
+		return KZ_STAY_UNKNOWN;
+	}
+	if (p->entry == KZ_ENTRY_VISA)
+		return KZ_STAY_VISA;
+	if (p->entry == KZ_ENTRY_VISA_FREE)
+		return reg != NULL ? KZ_STAY_VISA_FREE : KZ_STAY_UNKNOWN;
+	if (p->visa_expiry != KZ_NO_DAY || (reg != NULL && reg->kind == KZ_REGIME_VISA_REQUIRED))
+		return KZ_STAY_VISA;
+	if (p->unreadable[KZ_FACT_VISA_EXPIRY] != NULL) {
+		*blame = KZ_FACT_VISA_EXPIRY;
+		return KZ_STAY_UNKNOWN;
+	}
+	return reg != NULL ? KZ_STAY_VISA_FREE : KZ_STAY_UNKNOWN;
+}
+
+/* The regime on the arrival day: *reg, or NULL with *why (a date before the data's first
+ * regime for the country); -1 with err for a country the data does not know. */
+static int regime_of(const struct kz_rules *rules, const struct kz_person *p,
+		     const struct kz_regime **reg, kz_error *rerr, kz_error *err);
+
+size_t kz_person_problems(const struct kz_rules *rules, const struct kz_person *p,
+			  struct kz_fact_problem *out, size_t cap)
+{
+	const struct kz_regime *reg = NULL;
+	kz_error rerr, err;
+	uint32_t bad;
+
+	if (rules->regimes != NULL && regime_of(rules, p, &reg, &rerr, &err) != 0)
+		reg = NULL;
+	return find_problems(p, reg, out, cap, &bad);
+}
+
+enum kz_stay kz_person_stay(const struct kz_rules *rules, const struct kz_person *p,
+			    enum kz_fact *blame)
+{
+	const struct kz_regime *reg = NULL;
+	struct kz_fact_problem probs[KZ_FACTS];
+	kz_error rerr, err;
+	uint32_t bad;
+	enum kz_fact b;
+
+	if (rules->regimes != NULL && regime_of(rules, p, &reg, &rerr, &err) != 0)
+		reg = NULL;
+	find_problems(p, reg, probs, KZ_FACTS, &bad);
+	if (blame == NULL)
+		blame = &b;
+	return stay_of(p, reg, bad, blame);
+}
+
+/* The deadline as a `problem` because fact f cannot be used: no dates, the reason says
+ * which fact and why. */
+static void fact_problem(const struct facts *fx, struct kz_deadline *d, enum kz_fact f)
+{
+	d->status = KZ_STATUS_PROBLEM;
+	d->fact = f;
+	d->due = d->opens = d->apply_by = KZ_NO_DAY;
+	d->count_from = d->count_to = KZ_NO_DAY;
+	d->has_fine = false;
+	snprintf(d->reason, sizeof d->reason, "%s: %s", fact_names[f],
+		 fx->why[f] ? fx->why[f] : "cannot be used");
+}
+
+/* True (and d a problem) when one of the facts in `need` cannot be used. */
+static bool needs(const struct facts *fx, struct kz_deadline *d, uint32_t need)
+{
+	for (int f = 0; f < KZ_FACTS; f++)
+		if (need & fx->bad & BIT(f)) {
+			fact_problem(fx, d, (enum kz_fact)f);
+			return true;
+		}
+	return false;
+}
+
+/* The fines of a deadline need the host's category: an unreadable one leaves the
+ * deadline without them, said in its reason. */
+static bool host_known(const struct facts *fx, struct kz_deadline *d)
+{
+	if (!(fx->bad & BIT(KZ_FACT_HOST)))
+		return true;
+	d->has_fine = false;
+	snprintf(d->reason, sizeof d->reason, "fine unknown: host: %s", fx->why[KZ_FACT_HOST]);
+	return false;
+}
+
+/* An apply-by or an opening day is never before the stay began: where the time allowed
+ * does not fit, the person applies at once (from the arrival), said in the reason. */
+static void not_before_arrival(const struct kz_person *p, struct kz_deadline *d,
+			       kz_day *day, const char *what)
+{
+	if (*day == KZ_NO_DAY || *day >= p->arrival)
+		return;
+	*day = p->arrival;
+	if (d->opens == KZ_NO_DAY || d->opens < p->arrival)
+		d->opens = p->arrival;
+	snprintf(d->reason, sizeof d->reason, "apply at once: %s", what);
+}
+
+/* A deadline that depends on what the stay rests on, when that is not known. */
+static void unknown_problem(const struct facts *fx, struct kz_deadline *d)
+{
+	if (fx->stay_blame != KZ_FACT_NONE) {
+		fact_problem(fx, d, fx->stay_blame);
+		return;
+	}
+	d->status = KZ_STATUS_PROBLEM;
+	snprintf(d->reason, sizeof d->reason, "%s: check the stay terms by hand",
+		 fx->no_regime ? fx->no_regime : "the stay's basis is not known");
+}
+
+/* ---- the rules ------------------------------------------------------------------------ */
+
 /* Migration Law art. 6 p. 4: the receiving party informs the internal-affairs bodies
  * "within three working days from the day of arrival"; Decree 148 p. 10 applies the same
  * term to a change of address.  By default the arrival day is working day 1 when it is a
  * working day (Decree 148 p. 9 in its 2016-2020 texts counted "from 00:01 of the day of
  * arrival"); KZ_COUNT_FROM_NEXT_DAY starts on the next day (Civil Code art. 173). */
-static int notification(const struct kz_rules *rules, const struct kz_person *p, kz_day event,
-			bool move, struct kz_deadline *d, kz_error *err)
+static int notification(const struct facts *fx, kz_day event, bool move,
+			struct kz_deadline *d, kz_error *err)
 {
+	const struct kz_person *p = fx->p;
 	kz_day start = p->count_from == KZ_COUNT_FROM_NEXT_DAY ? event + 1 : event;
 
 	d->id = "arrival-notification";
@@ -240,13 +539,15 @@ static int notification(const struct kz_rules *rules, const struct kz_person *p,
 			  "within 3 working days of a change of address"
 			: "Law on Population Migration, art. 6 p. 4: within 3 working days of "
 			  "arrival";
-	if (add_workdays(rules->cal, start, 2, &d->due, err))
-		return blame(err, move ? "moved" : "arrival");
+	if (needs(fx, d, BIT(KZ_FACT_COUNT_FROM)))
+		return 0;
+	if (add_workdays(fx->rules->cal, start, 2, &d->due, err))
+		return blame(err, move ? "moves" : "arrival");
 	d->count_from = start;
 	d->count_to = d->due;
-	d->provisional = span_provisional(rules->cal, event, d->due);
+	d->provisional = span_provisional(fx->rules->cal, event, d->due);
 	kz_deadline_set_status(d, p->today);
-	return host_fine(rules, p, d, err);
+	return host_known(fx, d) ? host_fine(fx->rules, p, d, err) : 0;
 }
 
 /* MIA Order No. 923 (in force 1 Jul 2026; text not obtained, press reports: facts-2
@@ -255,9 +556,12 @@ static int notification(const struct kz_rules *rules, const struct kz_person *p,
  * Whether the crossing day is day 1 is not reported: by default it is (as Decree 148 p. 9
  * counted in 2016-2020, and as travel advice counts the 30-day stay), so due = crossing
  * + 29; KZ_COUNT_FROM_NEXT_DAY reads it under Civil Code art. 173: crossing + 30.
- * No fine for missing it was found (CAO 517 p. 1 was deleted in 2019). */
-static void self_registration(const struct kz_person *p, struct kz_deadline *d)
+ * No fine for missing it was found (CAO 517 p. 1 was deleted in 2019).  The reports
+ * speak of visa-free regimes only: a person on a visa or a TRP owes none. */
+static void self_registration(const struct facts *fx, struct kz_deadline *d)
 {
+	const struct kz_person *p = fx->p;
+
 	d->id = "self-registration";
 	d->event = p->arrival;
 	d->responsible = KZ_RESP_IMMIGRANT;
@@ -265,6 +569,12 @@ static void self_registration(const struct kz_person *p, struct kz_deadline *d)
 		   "press reports): register online no later than the 30th calendar day from "
 		   "the day of crossing the border; no fine for missing it was found in the "
 		   "Code of Administrative Offences";
+	if (fx->stay == KZ_STAY_UNKNOWN) {
+		unknown_problem(fx, d);
+		return;
+	}
+	if (needs(fx, d, BIT(KZ_FACT_COUNT_FROM)))
+		return;
 	d->due = p->arrival + (p->count_from == KZ_COUNT_FROM_NEXT_DAY ? 30 : 29);
 	kz_deadline_set_status(d, p->today);
 }
@@ -272,9 +582,10 @@ static void self_registration(const struct kz_person *p, struct kz_deadline *d)
 /* MIA Order No. 923, as reported by 24.kg only (medium-low): re-registration "within
  * five working days" of a change of address, counted like the host's 3-working-day
  * notice (the reports do not say from when). */
-static int re_registration(const struct kz_rules *rules, const struct kz_person *p,
-			   kz_day move, struct kz_deadline *d, kz_error *err)
+static int re_registration(const struct facts *fx, kz_day move, struct kz_deadline *d,
+			   kz_error *err)
 {
+	const struct kz_person *p = fx->p;
 	kz_day start = p->count_from == KZ_COUNT_FROM_NEXT_DAY ? move + 1 : move;
 
 	d->id = "self-registration";
@@ -284,11 +595,13 @@ static int re_registration(const struct kz_rules *rules, const struct kz_person 
 	d->basis = "MIA Order No. 923 (in force 1 Jul 2026; reported by one source only): "
 		   "re-register online within 5 working days of a change of address; no fine "
 		   "for missing it was found in the Code of Administrative Offences";
-	if (kz_add_workdays(rules->cal, start, 4, &d->due, err))
-		return blame(err, "moved");
+	if (needs(fx, d, BIT(KZ_FACT_COUNT_FROM)))
+		return 0;
+	if (add_workdays(fx->rules->cal, start, 4, &d->due, err))
+		return blame(err, "moves");
 	d->count_from = start;
 	d->count_to = d->due;
-	d->provisional = kz_span_provisional(rules->cal, move, d->due);
+	d->provisional = span_provisional(fx->rules->cal, move, d->due);
 	kz_deadline_set_status(d, p->today);
 	return 0;
 }
@@ -322,7 +635,7 @@ static int last_day(const struct kz_person *p, const struct kz_regime *reg,
 		    struct kz_deadline *d, kz_day *last, kz_error *err)
 {
 	if (kz_last_legal_day(reg, p->trips, p->ntrips, p->arrival, last, err))
-		return -1;
+		return blame(err, "trips");
 	if (*last == KZ_NO_DAY) {
 		d->status = KZ_STATUS_PROBLEM;
 		snprintf(d->reason, sizeof d->reason,
@@ -333,12 +646,28 @@ static int last_day(const struct kz_person *p, const struct kz_regime *reg,
 	return 0;
 }
 
+/* Counts the TRP's processing time back from its due date into d->apply_by, not before
+ * the arrival. */
+static int trp_apply_by(const struct facts *fx, struct kz_deadline *d, kz_error *err)
+{
+	if (kz_workdays_before(fx->rules->cal, d->due, TRP_PROCESSING_WD, &d->apply_by, err))
+		return blame(err, "arrival");
+	d->count_from = d->apply_by;
+	d->count_to = d->due - 1;
+	d->provisional = kz_span_provisional(fx->rules->cal, d->apply_by, d->due);
+	not_before_arrival(fx->p, d, &d->apply_by,
+			   "the 7 working days allowed for processing do not fit between the "
+			   "arrival and the due date");
+	kz_deadline_set_status(d, fx->p->today);
+	return 0;
+}
+
 /* Migration Law art. 6-1: to stay past the visa-free limit a person of a regime whose
  * route is a TRP (EAEU, UZ, the other CIS states) needs one, applied for by the host
  * before the last legal day; design.md s. 2 allows 7 working days' processing. */
-static int trp(const struct kz_rules *rules, const struct kz_person *p,
-	       const struct kz_regime *reg, struct kz_deadline *d, kz_error *err)
+static int trp(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 {
+	const struct kz_person *p = fx->p;
 	kz_day last;
 
 	d->id = "trp";
@@ -348,76 +677,145 @@ static int trp(const struct kz_rules *rules, const struct kz_person *p,
 		   "the visa-free limit (per entry from the crossing, and days within 180 over "
 		   "earlier trips); apply by allows 7 working days of processing, a time no "
 		   "official source confirms";
-	if (last_day(p, reg, d, &last, err))
+	if (needs(fx, d, BIT(KZ_FACT_TRIPS) | BIT(KZ_FACT_BIRTH)))
+		return 0;
+	if (last_day(p, fx->reg, d, &last, err))
 		return -1;
 	if (p->birth != KZ_NO_DAY) {
 		kz_day b16 = birthday(p->birth, TRP_FREE_UNDER);
 
 		if (b16 > (last == KZ_NO_DAY ? p->arrival : last)) {
 			d->reason[0] = '\0';
+			if (needs(fx, d, BIT(KZ_FACT_COUNT_FROM)))
+				return 0;
 			trp_child(p, b16, d);
 			d->provisional = false;
-			return host_fine(rules, p, d, err);
+			return host_known(fx, d) ? host_fine(fx->rules, p, d, err) : 0;
 		}
 	}
 	if (last == KZ_NO_DAY)
 		return 0;
 	d->due = last;
-	if (kz_workdays_before(rules->cal, last, TRP_PROCESSING_WD, &d->apply_by, err))
-		return blame(err, "arrival");
-	d->count_from = d->apply_by;
-	d->count_to = last - 1;
-	d->provisional = kz_span_provisional(rules->cal, d->apply_by, last);
-	kz_deadline_set_status(d, p->today);
-	return host_fine(rules, p, d, err);
+	if (trp_apply_by(fx, d, err))
+		return -1;
+	return host_known(fx, d) ? host_fine(fx->rules, p, d, err) : 0;
 }
 
-/* The other visa-free regimes: leave (or hold a visa) by the last legal day.  Staying
- * on is CAO art. 517 p. 3: a warning for up to 3 days, then fines by days. */
-static int stay_limit(const struct kz_rules *rules, const struct kz_person *p,
-		      const struct kz_regime *reg, struct kz_deadline *d, kz_error *err)
+/* A TRP holder's stay ends when the TRP does (Decree 148 p. 6): the host applies to
+ * extend it before then (Migration Law art. 6-1), allowing the same processing time. */
+static int trp_extension(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 {
+	const struct kz_person *p = fx->p;
+
+	d->id = "trp";
+	d->event = p->trp_expiry;
+	d->responsible = KZ_RESP_RECEIVING_PARTY;
+	d->basis = "Decree 148 p. 6: the stay of a TRP holder ends when the TRP expires; the "
+		   "host applies to extend it before then (Law on Population Migration art. "
+		   "6-1); apply by allows 7 working days of processing, a time no official "
+		   "source confirms";
+	if (needs(fx, d, BIT(KZ_FACT_TRP_EXPIRY)))
+		return 0;
+	d->due = p->trp_expiry;
+	if (trp_apply_by(fx, d, err))
+		return -1;
+	return host_known(fx, d) ? host_fine(fx->rules, p, d, err) : 0;
+}
+
+/* The stay ends: on the last legal day of a visa-free stay, the visa's last day, or the
+ * TRP's (Decree 148 p. 6).  Staying on is CAO art. 517 p. 3: a warning for up to 3 days,
+ * then fines by days. */
+static int stay_limit(const struct facts *fx, struct kz_deadline *d, kz_error *err)
+{
+	const struct kz_person *p = fx->p;
 	kz_error fe; /* read only after a failure has filled it */
-	kz_day last;
+	kz_day last = KZ_NO_DAY;
 	int rc;
 
 	d->id = "stay-limit";
 	d->event = p->arrival;
 	d->responsible = KZ_RESP_IMMIGRANT;
-	d->basis = "Law on Population Migration art. 6 p. 4 and Decree 148 p. 6, p. 17: the "
-		   "visa-free stay ends on this day (per entry from the crossing, and days "
-		   "within 180 over earlier trips)";
-	if (last_day(p, reg, d, &last, err))
-		return -1;
+	switch (fx->stay) {
+	case KZ_STAY_VISA_FREE:
+		d->basis = "Law on Population Migration art. 6 p. 4 and Decree 148 p. 6, p. 17: "
+			   "the visa-free stay ends on this day (per entry from the crossing, and "
+			   "days within 180 over earlier trips)";
+		if (needs(fx, d, BIT(KZ_FACT_TRIPS)))
+			return 0;
+		if (last_day(p, fx->reg, d, &last, err))
+			return -1;
+		break;
+	case KZ_STAY_VISA:
+		d->basis = "Decree 148 p. 6: the stay of a visa holder ends when the visa expires";
+		if (needs(fx, d, BIT(KZ_FACT_VISA_EXPIRY)))
+			return 0;
+		last = p->visa_expiry;
+		if (last == KZ_NO_DAY) {
+			d->status = KZ_STATUS_PROBLEM;
+			snprintf(d->reason, sizeof d->reason,
+				 "the visa's expiry date is not known: the stay ends on it (give "
+				 "the visa expiry)");
+		}
+		break;
+	case KZ_STAY_TRP:
+		d->basis = "Decree 148 p. 6: the stay of a TRP holder ends when the TRP expires";
+		if (needs(fx, d, BIT(KZ_FACT_TRP_EXPIRY)))
+			return 0;
+		last = p->trp_expiry;
+		break;
+	case KZ_STAY_UNKNOWN:
+		break;
+	}
 	if (last == KZ_NO_DAY)
 		return 0;
 	d->due = last;
 	kz_deadline_set_status(d, p->today);
-	if (rules->fines == NULL)
+	if (fx->rules->fines == NULL)
 		return 0;
-	rc = kz_fine_overstay(rules->fines, 1, last + 1, false, &d->fine, &fe) ||
-	     kz_fine_overstay(rules->fines, 1, last + 1, true, &d->repeat, &fe);
+	rc = kz_fine_overstay(fx->rules->fines, 1, last + 1, false, &d->fine, &fe) ||
+	     kz_fine_overstay(fx->rules->fines, 1, last + 1, true, &d->repeat, &fe);
 	return fine_done(rc, &fe, d, err);
+}
+
+/* The stay's deadline when what it rests on is not known: a `problem` under the id the
+ * person would most likely have (a TRP for a regime whose route is one). */
+static void stay_unknown(const struct facts *fx, struct kz_deadline *d)
+{
+	const struct kz_person *p = fx->p;
+
+	d->id = fx->reg != NULL && fx->reg->trp_route ? "trp" : "stay-limit";
+	d->event = p->arrival;
+	d->responsible = fx->reg != NULL && fx->reg->trp_route ? KZ_RESP_RECEIVING_PARTY
+							       : KZ_RESP_IMMIGRANT;
+	d->basis = "Law on Population Migration art. 6 p. 4 and Decree 148 p. 6: the stay ends "
+		   "when the visa, the TRP or the visa-free term does";
+	unknown_problem(fx, d);
 }
 
 /* Apply to extend a visa at least 30 and at most 14 working days before it expires
  * (design.md s. 2).  An institutional rule: no source in law was found (facts s. 6,
  * timing rules), and no fine attaches to the window itself. */
-static int visa_extension(const struct kz_rules *rules, const struct kz_person *p,
-			  struct kz_deadline *d, kz_error *err)
+static int visa_extension(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 {
+	const struct kz_person *p = fx->p;
+
 	d->id = "visa-extension";
 	d->event = p->visa_expiry;
 	d->responsible = KZ_RESP_RECEIVING_PARTY;
 	d->basis = "institutional practice: apply at least 30 and at most 14 working days "
 		   "before the visa expires (no source in law was found for this window); the "
 		   "state duty for extending a multiple-entry visa is 30 MCI (Tax Code)";
-	if (kz_workdays_before(rules->cal, p->visa_expiry, 30, &d->opens, err) ||
-	    kz_workdays_before(rules->cal, p->visa_expiry, 14, &d->due, err))
-		return blame(err, "visa-expiry");
+	if (needs(fx, d, BIT(KZ_FACT_VISA_EXPIRY)))
+		return 0;
+	if (kz_workdays_before(fx->rules->cal, p->visa_expiry, 30, &d->opens, err) ||
+	    kz_workdays_before(fx->rules->cal, p->visa_expiry, 14, &d->due, err))
+		return blame(err, "visa_expiry");
 	d->count_from = d->opens;
 	d->count_to = p->visa_expiry - 1;
-	d->provisional = kz_span_provisional(rules->cal, d->opens, p->visa_expiry);
+	d->provisional = kz_span_provisional(fx->rules->cal, d->opens, p->visa_expiry);
+	not_before_arrival(p, d, &d->due,
+			   "the window closes 14 working days before the visa expires, before "
+			   "the arrival");
 	kz_deadline_set_status(d, p->today);
 	return 0;
 }
@@ -425,16 +823,20 @@ static int visa_extension(const struct kz_rules *rules, const struct kz_person *
 /* A visa is not issued or extended past the passport's validity; kzmig flags a passport
  * that outlasts the visa by less than 3 calendar months (design.md s. 4; the legal text
  * of the 3-month margin was not found in the reference). */
-static void passport_validity(const struct kz_person *p, struct kz_deadline *d)
+static void passport_validity(const struct facts *fx, struct kz_deadline *d)
 {
-	kz_day need = add_months(p->visa_expiry, 3);
+	const struct kz_person *p = fx->p;
+	kz_day need;
 
 	d->id = "passport-validity";
 	d->event = p->visa_expiry;
-	d->due = p->visa_expiry;
 	d->responsible = KZ_RESP_IMMIGRANT;
 	d->basis = "the passport should be valid at least 3 months after the visa expires "
 		   "(consular practice; no legal text found in the reference)";
+	if (needs(fx, d, BIT(KZ_FACT_VISA_EXPIRY) | BIT(KZ_FACT_PASSPORT_EXPIRY)))
+		return;
+	need = add_months(p->visa_expiry, 3);
+	d->due = p->visa_expiry;
 	kz_deadline_set_status(d, p->today);
 	if (p->passport_expiry < need) {
 		d->status = KZ_STATUS_PROBLEM;
@@ -446,94 +848,22 @@ static void passport_validity(const struct kz_person *p, struct kz_deadline *d)
 /* Renew the passport 6 calendar months before it expires: a TRP is not issued beyond
  * the passport's validity (facts s. 5) and a visa needs 3 months beyond it; the 6 months
  * are kzmig's margin for a consulate's processing, not a legal term. */
-static void passport_renewal(const struct kz_person *p, struct kz_deadline *d)
+static void passport_renewal(const struct facts *fx, struct kz_deadline *d)
 {
+	const struct kz_person *p = fx->p;
+
 	d->id = "passport-renewal";
 	d->event = p->passport_expiry;
-	d->due = add_months(p->passport_expiry, -6);
 	d->responsible = KZ_RESP_IMMIGRANT;
 	d->basis = "no TRP or visa is issued beyond the passport's validity; renew 6 months "
 		   "before it expires (a safety margin, not a legal term)";
+	if (needs(fx, d, BIT(KZ_FACT_PASSPORT_EXPIRY)))
+		return;
+	d->due = add_months(p->passport_expiry, -6);
 	kz_deadline_set_status(d, p->today);
 }
 
-/* ---- deadlines left out by kz_deadlines_only() ---------------------------------------
- * A deadline left out must fail the person exactly when it would in full, with the same
- * message, so that which rows are errors never depends on --only.  Working it out in
- * full (fines, reasons, the provisional test) is most of the cost of a one-deadline job
- * (issue 6), so each one left out is first put through a cheap test that can only say
- * "it cannot fail"; when the test cannot say so it is worked out in full, in its place in
- * the order, and so fails as it would in full.  Each test below is sufficient, never
- * necessary: a test that says "might fail" too often costs time, never an answer. */
-
-/* True when stay_limit()'s kz_fine_overstay() for 1 day cannot fail: the parts it picks
- * for 1 day (517 p. 3 and 6, or p. 4 and 7 when p. 3 ends before day 1) are there. */
-static bool overstay_safe(const struct kz_rules *rules)
-{
-	const kz_fines *f = rules->fines;
-	const struct kzf_rule *p3;
-	int max3;
-
-	if (f == NULL)
-		return true;
-	p3 = f->p517_3;
-	max3 = p3 && p3->ntiers ? p3->tiers[p3->ntiers - 1].to_days : 10;
-	return max3 >= 1 ? rule_safe(p3, 1) && rule_safe(f->p517_6, 1)
-			 : rule_safe(f->p517_4, 1) && rule_safe(f->p517_7, 1);
-}
-
-/* notification() (n = 2, with the host's fine) or re_registration() (n = 4, no fine)
- * cannot fail: the count of n working days stays in the calendar (the same call they
- * make) and the fine, if any, cannot fail. */
-static bool notification_safe(const struct kz_rules *rules, const struct kz_person *p,
-			      kz_day event, int n, bool fine)
-{
-	kz_day start = p->count_from == KZ_COUNT_FROM_NEXT_DAY ? event + 1 : event, due;
-
-	return add_workdays(rules->cal, start, n, &due, NULL) == 0 &&
-	       (!fine || host_fine_safe(rules, p->host));
-}
-
-/* trp() or stay_limit() cannot fail.  With earlier trips kz_last_legal_day() can (a trip
- * after the arrival), so those are worked out in full.  Else: trp() counts 7 working
- * days back from the last legal day (the same call) and may take a host fine, whichever
- * way it goes (a child's term or the TRP's); stay_limit() takes the overstay fines. */
-static bool stay_safe(const struct kz_rules *rules, const struct kz_person *p,
-		      const struct kz_regime *reg)
-{
-	const kz_calendar *cal = rules->cal;
-	kz_day last, apply_by;
-	int most = reg->per_entry > reg->limit ? reg->per_entry : reg->limit;
-
-	if (p->ntrips > 0)
-		return false;
-	if (!reg->trp_route)
-		return overstay_safe(rules);
-	if (!host_fine_safe(rules, p->host))
-		return false;
-	/* Without earlier trips the last legal day, if any, lies in [arrival, arrival + most
-	 * - 1] (kz_last_legal_day), and counting 7 working days back from it cannot fail when
-	 * 7 lie before the arrival (the count of working days before a day never falls) and
-	 * it is inside the calendar; else the same calls settle it. */
-	if (p->arrival >= cal->first && p->arrival < cal->end &&
-	    cal->prefix[p->arrival - cal->first] >= TRP_PROCESSING_WD &&
-	    (most < 1 || p->arrival <= cal->end - most))
-		return true;
-	if (kz_last_legal_day(reg, NULL, 0, p->arrival, &last, NULL) != 0)
-		return false;
-	return last == KZ_NO_DAY ||
-	       kz_workdays_before(cal, last, TRP_PROCESSING_WD, &apply_by, NULL) == 0;
-}
-
-/* visa_extension() cannot fail: 30 working days before the expiry are in the calendar
- * (then 14 are too: kz_workdays_before fails only for a date outside the calendar or a
- * count that leaves it). */
-static bool visa_safe(const struct kz_rules *rules, const struct kz_person *p)
-{
-	kz_day opens;
-
-	return kz_workdays_before(rules->cal, p->visa_expiry, 30, &opens, NULL) == 0;
-}
+/* ---- one person's deadlines ------------------------------------------------------------ */
 
 /* The order of kz_deadlines(): by due date (none last), then event, then id. */
 static bool due_before(const struct kz_deadline *x, const struct kz_deadline *y)
@@ -548,59 +878,46 @@ static bool due_before(const struct kz_deadline *x, const struct kz_deadline *y)
 	return strcmp(x->id, y->id) < 0;
 }
 
-/* Where the next deadline goes: out[*n] when its id is kept; when it is left out, nowhere
- * if it cannot fail, else a scratch deadline, so that it is worked out and fails as it
- * would in full.  `total` counts every deadline against cap, so the "more than cap"
- * error does not depend on the mask. */
+/* Where the next deadline goes: out[*n] when its id is kept, nowhere when it is left
+ * out (a deadline fails alone, so one left out need not be worked out).  `total` counts
+ * every deadline against cap, so the "more than cap" error does not depend on the mask. */
 struct slots {
 	struct kz_deadline *out;
 	size_t cap, *n, total;
 	uint32_t only;
-	struct kz_deadline *scratch; /* not cleared per call: scratch_slot() sets what is read */
+	enum kz_stay stay;
 };
 
-/* out[*n], cleared to "no dates", for a deadline kept. */
-static struct kz_deadline *kept_slot(struct slots *s)
-{
-	static const struct kz_deadline zero;
-	struct kz_deadline *k = &s->out[(*s->n)++];
-	size_t r0 = offsetof(struct kz_deadline, reason), r1 = r0 + sizeof k->reason;
-
-	/* Every byte cleared but the reason's after its first (a string: nothing reads past
-	 * its NUL), so the clearing is a few stores, not 340 bytes a row; copied from a zero
-	 * deadline, which compilers do with wide stores (a memset of this size may become a
-	 * `rep stos`). */
-	memcpy(k, &zero, r0);
-	k->reason[0] = '\0';
-	memcpy((char *)k + r1, (const char *)&zero + r1, sizeof *k - r1);
-	k->event = k->opens = k->due = k->apply_by = KZ_NO_DAY;
-	k->count_from = k->count_to = KZ_NO_DAY;
-	return k;
-}
+/* Indexes into kz_deadline_ids. */
+enum { ID_NOTIFY, ID_SELF, ID_TRP, ID_STAY, ID_VISA, ID_PASS_VALID, ID_PASS_RENEW };
 
 /* Counts the next deadline, of kz_deadline_ids[id]: *d = out[*n] cleared to "no dates"
  * when its id is kept, NULL when it is left out.  -1 with err past cap. */
 static inline int next_slot(struct slots *s, int id, struct kz_deadline **d, kz_error *err)
 {
+	static const struct kz_deadline zero;
+	struct kz_deadline *k;
+	size_t r0 = offsetof(struct kz_deadline, reason), r1 = r0 + sizeof zero.reason;
+
 	if (s->total >= s->cap)
 		return kz_error_set(err, KZ_ERANGE, "deadlines", "more than %zu deadlines", s->cap);
 	s->total++;
-	*d = s->only & (UINT32_C(1) << id) ? kept_slot(s) : NULL;
+	if (!(s->only & (UINT32_C(1) << id))) {
+		*d = NULL;
+		return 0;
+	}
+	k = &s->out[(*s->n)++];
+	/* Every byte cleared but the reason's after its first (a string: nothing reads past
+	 * its NUL), so the clearing is a few stores, not 340 bytes a row. */
+	memcpy(k, &zero, r0);
+	k->reason[0] = '\0';
+	memcpy((char *)k + r1, (const char *)&zero + r1, sizeof *k - r1);
+	k->event = k->opens = k->due = k->apply_by = KZ_NO_DAY;
+	k->count_from = k->count_to = KZ_NO_DAY;
+	k->stay = s->stay;
+	k->fact = KZ_FACT_NONE;
+	*d = k;
 	return 0;
-}
-
-/* The scratch deadline for one left out that might fail: only what the rules read needs
- * a value. */
-static struct kz_deadline *scratch_slot(struct slots *s)
-{
-	struct kz_deadline *d = s->scratch;
-
-	d->reason[0] = '\0';
-	d->has_fine = d->provisional = d->move = false;
-	d->status = KZ_STATUS_UPCOMING;
-	d->event = d->opens = d->due = d->apply_by = KZ_NO_DAY;
-	d->count_from = d->count_to = KZ_NO_DAY;
-	return d;
 }
 
 /* kz_regime_on() for a roster row (issue 6): the country found through the regimes'
@@ -628,126 +945,159 @@ static int regime_on(const kz_regimes *r, const char *cc, kz_day on,
 	return kz_regime_on(r, cc, on, out, err);
 }
 
-/* Indexes into kz_deadline_ids. */
-enum { ID_NOTIFY, ID_SELF, ID_TRP, ID_STAY, ID_VISA, ID_PASS_VALID, ID_PASS_RENEW };
+static int regime_of(const struct kz_rules *rules, const struct kz_person *p,
+		     const struct kz_regime **reg, kz_error *rerr, kz_error *err)
+{
+	*reg = NULL;
+	if (regime_on(rules->regimes, p->citizenship, p->arrival, reg, rerr) == 0)
+		return 0;
+	*reg = NULL;
+	if (rerr->code == KZ_ERANGE)
+		return 0;
+	if (err != NULL)
+		*err = *rerr;
+	return -1;
+}
 
-/* kzmig.h: every deadline that applies to p, those in `only` kept, in date order.  The
- * ones left out are not worked out when a test above shows they cannot fail; else they
- * are, in their place, so a person's errors are the same whatever `only` says. */
+/* kzmig.h: every deadline that applies to p, those in `only` kept, in date order. */
 int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, uint32_t only,
 		      struct kz_deadline *out, size_t cap, size_t *n, kz_error *err)
 {
-	const struct kz_regime *reg = NULL;
-	kz_error rerr;
-	struct kz_deadline scratch;
-	struct slots s = {.out = out, .cap = cap, .n = n, .only = only, .scratch = &scratch};
+	struct facts fx;
 	struct kz_deadline *d = NULL; /* set by next_slot(); the initialiser is for the compiler */
-	bool visa_free, no_regime = false;
+	struct slots s = {.out = out, .cap = cap, .n = n, .only = only};
+	size_t np;
+	char a[11];
 
 	*n = 0;
-	/* A country the data knows, on a date before its first regime: the host's duties
-	 * stand whatever the regime, so they are still given; the stay is a `problem`. */
-	if (rules->regimes != NULL &&
-	    regime_on(rules->regimes, p->citizenship, p->arrival, &reg, &rerr)) {
-		if (rerr.code != KZ_ERANGE) {
-			if (err != NULL)
-				*err = rerr;
+	fx.rules = rules;
+	fx.p = p;
+	fx.no_regime = NULL;
+	fx.reg = NULL;
+	if (rules->regimes != NULL) {
+		if (regime_of(rules, p, &fx.reg, &fx.rerr, err))
 			return -1;
-		}
-		reg = NULL;
-		no_regime = true;
+		/* A country the data knows, on a date before its first regime: the host's
+		 * duties stand whatever the regime, so they are still given. */
+		if (fx.reg == NULL)
+			fx.no_regime = fx.rerr.msg;
 	}
-	if (p->ntrips > 0 && kz_trips_check(p->trips, p->ntrips, err))
-		return -1;
-	visa_free = reg != NULL && reg->kind != KZ_REGIME_VISA_REQUIRED;
+	if (!in_range(p->arrival))
+		return kz_error_set(err, KZ_ERANGE, "arrival",
+				    "%s is outside the days kzmig covers (expected "
+				    "2002-03-01..2198-12-31)", kz_day_format(p->arrival, a));
+	np = find_problems(p, fx.reg, fx.probs, KZ_FACTS, &fx.bad);
+	if (fx.bad != 0) {
+		memset(fx.why, 0, sizeof fx.why);
+		for (size_t i = np < KZ_FACTS ? np : KZ_FACTS; i-- > 0;)
+			fx.why[fx.probs[i].fact] = fx.probs[i].msg; /* backwards: the first wins */
+	}
+	fx.stay = stay_of(p, fx.reg, fx.bad, &fx.stay_blame);
+	s.stay = fx.stay;
+
 	if (next_slot(&s, ID_NOTIFY, &d, err))
 		return -1;
-	if (d == NULL && !notification_safe(rules, p, p->arrival, 2, true))
-		d = scratch_slot(&s);
-	if (d != NULL && notification(rules, p, p->arrival, false, d, err))
+	if (d != NULL && notification(&fx, p->arrival, false, d, err))
 		return -1;
-	if (visa_free && p->arrival >= ORDER_923_FROM) {
+	/* Order 923 is owed on a visa-free stay: when the stay's basis is unknown, it may be
+	 * (a problem saying why), unless the citizenship needs a visa anyway. */
+	if ((fx.stay == KZ_STAY_VISA_FREE ||
+	     (fx.stay == KZ_STAY_UNKNOWN &&
+	      (fx.reg == NULL || fx.reg->kind != KZ_REGIME_VISA_REQUIRED))) &&
+	    p->arrival >= ORDER_923_FROM) {
 		if (next_slot(&s, ID_SELF, &d, err))
 			return -1;
-		if (d != NULL) /* it cannot fail: left out, it need not be worked out */
-			self_registration(p, d);
+		if (d != NULL)
+			self_registration(&fx, d);
 	}
 	for (size_t i = 0; i < p->nmoves; i++) {
-		if (p->moves[i] < p->arrival)
-			return kz_error_set(err, KZ_EINVAL, "moved",
-					    "a move before the arrival (expected a date on or "
-					    "after it)");
+		char why[160];
+		bool bad_move = move_problem(p, i, why)[0] != '\0';
+
 		if (next_slot(&s, ID_NOTIFY, &d, err))
 			return -1;
-		if (d == NULL && !notification_safe(rules, p, p->moves[i], 2, true))
-			d = scratch_slot(&s);
-		if (d != NULL && notification(rules, p, p->moves[i], true, d, err))
-			return -1;
+		if (d != NULL) {
+			if (bad_move) {
+				d->id = "arrival-notification";
+				d->event = p->moves[i];
+				d->move = true;
+				d->responsible = KZ_RESP_RECEIVING_PARTY;
+				d->basis = "Decree 148 p. 10 and Law on Population Migration art. 6 "
+					   "p. 4: within 3 working days of a change of address";
+				d->status = KZ_STATUS_PROBLEM;
+				d->fact = KZ_FACT_MOVES;
+				snprintf(d->reason, sizeof d->reason, "moves: %s", why);
+			} else if (notification(&fx, p->moves[i], true, d, err)) {
+				return -1;
+			}
+		}
 		/* Order 923 applies to a move made while it is in force, whenever the
 		 * person arrived (the regime is the one the stay began under). */
-		if (visa_free && p->moves[i] >= ORDER_923_FROM) {
+		if (!bad_move && fx.stay == KZ_STAY_VISA_FREE && p->moves[i] >= ORDER_923_FROM) {
 			if (next_slot(&s, ID_SELF, &d, err))
 				return -1;
-			if (d == NULL && !notification_safe(rules, p, p->moves[i], 4, false))
-				d = scratch_slot(&s);
-			if (d != NULL && re_registration(rules, p, p->moves[i], d, err))
+			if (d != NULL && re_registration(&fx, p->moves[i], d, err))
 				return -1;
 		}
 	}
-	if (visa_free) {
-		if (next_slot(&s, reg->trp_route ? ID_TRP : ID_STAY, &d, err))
+	switch (fx.stay) {
+	case KZ_STAY_VISA_FREE:
+		if (next_slot(&s, fx.reg->trp_route ? ID_TRP : ID_STAY, &d, err))
 			return -1;
-		if (d == NULL && !stay_safe(rules, p, reg))
-			d = scratch_slot(&s);
-		if (d != NULL && (reg->trp_route ? trp(rules, p, reg, d, err)
-						 : stay_limit(rules, p, reg, d, err)))
+		if (d != NULL && (fx.reg->trp_route ? trp(&fx, d, err) : stay_limit(&fx, d, err)))
 			return -1;
-	}
-	if (no_regime) {
+		break;
+	case KZ_STAY_TRP:
+		if (next_slot(&s, ID_TRP, &d, err))
+			return -1;
+		if (d != NULL && trp_extension(&fx, d, err))
+			return -1;
+		/* and the stay's end: */
+		/* fall through */
+	case KZ_STAY_VISA:
 		if (next_slot(&s, ID_STAY, &d, err))
 			return -1;
-		if (d != NULL) { /* cannot fail */
-			d->id = "stay-limit";
-			d->event = p->arrival;
-			d->responsible = KZ_RESP_IMMIGRANT;
-			d->status = KZ_STATUS_PROBLEM;
-			d->basis = "Law on Population Migration art. 6 p. 4 and Decree 148 p. 6: "
-				   "the stay ends when the visa or the visa-free term does";
-			snprintf(d->reason, sizeof d->reason, "%s: check the stay terms by hand",
-				 rerr.msg);
-		}
+		if (d != NULL && stay_limit(&fx, d, err))
+			return -1;
+		break;
+	case KZ_STAY_UNKNOWN:
+		if (next_slot(&s, fx.reg != NULL && fx.reg->trp_route ? ID_TRP : ID_STAY, &d, err))
+			return -1;
+		if (d != NULL)
+			stay_unknown(&fx, d);
+		break;
 	}
-	if (p->visa_expiry != KZ_NO_DAY) {
+	if (p->visa_expiry != KZ_NO_DAY || p->unreadable[KZ_FACT_VISA_EXPIRY] != NULL) {
 		if (next_slot(&s, ID_VISA, &d, err))
 			return -1;
-		if (d == NULL && !visa_safe(rules, p))
-			d = scratch_slot(&s);
-		if (d != NULL && visa_extension(rules, p, d, err))
+		if (d != NULL && visa_extension(&fx, d, err))
 			return -1;
-		if (p->passport_expiry != KZ_NO_DAY) {
+		if (p->passport_expiry != KZ_NO_DAY ||
+		    p->unreadable[KZ_FACT_PASSPORT_EXPIRY] != NULL) {
 			if (next_slot(&s, ID_PASS_VALID, &d, err))
 				return -1;
-			if (d != NULL) /* cannot fail */
-				passport_validity(p, d);
+			if (d != NULL)
+				passport_validity(&fx, d);
 		}
 	}
-	if (p->passport_expiry != KZ_NO_DAY) {
+	if (p->passport_expiry != KZ_NO_DAY || p->unreadable[KZ_FACT_PASSPORT_EXPIRY] != NULL) {
 		if (next_slot(&s, ID_PASS_RENEW, &d, err))
 			return -1;
-		if (d != NULL) /* cannot fail */
-			passport_renewal(p, d);
+		if (d != NULL)
+			passport_renewal(&fx, d);
 	}
 	/* An insertion sort: a person has a handful of deadlines, mostly near date order,
 	 * and qsort's merge sort allocates. */
 	for (size_t i = 1; i < *n; i++) {
+		struct kz_deadline tmp;
 		size_t j = i;
 
 		if (!due_before(&out[i], &out[i - 1]))
 			continue;
-		scratch = out[i];
-		for (; j > 0 && due_before(&scratch, &out[j - 1]); j--)
+		tmp = out[i];
+		for (; j > 0 && due_before(&tmp, &out[j - 1]); j--)
 			out[j] = out[j - 1];
-		out[j] = scratch;
+		out[j] = tmp;
 	}
 	return 0;
 }

@@ -34,7 +34,7 @@ static int teardown(void **state)
 static struct kz_person person(const char *cc, const char *arrival)
 {
 	struct kz_person p = {.arrival = D(arrival), .birth = KZ_NO_DAY,
-			      .visa_expiry = KZ_NO_DAY, .passport_expiry = KZ_NO_DAY,
+			      .visa_expiry = KZ_NO_DAY, .passport_expiry = KZ_NO_DAY, .trp_expiry = KZ_NO_DAY,
 			      .today = D(arrival) + 1, .host = KZ_HOST_SMALL};
 
 	memcpy(p.citizenship, cc, 3);
@@ -207,26 +207,192 @@ static void re_registration_follows_the_date_of_the_move(void **state)
 	assert_null(find_from("self-registration", D("2026-06-01")));
 }
 
-/* Afghanistan is visa-required: the host's notification only; with a visa and a
- * passport, the visa and passport deadlines too; never trp, stay-limit or Order 923. */
-static void a_visa_required_citizen_gets_no_stay_or_self_registration_deadlines(void **state)
+/* Afghanistan is visa-required: a visa stay.  Without the visa's expiry the stay's end
+ * is a problem saying so; with it, the stay ends on the visa's last day (Decree 148 p. 6)
+ * and the visa and passport deadlines follow; never a TRP or Order 923. */
+static void a_visa_required_citizen_gets_the_deadlines_of_a_visa(void **state)
 {
 	struct kz_person p = person("AF", "2026-08-03");
 
 	(void)state;
 	run(&p);
-	assert_int_equal(ndl, 1);
+	assert_int_equal(ndl, 2);
 	assert_string_equal(dl[0].id, "arrival-notification");
+	assert_int_equal(find("stay-limit")->status, KZ_STATUS_PROBLEM);
+	assert_int_equal(find("stay-limit")->stay, KZ_STAY_VISA);
+	assert_non_null(strstr(find("stay-limit")->reason, "expiry date is not known"));
 	p.visa_expiry = D("2027-01-29");
 	p.passport_expiry = D("2030-01-01");
 	run(&p);
-	assert_int_equal(ndl, 4);
+	assert_int_equal(ndl, 5);
 	assert_null(find_from("trp", KZ_NO_DAY));
-	assert_null(find_from("stay-limit", KZ_NO_DAY));
 	assert_null(find_from("self-registration", KZ_NO_DAY));
+	assert_day_equal(find("stay-limit")->due, "2027-01-29");
+	assert_int_equal(find("stay-limit")->stay, KZ_STAY_VISA);
+	assert_string_equal(find("stay-limit")->fine.article, "CAO 517 part 3");
+	assert_day_equal(find("stay-limit")->fine.on, "2027-01-30");
 	assert_non_null(find_from("visa-extension", KZ_NO_DAY));
 	assert_non_null(find_from("passport-validity", KZ_NO_DAY));
 	assert_non_null(find_from("passport-renewal", KZ_NO_DAY));
+}
+
+/* A student from a visa-free country who came on a study visa (design.md s. 7): the visa
+ * governs the stay.  India, arrived Tue 1 Sep 2026 with a visa to 30 Jun 2027: no
+ * visa-free stay limit, no self-registration; the stay ends on 30 Jun 2027 — exactly
+ * what a visa-required citizen (Afghanistan) with the same dates gets. */
+static void a_visa_free_citizen_on_a_visa_gets_what_a_visa_citizen_gets(void **state)
+{
+	struct kz_person in = person("IN", "2026-09-01"), af = person("AF", "2026-09-01");
+	struct kz_deadline want[64];
+	size_t nwant;
+
+	(void)state;
+	af.visa_expiry = in.visa_expiry = D("2027-06-30");
+	af.passport_expiry = in.passport_expiry = D("2031-01-01");
+	af.today = in.today = D("2026-09-20");
+	run(&af);
+	memcpy(want, dl, sizeof want);
+	nwant = ndl;
+	run(&in);
+	assert_int_equal(ndl, nwant);
+	for (size_t i = 0; i < ndl; i++) {
+		assert_string_equal(dl[i].id, want[i].id);
+		assert_int_equal(dl[i].due, want[i].due);
+		assert_int_equal(dl[i].opens, want[i].opens);
+		assert_int_equal(dl[i].status, want[i].status);
+		assert_int_equal(dl[i].stay, KZ_STAY_VISA);
+	}
+	assert_int_equal(find("stay-limit")->status, KZ_STATUS_UPCOMING);
+	assert_null(find_from("self-registration", KZ_NO_DAY));
+	assert_day_equal(find("stay-limit")->due, "2027-06-30");
+	/* --entry visa says the same without the expiry: the end is then unknown */
+	in.visa_expiry = in.passport_expiry = KZ_NO_DAY;
+	in.entry = KZ_ENTRY_VISA;
+	run(&in);
+	assert_int_equal(find("stay-limit")->status, KZ_STATUS_PROBLEM);
+	assert_null(find_from("self-registration", KZ_NO_DAY));
+	/* and --entry visa-free for a visa-required citizen cannot be true */
+	af.entry = KZ_ENTRY_VISA_FREE;
+	af.visa_expiry = af.passport_expiry = KZ_NO_DAY;
+	run(&af);
+	assert_int_equal(find("stay-limit")->status, KZ_STATUS_PROBLEM);
+	assert_int_equal(find("stay-limit")->fact, KZ_FACT_ENTRY);
+}
+
+/* A TRP holder needs no new TRP while it is valid (Decree 148 p. 6): the TRP's extension
+ * and the stay's end instead.  UZ, arrived Mon 1 Sep 2025, TRP to Tue 30 Jun 2026: due
+ * 30 Jun; apply by 7 working days in [D, 30 Jun): 29, 26, 25, 24, 23, 22, 19 Jun -> Fri
+ * 19 Jun 2026.  The stay ends 30 Jun; staying on is CAO 517 p. 3 from 1 Jul. */
+static void a_trp_holder_gets_its_extension_and_the_stays_end(void **state)
+{
+	struct kz_person p = person("UZ", "2025-09-01");
+	const struct kz_deadline *d;
+
+	(void)state;
+	p.trp_expiry = D("2026-06-30");
+	run(&p);
+	assert_int_equal(ndl, 3);
+	d = find("trp");
+	assert_int_equal(d->stay, KZ_STAY_TRP);
+	assert_day_equal(d->due, "2026-06-30");
+	assert_day_equal(d->apply_by, "2026-06-19");
+	assert_string_equal(d->reason, "");
+	d = find("stay-limit");
+	assert_day_equal(d->due, "2026-06-30");
+	assert_string_equal(d->fine.article, "CAO 517 part 3");
+	assert_null(find_from("self-registration", KZ_NO_DAY));
+}
+
+/* ---- facts that cannot be used --------------------------------------------------------- */
+
+/* Each cannot-be-true fact is a problem of the deadlines that need it, never a normal
+ * deadline; the host's notification (Tue 1 Sep 2026: Tue, Wed, Thu 3 Sep) stands. */
+static void impossible_facts_are_problems_of_the_deadlines_that_need_them(void **state)
+{
+	struct kz_person p = person("UZ", "2026-09-01");
+	kz_day moves[] = {D("2026-08-01"), D("2026-09-10"), D("2026-09-10")};
+	struct kz_fact_problem probs[8];
+
+	(void)state;
+	p.visa_expiry = D("2026-08-15");  /* expired before the arrival */
+	p.passport_expiry = D("2026-08-31");
+	p.birth = D("2199-01-01");
+	p.moves = moves;
+	p.nmoves = 3;
+	run(&p);
+	assert_day_equal(find("arrival-notification")->due, "2026-09-03");
+	assert_int_equal(find("arrival-notification")->status, KZ_STATUS_UPCOMING);
+	assert_int_equal(find("visa-extension")->status, KZ_STATUS_PROBLEM);
+	assert_int_equal(find("visa-extension")->fact, KZ_FACT_VISA_EXPIRY);
+	assert_int_equal(find("visa-extension")->due, KZ_NO_DAY);
+	assert_non_null(strstr(find("visa-extension")->reason, "before the arrival"));
+	assert_int_equal(find("passport-renewal")->status, KZ_STATUS_PROBLEM);
+	assert_int_equal(find("stay-limit")->status, KZ_STATUS_PROBLEM);
+	assert_int_equal(find_from("arrival-notification", D("2026-08-01"))->status,
+			 KZ_STATUS_PROBLEM);
+	assert_day_equal(find_from("arrival-notification", D("2026-09-10"))->due, "2026-09-14");
+	assert_int_equal(kz_person_problems(&fx.rules, &p, probs, 8), 5);
+	assert_int_equal(probs[0].fact, KZ_FACT_BIRTH);
+	assert_int_equal(probs[1].fact, KZ_FACT_VISA_EXPIRY);
+	assert_int_equal(probs[2].fact, KZ_FACT_PASSPORT_EXPIRY);
+	assert_int_equal(probs[3].fact, KZ_FACT_MOVES);
+	assert_non_null(strstr(probs[3].msg, "before the arrival"));
+	assert_non_null(strstr(probs[4].msg, "given twice"));
+	/* birth after arrival costs the TRP of a TRP-route citizen */
+	p = person("UZ", "2025-03-20");
+	p.birth = D("2199-01-01");
+	run(&p);
+	assert_int_equal(find("trp")->status, KZ_STATUS_PROBLEM);
+	assert_int_equal(find("trp")->fact, KZ_FACT_BIRTH);
+	assert_int_equal(find("trp")->due, KZ_NO_DAY);
+}
+
+/* A fact the caller could not read (a roster cell "31.02.2030") costs only its own
+ * deadlines: the passport's, never the host's notification. */
+static void an_unreadable_fact_costs_only_its_deadlines(void **state)
+{
+	struct kz_person p = person("UZ", "2025-03-20");
+
+	(void)state;
+	p.unreadable[KZ_FACT_PASSPORT_EXPIRY] = "'31.02.2030' is not a date";
+	run(&p);
+	assert_int_equal(ndl, 3);
+	assert_day_equal(find("arrival-notification")->due, "2025-03-27");
+	assert_day_equal(find("trp")->due, "2025-04-18");
+	assert_int_equal(find("passport-renewal")->status, KZ_STATUS_PROBLEM);
+	assert_string_equal(find("passport-renewal")->reason,
+			    "passport_expiry: '31.02.2030' is not a date");
+	p.unreadable[KZ_FACT_PASSPORT_EXPIRY] = NULL;
+	p.unreadable[KZ_FACT_HOST] = "unknown category 'big'";
+	run(&p);
+	assert_false(find("arrival-notification")->has_fine);
+	assert_non_null(strstr(find("arrival-notification")->reason, "host: unknown category"));
+	assert_day_equal(find("arrival-notification")->due, "2025-03-27");
+}
+
+/* An apply-by is never before the event it counts from.  UZ before 27 Jan 2023 had 5
+ * days: arrival Wed 1 Jun 2022, last day Sun 5 Jun; 7 working days before it lie in May,
+ * so the host applies at once, from the arrival. */
+static void an_apply_by_that_does_not_fit_says_apply_at_once(void **state)
+{
+	struct kz_person p = person("UZ", "2022-06-01");
+	const struct kz_deadline *d;
+
+	(void)state;
+	run(&p);
+	d = find("trp");
+	assert_day_equal(d->due, "2022-06-05");
+	assert_day_equal(d->apply_by, "2022-06-01");
+	assert_day_equal(d->opens, "2022-06-01");
+	assert_int_equal(d->status, KZ_STATUS_OPEN);
+	assert_non_null(strstr(d->reason, "apply at once"));
+}
+
+static void the_days_kzmig_covers_are_the_documented_ones(void **state)
+{
+	(void)state;
+	assert_int_equal(kz_day_from_ymd(KZ_FACTS_FROM_YMD), 11747);
+	assert_int_equal(kz_day_from_ymd(KZ_FACTS_UNTIL_YMD), 83640);
 }
 
 /* ---- TRP (Migration Law art. 6-1) --------------------------------------------------- */
@@ -320,19 +486,21 @@ static void a_trip_that_uses_up_the_limit_makes_the_trp_a_problem(void **state)
 	assert_true(strlen(d->reason) > 0);
 }
 
-/* A trip that ends 1 Mar 2025 and a trip starting inside the window: both are earlier
- * stays; a trip that ends on the arrival day is not. */
-static void a_trip_ending_on_the_arrival_day_is_an_error(void **state)
+/* A trip that ends on the arrival day is not an earlier stay: the stay's deadline is a
+ * problem naming the trips; the host's notification stands. */
+static void a_trip_ending_on_the_arrival_day_is_a_problem(void **state)
 {
 	struct kz_person p = person("UZ", "2025-03-20");
 	struct kz_trip trips[] = {{D("2025-03-01"), D("2025-03-20")}};
-	kz_error err = {0};
 
 	(void)state;
 	p.trips = trips;
 	p.ntrips = 1;
-	assert_int_equal(kz_deadlines(&fx.rules, &p, dl, 64, &ndl, &err), -1);
-	assert_int_equal(err.code, KZ_EINVAL);
+	run(&p);
+	assert_int_equal(find("trp")->status, KZ_STATUS_PROBLEM);
+	assert_int_equal(find("trp")->fact, KZ_FACT_TRIPS);
+	assert_non_null(strstr(find("trp")->reason, "ends on or after the arrival"));
+	assert_day_equal(find("arrival-notification")->due, "2025-03-27");
 }
 
 /* The data has no regime for the US before List A's start (1 Jan 2017): the host's
@@ -581,14 +749,16 @@ static void working_day_counts_in_2027_are_provisional(void **state)
 	struct kz_person p = person("UZ", "2027-03-10");
 
 	(void)state;
-	p.visa_expiry = D("2027-06-30");
 	run(&p);
 	assert_day_equal(find("arrival-notification")->due, "2027-03-12");
 	assert_true(find("arrival-notification")->provisional);
-	assert_true(find("visa-extension")->provisional);
 	assert_true(find("trp")->provisional);
 	assert_day_equal(find("self-registration")->due, "2027-04-08");
 	assert_false(find("self-registration")->provisional);
+	p = person("AF", "2027-03-10");
+	p.visa_expiry = D("2027-06-30");
+	run(&p);
+	assert_true(find("visa-extension")->provisional);
 	p = person("UZ", "2025-03-20");
 	run(&p);
 	assert_false(find("arrival-notification")->provisional);
@@ -603,10 +773,10 @@ static void deadlines_come_in_date_order(void **state)
 	(void)state;
 	p.moves = moves;
 	p.nmoves = 1;
-	p.visa_expiry = D("2026-12-31");
+	p.birth = D("2001-01-01");
 	p.passport_expiry = D("2027-01-15");
 	run(&p);
-	assert_int_equal(ndl, 8);
+	assert_int_equal(ndl, 6);
 	for (size_t i = 1; i < ndl; i++)
 		assert_true(dl[i - 1].due <= dl[i].due);
 }
@@ -624,19 +794,6 @@ static void unknown_and_kazakh_citizenships_are_rejected(void **state)
 	assert_int_equal(err.code, KZ_EINVAL);
 }
 
-static void a_move_before_the_arrival_is_an_error(void **state)
-{
-	struct kz_person p = person("UZ", "2025-03-20");
-	kz_day moves[] = {D("2025-03-19")};
-	kz_error err = {0};
-
-	(void)state;
-	p.moves = moves;
-	p.nmoves = 1;
-	assert_int_equal(kz_deadlines(&fx.rules, &p, dl, 64, &ndl, &err), -1);
-	assert_string_equal(err.where, "moved");
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -648,13 +805,19 @@ int main(void)
 		cmocka_unit_test(self_registration_falls_on_the_30th_day_from_the_crossing),
 		cmocka_unit_test(re_registration_after_a_move_takes_5_working_days),
 		cmocka_unit_test(re_registration_follows_the_date_of_the_move),
-		cmocka_unit_test(a_visa_required_citizen_gets_no_stay_or_self_registration_deadlines),
+		cmocka_unit_test(a_visa_required_citizen_gets_the_deadlines_of_a_visa),
+		cmocka_unit_test(a_visa_free_citizen_on_a_visa_gets_what_a_visa_citizen_gets),
+		cmocka_unit_test(a_trp_holder_gets_its_extension_and_the_stays_end),
+		cmocka_unit_test(impossible_facts_are_problems_of_the_deadlines_that_need_them),
+		cmocka_unit_test(an_unreadable_fact_costs_only_its_deadlines),
+		cmocka_unit_test(an_apply_by_that_does_not_fit_says_apply_at_once),
+		cmocka_unit_test(the_days_kzmig_covers_are_the_documented_ones),
 		cmocka_unit_test(trp_for_uzbekistan_is_due_on_the_30th_day),
 		cmocka_unit_test(trp_for_russia_is_due_on_the_90th_day),
 		cmocka_unit_test(trips_ending_inside_the_window_bring_the_trp_forward),
 		cmocka_unit_test(a_trip_straddling_the_window_start_leaves_the_full_90_days),
 		cmocka_unit_test(a_trip_that_uses_up_the_limit_makes_the_trp_a_problem),
-		cmocka_unit_test(a_trip_ending_on_the_arrival_day_is_an_error),
+		cmocka_unit_test(a_trip_ending_on_the_arrival_day_is_a_problem),
 		cmocka_unit_test(a_date_before_the_regime_data_still_gives_the_notification),
 		cmocka_unit_test(a_date_before_the_fines_data_gives_the_deadline_without_a_fine),
 		cmocka_unit_test(a_child_under_16_needs_no_trp),
@@ -670,7 +833,6 @@ int main(void)
 		cmocka_unit_test(working_day_counts_in_2027_are_provisional),
 		cmocka_unit_test(deadlines_come_in_date_order),
 		cmocka_unit_test(unknown_and_kazakh_citizenships_are_rejected),
-		cmocka_unit_test(a_move_before_the_arrival_is_an_error),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

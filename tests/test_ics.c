@@ -17,7 +17,7 @@ static struct kz_person person(void)
 {
 	struct kz_person p = {.citizenship = "UZ", .arrival = D("2025-03-20"),
 			      .birth = D("2001-05-04"), .visa_expiry = KZ_NO_DAY,
-			      .passport_expiry = KZ_NO_DAY, .today = D("2025-03-21"),
+			      .passport_expiry = KZ_NO_DAY, .trp_expiry = KZ_NO_DAY, .today = D("2025-03-21"),
 			      .host = KZ_HOST_SMALL};
 	return p;
 }

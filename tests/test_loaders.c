@@ -1313,7 +1313,7 @@ static void a_loaded_policy_says_why_it_cannot_give_deadlines(void **state)
 	struct kz_rules no_regimes = {cal, NULL, NULL}, rules = {cal, reg, NULL};
 	struct kz_person p = {.citizenship = "RU", .arrival = D("2025-03-20"),
 			      .birth = KZ_NO_DAY, .visa_expiry = KZ_NO_DAY,
-			      .passport_expiry = KZ_NO_DAY, .today = D("2025-03-20")};
+			      .passport_expiry = KZ_NO_DAY, .trp_expiry = KZ_NO_DAY, .today = D("2025-03-20")};
 	struct kz_deadline out[4];
 	kz_error err = {0};
 	size_t n = 0;

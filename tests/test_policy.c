@@ -59,7 +59,7 @@ static kz_policy *one_rule(const char *members)
 static struct kz_person person(const char *cc, const char *arrival, const char *today)
 {
 	struct kz_person p = {.arrival = D(arrival), .birth = KZ_NO_DAY,
-			      .visa_expiry = KZ_NO_DAY, .passport_expiry = KZ_NO_DAY,
+			      .visa_expiry = KZ_NO_DAY, .passport_expiry = KZ_NO_DAY, .trp_expiry = KZ_NO_DAY,
 			      .today = D(today), .host = KZ_HOST_SMALL};
 
 	memcpy(p.citizenship, cc, 3);

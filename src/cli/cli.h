@@ -48,6 +48,11 @@ int fail(int code, const char *where, const char *fmt, ...)
 int fail_err(const kz_error *e); /* maps kz_code to an exit code */
 int exit_code_of(enum kz_code code);
 
+/* Prints one "kzmig: WHERE: WHAT" line for each fact of p that cannot be used
+ * (kz_person_problems), WHERE being name(fact); returns how many. */
+size_t fact_problems(const struct kz_rules *rules, const struct kz_person *p,
+		     const char *(*name)(enum kz_fact));
+
 /* Strict option values: the whole string or an error naming the option. */
 int opt_int(const char *opt, const char *s, long min, long max, long *out);
 int opt_date(const char *opt, const char *s, kz_day *out);

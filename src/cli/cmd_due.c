@@ -80,6 +80,7 @@ cJSON *deadline_json(const struct kz_deadline *d)
 	else
 		cJSON_AddNumberToObject(o, "days_left", d->days_left);
 	cJSON_AddStringToObject(o, "status", kz_status_name(d->status));
+	cJSON_AddStringToObject(o, "stay", kz_stay_name(d->stay));
 	cJSON_AddBoolToObject(o, "provisional", d->provisional);
 	cJSON_AddStringToObject(o, "basis", d->basis ? d->basis : "");
 	if (deadline_where(d)[0])
@@ -327,7 +328,8 @@ static void print_text(const struct kz_data *data, const struct kz_person *p,
 			print_wrapped(stdout, SUB, 0, "", "Apply by %s", fmt_day_long(d->apply_by, a));
 		if (where[0])
 			print_wrapped(stdout, SUB, 7, "", "Where: %s", where);
-		print_wrapped(stdout, SUB, 7, "", "Basis: %s", d->basis ? d->basis : "");
+		print_wrapped(stdout, SUB, 7, "",
+			      "Basis (%s): %s", stay_words(d->stay), d->basis ? d->basis : "");
 		if (d->has_fine)
 			print_fine_line(&d->fine, &d->repeat);
 		if (explain)
@@ -388,10 +390,20 @@ static int print_ics(const struct kz_person *p, const struct kz_deadline *dl, si
 	return EXIT_OK;
 }
 
+/* The option that gives each fact (enum kz_fact order). */
+static const char *fact_option(enum kz_fact f)
+{
+	static const char *const names[KZ_FACTS] = {
+		"--arrival", "--birth",	     "--visa-expiry", "--passport-expiry", "--trp-expiry",
+		"--entry",   "--host",	     "--count-from",  "--trip",		   "--moved"};
+
+	return f >= 0 && f < KZ_FACTS ? names[f] : "due";
+}
+
 int cmd_due(int argc, char **argv)
 {
 	enum { O_ARRIVAL = 1, O_CC, O_BIRTH, O_VISA, O_PASSPORT, O_TRIP, O_MOVED, O_HOST,
-	       O_COUNT, O_TODAY, O_FORMAT, O_EXPLAIN, O_POLICY, O_ALARM, O_COLOR };
+	       O_COUNT, O_TODAY, O_FORMAT, O_EXPLAIN, O_POLICY, O_ALARM, O_COLOR, O_ENTRY, O_TRP };
 	static const struct option opts[] = {
 		{"arrival", required_argument, 0, O_ARRIVAL},
 		{"citizenship", required_argument, 0, O_CC},
@@ -408,13 +420,16 @@ int cmd_due(int argc, char **argv)
 		{"policy", required_argument, 0, O_POLICY},
 		{"alarm", required_argument, 0, O_ALARM},
 		{"color", required_argument, 0, O_COLOR},
+		{"entry", required_argument, 0, O_ENTRY},
+		{"trp-expiry", required_argument, 0, O_TRP},
 		{0, 0, 0, 0}};
 	enum { F_TEXT, F_JSON, F_ICS };
 	static const char *const formats[] = {"text", "json", "ics", NULL};
 	static const char *const counts[] = {"arrival", "next-day", NULL};
 	static const char *const hosts[] = {"individual", "small", "medium", "large", NULL};
+	static const char *const entries[] = {"visa-free", "visa", NULL};
 	struct kz_person p = {.arrival = KZ_NO_DAY, .birth = KZ_NO_DAY, .visa_expiry = KZ_NO_DAY,
-			      .passport_expiry = KZ_NO_DAY, .today = KZ_NO_DAY,
+			      .passport_expiry = KZ_NO_DAY, .trp_expiry = KZ_NO_DAY, .today = KZ_NO_DAY,
 			      .host = KZ_HOST_SMALL};
 	struct ics_opts ics = {.alarms = {7, 1}, .nalarms = 2};
 	struct kz_trip trips[MAX_LIST];
@@ -469,6 +484,12 @@ int cmd_due(int argc, char **argv)
 		case O_POLICY: policy = optarg; break;
 		case O_ALARM: if (parse_alarms(optarg, &ics)) return EXIT_USAGE; break;
 		case O_COLOR: if (opt_color(optarg)) return EXIT_USAGE; break;
+		case O_ENTRY:
+			if (opt_format("--entry", optarg, entries, &v))
+				return EXIT_USAGE;
+			p.entry = v == 0 ? KZ_ENTRY_VISA_FREE : KZ_ENTRY_VISA;
+			break;
+		case O_TRP: if (opt_date("--trp-expiry", optarg, &p.trp_expiry)) return EXIT_USAGE; break;
 		default: return bad_option("due", c, argv);
 		}
 	}
@@ -493,8 +514,15 @@ int cmd_due(int argc, char **argv)
 	if ((data = data_load(DATA_ALL)) == NULL)
 		return EXIT_DATA;
 	struct kz_rules rules = {data->cal, data->regimes, data->fines};
-	if (kz_deadlines(&rules, &p, dl, MAX_DEADLINES, &n, &err))
+	if (kz_deadlines(&rules, &p, dl, MAX_DEADLINES, &n, &err)) {
+		if (err.code == KZ_ERANGE && strcmp(err.where, "arrival") == 0)
+			snprintf(err.where, sizeof err.where, "--arrival");
 		return fail_err(&err);
+	}
+	/* A fact that cannot be true is an error here, each named by its option: the
+	 * person typing it can mend it (a roster row keeps its other deadlines). */
+	if (fact_problems(&rules, &p, fact_option) != 0)
+		return EXIT_USAGE;
 	if (policy != NULL) {
 		const kz_policy *pol = policy_load(policy);
 

@@ -126,15 +126,6 @@ static int by_date(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-/* What to do, in words. */
-static const char *title(const struct kz_deadline *d)
-{
-	const struct words *w = words_of(d->id);
-
-	/* An institution's own deadline has no words here: its basis says what it is. */
-	return w->id[0] ? w->title : d->basis ? d->basis : d->id;
-}
-
 /* Who must act, as the office reads it. */
 static const char *who(enum kz_responsible r)
 {
@@ -183,7 +174,7 @@ static void print_item(const struct remind *rm, const struct item *it)
 		printf("%sOVERDUE:%s ", sgr(ST_BOLD_RED), sgr(ST_RESET));
 	else if (d->status == KZ_STATUS_PROBLEM)
 		printf("%sPROBLEM:%s ", sgr(ST_RED), sgr(ST_RESET));
-	printf("%s", title(d));
+	printf("%s", deadline_title(d));
 	if (it->what != W_DUE && d->due != KZ_NO_DAY)
 		printf(", due %s", fmt_day_long(d->due, b));
 	if (it->what == W_DUE && d->opens != KZ_NO_DAY)

@@ -829,6 +829,7 @@ int roster_person(struct roster *r, const struct roster_row *row,
 	int k;
 
 	memset(p, 0, sizeof *p);
+	p->trp_expiry = KZ_NO_DAY;
 	p->today = o->today;
 	p->host = o->host;
 	p->count_from = o->count_from;

@@ -366,3 +366,17 @@ void print_wrapped(FILE *f, int indent, int hang, const char *style, const char 
 	if (text != small)
 		free(text);
 }
+
+/* cli.h: the problems of a person's facts, one line each. */
+size_t fact_problems(const struct kz_rules *rules, const struct kz_person *p,
+		     const char *(*name)(enum kz_fact))
+{
+	struct kz_fact_problem probs[16];
+	size_t n = kz_person_problems(rules, p, probs, 16);
+
+	for (size_t i = 0; i < n && i < 16; i++)
+		fail(EXIT_USAGE, name(probs[i].fact), "%s", probs[i].msg);
+	if (n > 16)
+		fail(EXIT_USAGE, name(probs[15].fact), "and %zu more problems", n - 16);
+	return n;
+}

@@ -4,36 +4,62 @@
 #include <string.h>
 
 #include "cli.h"
-#include "cli.h"
 #include "words.h"
 
+/* Each deadline's title and where it is done, by its id and what the stay rests on (-1:
+ * any), with the wording after a move where it differs.  The first entry that fits wins,
+ * so a specific one comes before the general one of its id. */
 static const struct words table[] = {
-	{"arrival-notification", "Notify the migration service of the arrival",
-	 "Notify the migration service of the new address",
+	{"arrival-notification", -1, true, "Notify the migration service of the new address",
 	 "the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)"},
-	{"self-registration", "Register online (self-registration)",
-	 "Re-register online at the new address",
+	{"arrival-notification", -1, false, "Notify the migration service of the arrival",
+	 "the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)"},
+	{"self-registration", -1, true, "Re-register online at the new address",
 	 "the immigrant registers in the migration police system; the host confirms in the app"},
-	{"trp", "Obtain a temporary residence permit (TRP)", NULL,
+	{"self-registration", -1, false, "Register online (self-registration)",
+	 "the immigrant registers in the migration police system; the host confirms in the app"},
+	{"trp", KZ_STAY_TRP, false, "Extend the temporary residence permit (TRP)",
 	 "the host applies on vmp.gov.kz or at the migration service"},
-	{"stay-limit", "Leave Kazakhstan: the visa-free stay ends", NULL,
+	{"trp", -1, false, "Obtain a temporary residence permit (TRP)",
+	 "the host applies on vmp.gov.kz or at the migration service"},
+	{"stay-limit", KZ_STAY_VISA, false, "Leave Kazakhstan or extend the visa: it expires",
+	 "leave, or have the visa extended before this day"},
+	{"stay-limit", KZ_STAY_TRP, false, "Leave Kazakhstan or extend the TRP: it expires",
+	 "leave, or have the TRP extended before this day"},
+	{"stay-limit", KZ_STAY_VISA_FREE, false, "Leave Kazakhstan: the visa-free stay ends",
 	 "leave, or obtain a visa or permit before this day"},
-	{"visa-extension", "Apply to extend the visa", NULL,
+	{"stay-limit", -1, false, "Leave Kazakhstan: the stay ends",
+	 "leave, or obtain a visa or permit before this day"},
+	{"visa-extension", -1, false, "Apply to extend the visa",
 	 "the host applies to the migration service (vmp.gov.kz)"},
-	{"passport-validity", "Passport valid long enough for the visa", NULL,
+	{"passport-validity", -1, false, "Passport valid long enough for the visa",
 	 "the passport should outlast the visa by 3 months"},
-	{"passport-renewal", "Renew the passport", NULL,
+	{"passport-renewal", -1, false, "Renew the passport",
 	 "the immigrant's own consulate; then tell the host and the migration service"},
 };
 
-const struct words *words_of(const char *id)
+/* The words of a legal deadline, or NULL for an institution's own (or an unknown id). */
+const struct words *words_of(const struct kz_deadline *d)
 {
-	static const struct words unknown = {"", "Deadline", NULL, ""};
+	for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+		const struct words *w = &table[i];
 
-	for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-		if (strcmp(table[i].id, id) == 0)
-			return &table[i];
-	return &unknown;
+		if (strcmp(w->id, d->id) == 0 && (w->stay < 0 || w->stay == (int)d->stay) &&
+		    (!w->move || d->move))
+			return w;
+	}
+	return NULL;
+}
+
+/* "visa-free", "visa", "TRP": what a deadline's basis line says the stay rests on. */
+const char *stay_words(enum kz_stay s)
+{
+	switch (s) {
+	case KZ_STAY_VISA_FREE: return "visa-free";
+	case KZ_STAY_VISA: return "visa";
+	case KZ_STAY_TRP: return "TRP";
+	default: return "stay basis unknown";
+	}
 }
 
 enum explain_kind explain_day(const kz_calendar *cal, kz_day day, char *buf, size_t size)
@@ -111,20 +137,20 @@ int explain_span(const kz_calendar *cal, kz_day from, kz_day to, explain_fn *fn,
 
 const char *deadline_title(const struct kz_deadline *d)
 {
-	const struct words *w = words_of(d->id);
+	const struct words *w = words_of(d);
 	const char *t;
 
-	if (w->id[0] == '\0')
+	if (w == NULL)
 		return (t = policy_title(d->id)) ? t : d->basis && d->basis[0] ? d->basis : d->id;
-	return d->move && w->title_move ? w->title_move : w->title;
+	return w->title;
 }
 
 const char *deadline_where(const struct kz_deadline *d)
 {
-	const struct words *w = words_of(d->id);
+	const struct words *w = words_of(d);
 	const char *where;
 
-	if (w->id[0] == '\0')
+	if (w == NULL)
 		return (where = policy_where(d->id)) ? where : "";
 	return w->where;
 }

@@ -8,15 +8,18 @@
 
 struct words {
 	const char *id;
+	int stay;  /* enum kz_stay it is for, or -1: any */
+	bool move; /* the wording after a move */
 	const char *title;
-	const char *title_move; /* after a move, or NULL: the same title */
 	const char *where;
 };
-const struct words *words_of(const char *id);
+struct kz_deadline;
+const struct words *words_of(const struct kz_deadline *d);
+/* What the stay rests on, as a basis line says it: "visa-free", "visa", "TRP". */
+const char *stay_words(enum kz_stay s);
 
 /* What a deadline is called and where it is done, for every output (due, batch, remind,
  * .ics): the legal ones from the table, an institution's from its --policy file. */
-struct kz_deadline;
 const char *deadline_title(const struct kz_deadline *d);
 const char *deadline_where(const struct kz_deadline *d); /* "" when there is nothing to say */
 

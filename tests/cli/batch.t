@@ -61,7 +61,7 @@ S1,,UZ,arrival-notification,,2025-06-04,0,due-today,receiving-party,39320,"Law o
 
 # JSON: one object per person per line (JSON Lines), person_json with "id" and "name".
 $ kzmig batch tests/fixtures/rosters/basic.csv --only arrival-notification --today 2025-03-21 --format json | head -1
-{"id":"A1","name":"Aliya Nurova","citizenship":"UZ","arrival":"2025-03-20","today":"2025-03-21","deadlines":[{"id":"arrival-notification","title":"Notify the migration service of the arrival","responsible":"receiving-party","event":"2025-03-20","opens":null,"due":"2025-03-27","apply_by":null,"days_left":6,"status":"upcoming","provisional":false,"basis":"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival","where":"the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)","reason":null,"fine":{"article":"CAO 518 part 1","on":"2025-03-28","host":"small","mci":10,"kzt":39320,"mci_value":3932,"provisional":false,"warning":false,"alternative":null,"repeat":{"article":"CAO 518 part 3","mci":40,"kzt":157280}}}]}
+{"id":"A1","name":"Aliya Nurova","citizenship":"UZ","arrival":"2025-03-20","today":"2025-03-21","deadlines":[{"id":"arrival-notification","title":"Notify the migration service of the arrival","responsible":"receiving-party","event":"2025-03-20","opens":null,"due":"2025-03-27","apply_by":null,"days_left":6,"status":"upcoming","stay":"visa-free","provisional":false,"basis":"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival","where":"the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)","reason":null,"fine":{"article":"CAO 518 part 1","on":"2025-03-28","host":"small","mci":10,"kzt":39320,"mci_value":3932,"provisional":false,"warning":false,"alternative":null,"repeat":{"article":"CAO 518 part 3","mci":40,"kzt":157280}}}]}
 $ kzmig batch tests/fixtures/rosters/basic.csv --today 2025-03-21 --format json | jq -r '[.id, .name, (.deadlines | length > 0)] | @tsv'
 A1	Aliya Nurova	true
 A2	Chen, Wei	true
@@ -140,7 +140,7 @@ due.csv
 # Each bad cell is named; an empty roster (a header only) is fine.
 $ printf 'id,citizenship,arrival,host\nX1,UZ,1990-01-01,\nX2,U1,2025-01-01,\nX3,UZ,2025-01-01,big\n,UZ,2025-01-01,\nX5,UZ,,\n' | kzmig batch - --today 2025-01-01
 id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis
-kzmig: stdin:2: arrival: 1990-01-01 is outside the calendar (expected 2002-01-01..2199-12-31)
+kzmig: stdin:2: arrival: 1990-01-01 is outside the days kzmig covers (expected 2002-03-01..2198-12-31)
 kzmig: stdin:3: citizenship: 'U1' is not a country code (expected ISO 3166-1 alpha-2, e.g. UZ)
 kzmig: stdin:4: host: unknown category 'big' (expected individual|small|medium|large)
 kzmig: stdin:5: id: empty (expected the person's id)

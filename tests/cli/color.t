@@ -14,6 +14,7 @@ $ env -u NO_COLOR TERM=xterm script -qec "$KZMIG_BIN due --arrival 2025-09-01 --
                            ^[[1;31mOVERDUE since Wed 1 Oct 2025^[[0m
   ^[[1;33mWed 10 Dec 2025^[[0m  ^[[33m  20 d^[[0m  ^[[33mApply to extend the visa^[[0m                         host
                            ^[[33mWindow opens Tue 18 Nov 2025 (open now)^[[0m
+  ^[[1mWed 31 Dec 2025^[[0m    41 d  Leave Kazakhstan or extend the visa: it expires  you
   ^[[1;31mWed 31 Dec 2025^[[0m  ^[[31m  41 d^[[0m  ^[[31mPassport valid long enough for the visa^[[0m          you
                            ^[[31mPROBLEM: the passport expires on 2026-03-30, less than 3 months after the^[[0m
 # An upcoming deadline: only its date is bold.  A child's TRP is not required: dim.

@@ -293,20 +293,20 @@ kzmig: --days: -3 out of range (expected 1..100000)
 #
 # ---- trips -------------------------------------------------------------------------------
 $ kzmig due --arrival 2025-03-20 --citizenship UZ --trip 2025-01-10:2025-01-01
-kzmig: trip: 2025-01-10:2025-01-01 ends before it starts (expected FROM <= TO)
+kzmig: --trip: 2025-01-10:2025-01-01 ends before it starts (expected FROM <= TO)
 [exit 2]
 $ kzmig due --arrival 2025-03-20 --citizenship UZ --trip 2025-01-01:2025-01-10 --trip 2025-01-05:2025-01-20
-kzmig: trip: 2025-01-05:2025-01-20 overlaps 2025-01-01:2025-01-10 (expected separate stays: a day counts once)
+kzmig: --trip: 2025-01-05:2025-01-20 overlaps 2025-01-01:2025-01-10 (expected separate stays: a day counts once)
 [exit 2]
 # Sharing one day is an overlap too: 10 Jan counts once.
 $ kzmig due --arrival 2025-03-20 --citizenship UZ --trip 2025-01-01:2025-01-10 --trip 2025-01-10:2025-01-20
-kzmig: trip: 2025-01-10:2025-01-20 overlaps 2025-01-01:2025-01-10 (expected separate stays: a day counts once)
+kzmig: --trip: 2025-01-10:2025-01-20 overlaps 2025-01-01:2025-01-10 (expected separate stays: a day counts once)
 [exit 2]
 $ kzmig due --arrival 2025-03-20 --citizenship UZ --trip 2025-01-05:2025-01-20 --trip 2025-01-01:2025-01-10
-kzmig: trip: 2025-01-01:2025-01-10 overlaps 2025-01-05:2025-01-20 (expected separate stays: a day counts once)
+kzmig: --trip: 2025-01-01:2025-01-10 overlaps 2025-01-05:2025-01-20 (expected separate stays: a day counts once)
 [exit 2]
 $ kzmig due --arrival 2025-03-20 --citizenship UZ --trip 2025-03-01:2025-03-25
-kzmig: trip: 2025-03-01:2025-03-25 ends on or after the arrival 2025-03-20 (expected earlier stays only)
+kzmig: --trip: 2025-03-01:2025-03-25 ends on or after the arrival 2025-03-20 (expected earlier stays only)
 [exit 2]
 $ kzmig stay --citizenship UZ --trip 2025-01-10:2025-01-01
 kzmig: trip: 2025-01-10:2025-01-01 ends before it starts (expected FROM <= TO)

@@ -10,8 +10,8 @@ Today: Fri 21 Mar 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
   Thu 27 Mar 2025     6 d  Notify the migration service of the arrival      host
                            Where: the host files on vmp.gov.kz (organisations) or in eQonaq
                                   (individuals, hotels)
-                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
-                                  arrival
+                           Basis (visa-free): Law on Population Migration, art. 6 p. 4: within 3
+                                  working days of arrival
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
                            Counted in working days from Thu 20 Mar 2025 to Thu 27 Mar 2025:
                              Fri 21 Mar 2025  skipped: public holiday: Nauryz meiramy
@@ -28,10 +28,10 @@ Today: Fri 21 Mar 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
   Fri 18 Apr 2025    28 d  Obtain a temporary residence permit (TRP)        host
                            Apply by Wed 9 Apr 2025
                            Where: the host applies on vmp.gov.kz or at the migration service
-                           Basis: Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to
-                                  stay past the visa-free limit (per entry from the crossing, and
-                                  days within 180 over earlier trips); apply by allows 7 working
-                                  days of processing, a time no official source confirms
+                           Basis (visa-free): Law on Population Migration art. 6 p. 4 and art. 6-1:
+                                  a TRP to stay past the visa-free limit (per entry from the
+                                  crossing, and days within 180 over earlier trips); apply by allows
+                                  7 working days of processing, a time no official source confirms
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
                            Counted in working days from Wed 9 Apr 2025 to Thu 17 Apr 2025:
                              Sat 12 Apr 2025  skipped: weekend (Saturday)
@@ -54,6 +54,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship TR --today 2025-03-21 --explain -
 			"apply_by":	null,
 			"days_left":	6,
 			"status":	"upcoming",
+			"stay":	"visa-free",
 			"provisional":	false,
 			"basis":	"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",
 			"where":	"the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)",
@@ -100,6 +101,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship TR --today 2025-03-21 --explain -
 			"apply_by":	null,
 			"days_left":	28,
 			"status":	"upcoming",
+			"stay":	"visa-free",
 			"provisional":	false,
 			"basis":	"Law on Population Migration art. 6 p. 4 and Decree 148 p. 6, p. 17: the visa-free stay ends on this day (per entry from the crossing, and days within 180 over earlier trips)",
 			"where":	"leave, or obtain a visa or permit before this day",
@@ -133,8 +135,8 @@ Today: Thu 2 Jan 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
   Wed 8 Jan 2025      6 d  Notify the migration service of the arrival      host
                            Where: the host files on vmp.gov.kz (organisations) or in eQonaq
                                   (individuals, hotels)
-                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
-                                  arrival
+                           Basis (visa): Law on Population Migration, art. 6 p. 4: within 3 working
+                                  days of arrival
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
                            Counted in working days from Thu 2 Jan 2025 to Wed 8 Jan 2025:
                              Thu 2 Jan 2025   skipped: public holiday: New Year (2nd day)
@@ -148,8 +150,8 @@ Today: Thu 2 Jan 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
                            After the move on Fri 3 Jan 2025
                            Where: the host files on vmp.gov.kz (organisations) or in eQonaq
                                   (individuals, hotels)
-                           Basis: Decree 148 p. 10 and Law on Population Migration art. 6 p. 4:
-                                  within 3 working days of a change of address
+                           Basis (visa): Decree 148 p. 10 and Law on Population Migration art. 6
+                                  p. 4: within 3 working days of a change of address
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
                            Counted in working days from Fri 3 Jan 2025 to Wed 8 Jan 2025:
                              Fri 3 Jan 2025   skipped: day off by decree transfer (worked instead on
@@ -158,6 +160,12 @@ Today: Thu 2 Jan 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
                              Sun 5 Jan 2025   counted: working day by decree transfer (in exchange
                                                        for Fri 3 Jan 2025)
                              Tue 7 Jan 2025   skipped: public holiday: Orthodox Christmas
+  -                     -  Leave Kazakhstan or extend the visa: it expires  you
+                           PROBLEM: the visa's expiry date is not known: the stay ends on it (give
+                                    the visa expiry)
+                           Where: leave, or have the visa extended before this day
+                           Basis (visa): Decree 148 p. 6: the stay of a visa holder ends when the
+                                  visa expires
 
 Not legal advice: check with the migration service.
 # With next-day counting the count starts the day after the arrival.
@@ -169,11 +177,17 @@ Today: Mon 2 Jun 2025 (Asia/Almaty). Calendar data as of 2026-11-01.
   Thu 5 Jun 2025      3 d  Notify the migration service of the arrival      host
                            Where: the host files on vmp.gov.kz (organisations) or in eQonaq
                                   (individuals, hotels)
-                           Basis: Law on Population Migration, art. 6 p. 4: within 3 working days of
-                                  arrival
+                           Basis (visa): Law on Population Migration, art. 6 p. 4: within 3 working
+                                  days of arrival
                            If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
                            Counted in working days from Tue 3 Jun 2025 to Thu 5 Jun 2025:
                              no day skipped: every day is a working day
+  -                     -  Leave Kazakhstan or extend the visa: it expires  you
+                           PROBLEM: the visa's expiry date is not known: the stay ends on it (give
+                                    the visa expiry)
+                           Where: leave, or have the visa extended before this day
+                           Basis (visa): Decree 148 p. 6: the stay of a visa holder ends when the
+                                  visa expires
 
 Not legal advice: check with the migration service.
 $ kzmig workdays add 2025-03-20 2 --explain

@@ -38,7 +38,7 @@ static void apply(const kz_policy *pol, const char *cc, const char *arrival,
 	struct kz_deadline dl[KZ_DEADLINES_MAX];
 	kz_day moves[1];
 	struct kz_person p = {.birth = KZ_NO_DAY, .visa_expiry = KZ_NO_DAY,
-			      .passport_expiry = KZ_NO_DAY, .moves = moves,
+			      .passport_expiry = KZ_NO_DAY, .trp_expiry = KZ_NO_DAY, .moves = moves,
 			      .host = KZ_HOST_SMALL};
 	kz_error err = {0};
 	size_t n = 0, cap = KZ_DEADLINES_MAX;
