@@ -32,7 +32,7 @@ enum kz_code {
 typedef struct kz_error {
 	enum kz_code code;
 	char where[96]; /* what the message is about: a field, "file:line", a JSON path */
-	char msg[160];  /* what is wrong, and what was expected */
+	char msg[256];  /* what is wrong, and what was expected */
 } kz_error;
 
 /* Fill *e (if not NULL) and return -1, so failure paths stay one line. */
@@ -352,10 +352,12 @@ int kz_deadlines(const struct kz_rules *rules, const struct kz_person *p,
 /* kz_deadlines() keeping only the ids whose bit is set in `only` (bit i stands for
  * kz_deadline_ids[i]; KZ_DEADLINES_ALL keeps every one): the same deadlines as
  * kz_deadlines() with the others dropped, and the same errors, since a deadline fails
- * alone (batch --only). */
+ * alone (batch --only).  *bad (may be NULL) gets a bit (1 << enum kz_fact) for each fact
+ * that cannot be used, whatever `only` keeps: kz_person_problems() says why. */
 #define KZ_DEADLINES_ALL UINT32_MAX
 int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, uint32_t only,
-		      struct kz_deadline *out, size_t cap, size_t *n, kz_error *err);
+		      struct kz_deadline *out, size_t cap, size_t *n, uint32_t *bad,
+		      kz_error *err);
 
 /* ---- an institution's own rules (policy.c) -------------------------------- */
 

@@ -961,7 +961,8 @@ static int regime_of(const struct kz_rules *rules, const struct kz_person *p,
 
 /* kzmig.h: every deadline that applies to p, those in `only` kept, in date order. */
 int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, uint32_t only,
-		      struct kz_deadline *out, size_t cap, size_t *n, kz_error *err)
+		      struct kz_deadline *out, size_t cap, size_t *n, uint32_t *bad,
+		      kz_error *err)
 {
 	struct facts fx;
 	struct kz_deadline *d = NULL; /* set by next_slot(); the initialiser is for the compiler */
@@ -992,6 +993,8 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 		for (size_t i = np < KZ_FACTS ? np : KZ_FACTS; i-- > 0;)
 			fx.why[fx.probs[i].fact] = fx.probs[i].msg; /* backwards: the first wins */
 	}
+	if (bad != NULL)
+		*bad = fx.bad;
 	fx.stay = stay_of(p, fx.reg, fx.bad, &fx.stay_blame);
 	s.stay = fx.stay;
 
@@ -1106,5 +1109,5 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 int kz_deadlines(const struct kz_rules *rules, const struct kz_person *p,
 		 struct kz_deadline *out, size_t cap, size_t *n, kz_error *err)
 {
-	return kz_deadlines_only(rules, p, KZ_DEADLINES_ALL, out, cap, n, err);
+	return kz_deadlines_only(rules, p, KZ_DEADLINES_ALL, out, cap, n, NULL, err);
 }

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "roster.h"
+#include "words.h"
 
 enum { F_CSV, F_JSON, F_ICS };
 
@@ -265,7 +266,8 @@ static void csv_const(struct out *o, struct qcache *q, const char *s)
 }
 
 static const char csv_header[] =
-	"id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis\n";
+	"id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis,"
+	"apply_by,title,provisional,reason,email\n";
 
 struct days_kept;
 
@@ -463,7 +465,6 @@ static int __attribute__((noinline)) make_tail(struct batch *b, struct tail *t,
 	*w++ = ',';
 	memcpy(w, q[2], len[2]);
 	w += len[2];
-	*w++ = '\n';
 	k = (size_t)(w - text);
 	free(t->text);
 	t->text = text;
@@ -553,25 +554,38 @@ static int batch_csv(struct batch *b, const struct roster_row *row, const struct
 		if ((t = tail_of(b, d, &len)) != NULL) {
 			memcpy(o_room(o, len), t, len);
 			o->n += len;
-			continue;
-		}
-		o_ch(o, ',');
-		csv_const(o, b->q, kz_status_name(d->status));
-		o_ch(o, ',');
-		csv_const(o, b->q, kz_responsible_name(d->responsible));
-		o_ch(o, ',');
-		w = o_room(o, 24);
-		if (d->has_fine && !d->fine.warning) {
-			/* KZT with one decimal only when there is a half tenge */
-			w = put_long(w, d->fine.kzt10 / 10);
-			if (d->fine.kzt10 % 10) {
-				*w++ = '.';
-				*w++ = (char)('0' + d->fine.kzt10 % 10);
+		} else {
+			o_ch(o, ',');
+			csv_const(o, b->q, kz_status_name(d->status));
+			o_ch(o, ',');
+			csv_const(o, b->q, kz_responsible_name(d->responsible));
+			o_ch(o, ',');
+			w = o_room(o, 24);
+			if (d->has_fine && !d->fine.warning) {
+				/* KZT with one decimal only when there is a half tenge */
+				w = put_long(w, d->fine.kzt10 / 10);
+				if (d->fine.kzt10 % 10) {
+					*w++ = '.';
+					*w++ = (char)('0' + d->fine.kzt10 % 10);
+				}
 			}
+			*w++ = ',';
+			o->n = (size_t)(w - o->buf);
+			csv_text(o, d->basis ? d->basis : "");
 		}
+		/* the columns design.md s. 7 adds: apply_by,title,provisional,reason,email */
+		w = o_room(o, 16);
+		*w++ = ',';
+		if (d->apply_by != KZ_NO_DAY)
+			w = put_day(w, d->apply_by, b->dk);
 		*w++ = ',';
 		o->n = (size_t)(w - o->buf);
-		csv_text(o, d->basis ? d->basis : "");
+		csv_const(o, b->q, deadline_title(d));
+		o_str(o, d->provisional ? ",true," : ",false,");
+		if (d->reason[0] != '\0')
+			csv_text(o, d->reason);
+		o_ch(o, ',');
+		csv_cell(o, row, RC_EMAIL);
 		o_ch(o, '\n');
 	}
 	return 0;

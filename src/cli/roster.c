@@ -22,12 +22,13 @@
 #define MONTHS_SEEN 4096
 
 static const char *const col_names[RC_NCOLS] = {
-	"id", "citizenship", "arrival", "name", "birth", "visa_expiry", "passport_expiry",
-	"email", "host"};
+	"id",	 "citizenship", "arrival",    "name",  "birth", "visa_expiry", "passport_expiry",
+	"email", "host",	"trp_expiry", "entry", "count_from", "trips",   "moves"};
 
 #define COLUMNS_EXPECTED                                                                   \
 	"expected the columns id,citizenship,arrival and optionally "                     \
-	"name,birth,visa_expiry,passport_expiry,email,host"
+	"name,birth,visa_expiry,passport_expiry,trp_expiry,entry,host,count_from,email,"   \
+	"trips,moves"
 
 struct field {
 	uint32_t off, len; /* from the record's first byte; len before unquoting */
@@ -68,6 +69,10 @@ struct roster {
 		uint32_t days; /* its length */
 	} months[MONTHS_SEEN];
 	struct field fields[ROSTER_FIELDS_MAX];
+	/* The row's person's lists and why a cell could not be read (roster_person). */
+	struct kz_trip trips[FACT_LIST_MAX];
+	kz_day moves[FACT_LIST_MAX];
+	char why[KZ_FACTS][FACT_WHY];
 };
 
 /* Moves the unread bytes from `keep` on to the front and reads more.  Returns how far the
@@ -754,18 +759,6 @@ static const char *shown(const char *s, char out[48])
 	return out;
 }
 
-/* A date cell that kz_day_parse() refused: the message naming the column and saying
- * what is wrong (apart from the hot path, so row_date stays small enough to inline). */
-static int __attribute__((noinline)) bad_date(const struct roster_row *row, enum roster_col c,
-					      kz_day *out, const struct roster *r, kz_error *err)
-{
-	kz_error e;
-
-	if (kz_date_parse(row->col[c], col_names[c], out, &e) == 0)
-		return 0;
-	return line_error(r, row->line, err, "%s: %s", col_names[c], e.msg);
-}
-
 /* A date cell that kz_day_parse() accepted as *out: its month goes into r's table. */
 static void __attribute__((noinline)) keep_month(struct roster *r, const char *s, kz_day day)
 {
@@ -784,13 +777,13 @@ static void __attribute__((noinline)) keep_month(struct roster *r, const char *s
 		m->days++;
 }
 
-/* An optional date cell: KZ_NO_DAY when empty, else strict ISO; the column is named.
+/* An optional date cell: KZ_NO_DAY when empty, else strict ISO (0), or -1.
  * The hot path of reading a roster (issue 6): a cell whose first 8 bytes "YYYY-MM-" are
  * those of a date already read needs only its day checked against the month's length
  * (what kz_day_parse() would check of it, the rest being the same bytes); any other
  * goes through kz_day_parse(), and its month is kept. */
 static inline int row_date(struct roster *r, const struct roster_row *row, enum roster_col c,
-			   kz_day *out, kz_error *err)
+			   kz_day *out)
 {
 	const char *s = row->col[c];
 	const struct month_seen *m;
@@ -798,11 +791,8 @@ static inline int row_date(struct roster *r, const struct roster_row *row, enum 
 	unsigned d0, d1;
 
 	if (row->len[c] != 10) {
-		if (row->len[c] == 0) {
-			*out = KZ_NO_DAY;
-			return 0;
-		}
-		return bad_date(row, c, out, r, err);
+		*out = KZ_NO_DAY;
+		return row->len[c] == 0 ? 0 : -1;
 	}
 	memcpy(&key, s, 8);
 	m = &r->months[(key * UINT64_C(0x9E3779B97F4A7C15)) >> 52 & (MONTHS_SEEN - 1)];
@@ -816,23 +806,33 @@ static inline int row_date(struct roster *r, const struct roster_row *row, enum 
 		keep_month(r, s, *out);
 		return 0;
 	}
-	return bad_date(row, c, out, r, err);
+	*out = KZ_NO_DAY;
+	return -1;
 }
 
-/* roster.h: checks the cells a row's deadlines depend on, in column order. */
+/* An optional date cell into *out; a bad one is unreadable, with why. */
+static inline void opt_date_cell(struct roster *r, const struct roster_row *row,
+				 enum roster_col c, enum kz_fact f, kz_day *out, struct kz_person *p)
+{
+	if (row_date(r, row, c, out) != 0 &&
+	    fact_date(row->col[c], row->len[c], out, r->why[f]) != 0)
+		p->unreadable[f] = r->why[f];
+}
+
+/* roster.h: checks the cells every deadline needs, then reads the others. */
 int roster_person(struct roster *r, const struct roster_row *row,
 		  const struct kz_data *data, const struct roster_opts *o, struct kz_person *p,
 		  kz_error *err)
 {
 	char s[48];
 	const char *cc = row->col[RC_CITIZENSHIP];
-	int k;
+	int k, v;
 
 	memset(p, 0, sizeof *p);
-	p->trp_expiry = KZ_NO_DAY;
 	p->today = o->today;
 	p->host = o->host;
 	p->count_from = o->count_from;
+	p->trp_expiry = KZ_NO_DAY;
 	if (row->len[RC_ID] == 0)
 		return line_error(r, row->line, err, "id: empty (expected the person's id)");
 	if (row->len[RC_CITIZENSHIP] != 2 || !((cc[0] | 32) >= 'a' && (cc[0] | 32) <= 'z') ||
@@ -857,16 +857,50 @@ int roster_person(struct roster *r, const struct roster_row *row,
 	if (row->len[RC_ARRIVAL] == 0)
 		return line_error(r, row->line, err,
 				    "arrival: empty (expected the arrival date, YYYY-MM-DD)");
-	if (row_date(r, row, RC_ARRIVAL, &p->arrival, err) ||
-	    row_date(r, row, RC_BIRTH, &p->birth, err) ||
-	    row_date(r, row, RC_VISA_EXPIRY, &p->visa_expiry, err) ||
-	    row_date(r, row, RC_PASSPORT_EXPIRY, &p->passport_expiry, err))
-		return -1;
-	if (row->len[RC_HOST] > 0 && kz_host_parse(row->col[RC_HOST], &p->host) != 0)
-		return line_error(r, row->line, err,
-				    "host: unknown category '%s' (expected "
-				    "individual|small|medium|large)",
-				    shown(row->col[RC_HOST], s));
+	if (row_date(r, row, RC_ARRIVAL, &p->arrival) != 0) {
+		fact_date(row->col[RC_ARRIVAL], row->len[RC_ARRIVAL], &p->arrival,
+			  r->why[KZ_FACT_ARRIVAL]);
+		return line_error(r, row->line, err, "arrival: %s", r->why[KZ_FACT_ARRIVAL]);
+	}
+	opt_date_cell(r, row, RC_BIRTH, KZ_FACT_BIRTH, &p->birth, p);
+	opt_date_cell(r, row, RC_VISA_EXPIRY, KZ_FACT_VISA_EXPIRY, &p->visa_expiry, p);
+	opt_date_cell(r, row, RC_PASSPORT_EXPIRY, KZ_FACT_PASSPORT_EXPIRY, &p->passport_expiry, p);
+	opt_date_cell(r, row, RC_TRP_EXPIRY, KZ_FACT_TRP_EXPIRY, &p->trp_expiry, p);
+	if (row->len[RC_HOST] > 0) {
+		if (fact_word(row->col[RC_HOST], host_values, &v, r->why[KZ_FACT_HOST]) == 0)
+			p->host = (enum kz_host)v;
+		else
+			p->unreadable[KZ_FACT_HOST] = r->why[KZ_FACT_HOST];
+	}
+	if (row->len[RC_ENTRY] > 0) {
+		if (fact_word(row->col[RC_ENTRY], entry_values, &v, r->why[KZ_FACT_ENTRY]) == 0)
+			p->entry = v == 0 ? KZ_ENTRY_VISA_FREE : KZ_ENTRY_VISA;
+		else
+			p->unreadable[KZ_FACT_ENTRY] = r->why[KZ_FACT_ENTRY];
+	}
+	if (row->len[RC_COUNT_FROM] > 0) {
+		if (fact_word(row->col[RC_COUNT_FROM], count_from_values, &v,
+			      r->why[KZ_FACT_COUNT_FROM]) == 0)
+			p->count_from = (enum kz_count_from)v;
+		else
+			p->unreadable[KZ_FACT_COUNT_FROM] = r->why[KZ_FACT_COUNT_FROM];
+	}
+	if (row->len[RC_TRIPS] > 0) {
+		p->trips = r->trips;
+		if (fact_trips(row->col[RC_TRIPS], r->trips, FACT_LIST_MAX, &p->ntrips,
+			       r->why[KZ_FACT_TRIPS]) != 0) {
+			p->unreadable[KZ_FACT_TRIPS] = r->why[KZ_FACT_TRIPS];
+			p->ntrips = 0;
+		}
+	}
+	if (row->len[RC_MOVES] > 0) {
+		p->moves = r->moves;
+		if (fact_moves(row->col[RC_MOVES], r->moves, FACT_LIST_MAX, &p->nmoves,
+			       r->why[KZ_FACT_MOVES]) != 0) {
+			p->unreadable[KZ_FACT_MOVES] = r->why[KZ_FACT_MOVES];
+			p->nmoves = 0;
+		}
+	}
 	return 0;
 }
 
@@ -884,6 +918,7 @@ int roster_run(struct roster *r, const struct kz_data *data, const struct roster
 	struct kz_person p;
 	kz_error err;
 	size_t n;
+	uint32_t bad_facts;
 	int k, rc, bad = 0;
 
 	while ((k = roster_next(r, &row, &err)) != 0) {
@@ -899,7 +934,8 @@ int roster_run(struct roster *r, const struct kz_data *data, const struct roster
 			bad++;
 			continue;
 		}
-		if (kz_deadlines_only(&rules, &p, mask, dl, KZ_DEADLINES_MAX, &n, &err) != 0 ||
+		if (kz_deadlines_only(&rules, &p, mask, dl, KZ_DEADLINES_MAX, &n, &bad_facts,
+				      &err) != 0 ||
 		    (o->policy != NULL &&
 		     kz_policy_deadlines(o->policy, &rules, &p, dl, KZ_DEADLINES_MAX, &n, &err))) {
 			/* The library names the field; the row's line goes first. */
@@ -912,6 +948,21 @@ int roster_run(struct roster *r, const struct kz_data *data, const struct roster
 			     err.msg);
 			bad++;
 			continue;
+		}
+		/* Facts that cannot be used cost their deadlines (problems, written with the
+		 * others) and are reported, a line each, naming the column. */
+		if (bad_facts != 0) {
+			struct kz_fact_problem probs[16];
+			size_t np = kz_person_problems(&rules, &p, probs, 16);
+			char where[96];
+
+			if (o->before_error)
+				o->before_error(ctx);
+			snprintf(where, sizeof where, "%s:%ld", r->name, row.line);
+			for (size_t i = 0; i < np && i < 16; i++)
+				fail(EXIT_PARTIAL, where, "%s: %s", kz_fact_name(probs[i].fact),
+				     probs[i].msg);
+			bad++;
 		}
 		if (o->policy != NULL)
 			n = only_filter(&o->only, dl, n);

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "cli.h"
+#include "facts.h"
 
 /* The columns kzmig knows; the first three are required. */
 enum roster_col {
@@ -24,6 +25,11 @@ enum roster_col {
 	RC_PASSPORT_EXPIRY,
 	RC_EMAIL,
 	RC_HOST,
+	RC_TRP_EXPIRY,
+	RC_ENTRY,
+	RC_COUNT_FROM,
+	RC_TRIPS,
+	RC_MOVES,
 	RC_NCOLS
 };
 
@@ -88,9 +94,11 @@ struct roster_opts {
 typedef int (*roster_fn)(void *ctx, const struct roster_row *row, const struct kz_person *p,
 			 struct kz_deadline *dl, size_t n);
 
-/* Turns a row into a person: dates, citizenship (known to the data), host.  -1 with err
- * (where = "FILE:LINE") on a bad cell.  r caches which citizenship codes the data
- * knows. */
+/* Turns a row into a person: every column due takes (design.md s. 7).  -1 with err
+ * (where = "FILE:LINE") when a cell every deadline needs is bad (id, citizenship,
+ * arrival); any other bad cell is left in p->unreadable with why, for the library to
+ * cost only the deadlines that need it.  The person's lists and reasons live in r until
+ * the next row.  r caches which citizenship codes the data knows. */
 int roster_person(struct roster *r, const struct roster_row *row,
 		  const struct kz_data *data, const struct roster_opts *o, struct kz_person *p,
 		  kz_error *err);

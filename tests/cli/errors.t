@@ -400,13 +400,13 @@ $ printf '' | kzmig batch -
 kzmig: stdin: empty file (expected a header row: id,citizenship,arrival,...)
 [exit 2]
 $ printf 'id,citizenship\nA1,UZ\n' | kzmig batch -
-kzmig: stdin:1: no column 'arrival' in the header (expected the columns id,citizenship,arrival and optionally name,birth,visa_expiry,passport_expiry,email,host)
+kzmig: stdin:1: no column 'arrival' in the header (expected the columns id,citizenship,arrival and optionally name,birth,visa_expiry,passport_expiry,trp_expiry,entry,host,count_from,email,trips,moves)
 [exit 2]
 $ printf 'id,citizenship,arrival,id\nA1,UZ,2025-03-20,A2\n' | kzmig batch -
 kzmig: stdin:1: column 'id' appears twice (expected each column once)
 [exit 2]
 $ printf 'id,citizenship,arrival\n"A1,UZ,2025-03-20\nA2,UZ,2025-03-20\n' | kzmig batch - --only arrival-notification --today 2025-03-21
-id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis
+id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis,apply_by,title,provisional,reason,email
 kzmig: stdin:2: a quoted cell never closed (expected a closing " before the end of the file)
 [exit 1]
 $ set -o pipefail; printf 'id,citizenship,arrival\nA\0001,UZ,2025-03-20\nA2,UZ,2025-03-20\n' | kzmig batch - --only arrival-notification --today 2025-03-21 | cut -d, -f1-6

@@ -103,5 +103,5 @@ $ kzmig remind tests/fixtures/rosters/busy.csv --within 7 --only trp,nope
 kzmig: --only: unknown deadline 'nope' (expected a comma-separated list of arrival-notification, self-registration, trp, stay-limit, visa-extension, passport-validity, passport-renewal)
 [exit 2]
 $ kzmig remind tests/fixtures/rosters/no-arrival.csv --within 7
-kzmig: tests/fixtures/rosters/no-arrival.csv:1: no column 'arrival' in the header (expected the columns id,citizenship,arrival and optionally name,birth,visa_expiry,passport_expiry,email,host)
+kzmig: tests/fixtures/rosters/no-arrival.csv:1: no column 'arrival' in the header (expected the columns id,citizenship,arrival and optionally name,birth,visa_expiry,passport_expiry,trp_expiry,entry,host,count_from,email,trips,moves)
 [exit 2]
