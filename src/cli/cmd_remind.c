@@ -25,6 +25,7 @@ struct item {
 	enum what what;
 	size_t seq;            /* roster order, then deadline order: a stable sort */
 	size_t id, name;       /* offsets into the string arena */
+	bool twin;             /* an apply-by whose deadline is listed again on its due date */
 	struct kz_person p;
 	struct kz_deadline d;
 };
@@ -59,11 +60,9 @@ static size_t keep_str(struct remind *rm, const char *s, size_t n)
 	return at;
 }
 
-/* The date a deadline is listed on, or KZ_NO_DAY when it is not listed. */
+/* The date a deadline's due date or window is listed on, or KZ_NO_DAY. */
 static kz_day listed_on(const struct remind *rm, const struct kz_deadline *d, enum what *w)
 {
-	if (d->status == KZ_STATUS_NOT_REQUIRED)
-		return KZ_NO_DAY;
 	if (d->due != KZ_NO_DAY && d->due >= rm->overdue_from && d->due <= rm->to) {
 		*w = W_DUE;
 		return d->due;
@@ -72,14 +71,54 @@ static kz_day listed_on(const struct remind *rm, const struct kz_deadline *d, en
 		*w = W_OPENS;
 		return d->opens;
 	}
-	if (d->apply_by != KZ_NO_DAY && d->apply_by >= rm->from && d->apply_by <= rm->to) {
-		*w = W_APPLY;
-		return d->apply_by;
-	}
 	return KZ_NO_DAY;
 }
 
-/* roster_fn: keeps each of the person's deadlines that is listed; 0 or EXIT_PARTIAL. */
+/* Whether a deadline's apply-by day is listed (on that day): when it lies in the span,
+ * and whenever it has passed while the deadline is not yet due — then it is overdue and
+ * the office must apply at once, whatever --overdue says. */
+static bool apply_listed(const struct remind *rm, const struct kz_deadline *d)
+{
+	if (d->apply_by == KZ_NO_DAY || d->apply_by == d->due)
+		return false;
+	return (d->apply_by >= rm->overdue_from && d->apply_by <= rm->to) ||
+	       (d->apply_by < rm->from && d->due != KZ_NO_DAY && rm->from <= d->due);
+}
+
+/* Keeps one item; 0 or EXIT_PARTIAL (out of memory, said). */
+static int keep_item(struct remind *rm, const struct roster_row *row, size_t *id, size_t *name,
+		     const struct kz_person *p, const struct kz_deadline *d, kz_day on,
+		     enum what w)
+{
+	struct item *it;
+
+	if (*id == (size_t)-1 &&
+	    ((*id = keep_str(rm, row->col[RC_ID], row->len[RC_ID])) == (size_t)-1 ||
+	     (*name = keep_str(rm, row->col[RC_NAME], row->len[RC_NAME])) == (size_t)-1))
+		return fail(EXIT_PARTIAL, "remind", "out of memory");
+	if (rm->n == rm->cap) {
+		size_t cap = rm->cap ? rm->cap * 2 : 64;
+		struct item *ni = realloc(rm->items, cap * sizeof *ni);
+
+		if (ni == NULL)
+			return fail(EXIT_PARTIAL, "remind", "out of memory");
+		rm->items = ni;
+		rm->cap = cap;
+	}
+	it = &rm->items[rm->n];
+	*it = (struct item){.date = on, .what = w, .seq = rm->n, .id = *id, .name = *name,
+			    .p = *p, .d = *d};
+	/* the row's lists and reasons are gone with the next row */
+	it->p.trips = NULL;
+	it->p.moves = NULL;
+	it->p.ntrips = it->p.nmoves = 0;
+	memset(it->p.unreadable, 0, sizeof it->p.unreadable);
+	rm->n++;
+	return 0;
+}
+
+/* roster_fn: keeps each of the person's deadlines that is listed (an apply-by apart from
+ * its due date); 0 or EXIT_PARTIAL. */
 static int remind_row(void *ctx, const struct roster_row *row, const struct kz_person *p,
 		      struct kz_deadline *dl, size_t n)
 {
@@ -88,30 +127,20 @@ static int remind_row(void *ctx, const struct roster_row *row, const struct kz_p
 
 	for (size_t i = 0; i < n; i++) {
 		enum what w = W_DUE;
-		kz_day on = listed_on(rm, &dl[i], &w);
-		struct item *it;
+		kz_day on;
 
-		if (on == KZ_NO_DAY)
+		if (dl[i].status == KZ_STATUS_NOT_REQUIRED)
 			continue;
-		if (id == (size_t)-1 &&
-		    ((id = keep_str(rm, row->col[RC_ID], row->len[RC_ID])) == (size_t)-1 ||
-		     (name = keep_str(rm, row->col[RC_NAME], row->len[RC_NAME])) == (size_t)-1))
-			return fail(EXIT_PARTIAL, "remind", "out of memory");
-		if (rm->n == rm->cap) {
-			size_t cap = rm->cap ? rm->cap * 2 : 64;
-			struct item *ni = realloc(rm->items, cap * sizeof *ni);
+		bool apply = apply_listed(rm, &dl[i]);
 
-			if (ni == NULL)
-				return fail(EXIT_PARTIAL, "remind", "out of memory");
-			rm->items = ni;
-			rm->cap = cap;
+		if (apply && keep_item(rm, row, &id, &name, p, &dl[i], dl[i].apply_by, W_APPLY))
+			return EXIT_PARTIAL;
+		if ((on = listed_on(rm, &dl[i], &w)) != KZ_NO_DAY) {
+			if (apply)
+				rm->items[rm->n - 1].twin = true;
+			if (keep_item(rm, row, &id, &name, p, &dl[i], on, w))
+				return EXIT_PARTIAL;
 		}
-		it = &rm->items[rm->n];
-		*it = (struct item){.date = on, .what = w, .seq = rm->n, .id = id, .name = name,
-				    .p = *p, .d = dl[i]};
-		it->p.trips = NULL;
-		it->p.moves = NULL;
-		rm->n++;
 	}
 	return 0;
 }
@@ -168,6 +197,9 @@ static void print_item(const struct remind *rm, const struct item *it)
 		printf("%s: ", id);
 	if (it->what == W_OPENS)
 		printf("window opens: ");
+	else if (it->what == W_APPLY && it->date < rm->from)
+		printf("%sOVERDUE: apply at once (the apply-by day has passed):%s ",
+		       sgr(ST_BOLD_RED), sgr(ST_RESET));
 	else if (it->what == W_APPLY)
 		printf("apply by this day: ");
 	else if (d->status == KZ_STATUS_OVERDUE)
@@ -180,7 +212,8 @@ static void print_item(const struct remind *rm, const struct item *it)
 	if (it->what == W_DUE && d->opens != KZ_NO_DAY)
 		printf(", window opens %s", fmt_day_long(d->opens, b));
 	if (it->what != W_APPLY && d->apply_by != KZ_NO_DAY)
-		printf(", apply by %s", fmt_day_long(d->apply_by, b));
+		printf(", apply by %s%s", fmt_day_long(d->apply_by, b),
+		       d->apply_by < rm->from && d->status != KZ_STATUS_OVERDUE ? " (passed)" : "");
 	printf("; who: %s", who(d->responsible));
 	if (d->has_fine && d->fine.warning)
 		printf("; if missed: a warning (%s%s%s)", d->fine.article,
@@ -227,6 +260,8 @@ static int print_json(const struct remind *rm)
 
 		cJSON_AddStringToObject(o, "date", kz_day_format(it->date, d));
 		cJSON_AddStringToObject(o, "event", what_names[it->what]);
+		/* an apply-by, due date or window that has passed */
+		cJSON_AddBoolToObject(o, "overdue", it->date < rm->from);
 		cJSON_AddStringToObject(o, "id", rm->arena + it->id);
 		if (rm->arena[it->name])
 			cJSON_AddStringToObject(o, "name", rm->arena + it->name);
@@ -256,6 +291,8 @@ static int print_ics(const struct remind *rm, const struct ics_opts *io)
 		const struct item *it = &rm->items[i];
 		const char *name = rm->arena + it->name;
 
+		if (it->twin)
+			continue; /* the event comes with its due date's item */
 		if ((rc = ics_add(c, rm->arena + it->id, name[0] ? name : NULL, &it->p, &it->d, 1,
 				  io)) != 0) {
 			ics_free(c);

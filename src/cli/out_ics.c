@@ -22,8 +22,9 @@
  *   "day-off" or "working-day"), so a holiday renamed in the data keeps its UID; should
  *   two holidays fall on one day, the second hashes 0x1f SUMMARY after that;
  * - DTSTAMP: the current time in UTC, the same for every event of one calendar;
- * - VALARMs, each N days before the DUE date (not before a window's opening):
- *   TRIGGER;RELATED=START is -P<N - (due - start)>D, which for a window whose due date
+ * - VALARMs, each N days before the DUE date (not before a window's opening), and as
+ *   many N days before an APPLY-BY day that comes before the due date (a TRP's):
+ *   TRIGGER;RELATED=START is -P<N - (day - start)>D, which for a window whose due date
  *   is more than N days after it opens becomes a positive offset into the event
  *   (RFC 5545 §3.8.6.3 allows both signs).  Relative triggers stay right whatever time
  *   zone the reader's calendar is in; an absolute UTC trigger would have to pick one.
@@ -378,14 +379,15 @@ static char *description_of(const char *person_id, const char *name, const struc
 	return b;
 }
 
-/* One VALARM `days` before the due date (start is the event's DTSTART day), or NULL
- * when out of memory.  A DISPLAY alarm needs a DESCRIPTION (RFC 5545 §3.6.6): the
- * summary and how soon. */
-static icalcomponent *alarm_of(int days, kz_day start, kz_day due, const char *summary)
+/* One VALARM `days` before the day `on` (the due date, or an apply-by day when apply is
+ * set; start is the event's DTSTART day), or NULL when out of memory.  A DISPLAY alarm
+ * needs a DESCRIPTION (RFC 5545 §3.6.6): the summary and how soon. */
+static icalcomponent *alarm_of(int days, kz_day start, kz_day on, bool apply,
+			       const char *summary)
 {
 	struct icaltriggertype trig = icaltriggertype_from_int(0);
-	long before = (long)days - (long)(due - start); /* days before DTSTART */
-	size_t n = strlen(summary) + 32;
+	long before = (long)days - (long)(on - start); /* days before DTSTART */
+	size_t n = strlen(summary) + 48;
 	char *text = malloc(n);
 	icalproperty *tp;
 	icalcomponent *a = NULL;
@@ -393,9 +395,10 @@ static icalcomponent *alarm_of(int days, kz_day start, kz_day due, const char *s
 	if (text == NULL)
 		return NULL;
 	if (days == 0)
-		snprintf(text, n, "%s: due today", summary);
+		snprintf(text, n, "%s: %s today", summary, apply ? "apply" : "due");
 	else
-		snprintf(text, n, "%s: due in %d day%s", summary, days, days == 1 ? "" : "s");
+		snprintf(text, n, "%s: %s %d day%s", summary, apply ? "apply within" : "due in",
+			 days, days == 1 ? "" : "s");
 	trig.duration = icaldurationtype_null_duration();
 	trig.duration.is_neg = before > 0;
 	trig.duration.days = (unsigned int)(before > 0 ? before : -before);
@@ -449,7 +452,13 @@ static icalcomponent *event_of(const struct ics_cal *c, const char *uid, const c
 
 		if (o->alarms[i] < 0)
 			continue;
-		if ((a = alarm_of(o->alarms[i], start, d->due, summary)) == NULL)
+		if ((a = alarm_of(o->alarms[i], start, d->due, false, summary)) == NULL)
+			goto fail;
+		icalcomponent_add_component(ev, a);
+		/* and as many before an apply-by day that comes before the due date */
+		if (d->apply_by == KZ_NO_DAY || d->apply_by >= d->due)
+			continue;
+		if ((a = alarm_of(o->alarms[i], start, d->apply_by, true, summary)) == NULL)
 			goto fail;
 		icalcomponent_add_component(ev, a);
 	}

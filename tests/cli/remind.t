@@ -105,3 +105,38 @@ kzmig: --only: unknown deadline 'nope' (expected a comma-separated list of arriv
 $ kzmig remind tests/fixtures/rosters/no-arrival.csv --within 7
 kzmig: tests/fixtures/rosters/no-arrival.csv:1: no column 'arrival' in the header (expected the columns id,citizenship,arrival and optionally name,birth,visa_expiry,passport_expiry,trp_expiry,entry,host,count_from,email,trips,moves)
 [exit 2]
+# ---- apply-by days (design.md s. 7) -------------------------------------------------------
+# UZ, arrived Thu 20 Mar 2025: TRP due Fri 18 Apr, apply by Wed 9 Apr (7 working days
+# before).  A week before, the apply-by day is what to act on.
+$ printf 'id,name,citizenship,arrival\nU1,Ali,UZ,2025-03-20\n' | kzmig remind - --within 7 --today 2025-04-07
+Migration deadlines from Mon 7 Apr 2025 to Mon 14 Apr 2025 (stdin):
+
+Wed 9 Apr 2025 (in 2 days)
+  Ali (U1): apply by this day: Obtain a temporary residence permit (TRP), due Fri 18 Apr 2025; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+
+Not legal advice: check with the migration service.
+# Two days after it, with the due date still ahead: overdue, apply at once — listed even
+# without --overdue, and the due date's line says the apply-by day has passed.
+$ printf 'id,name,citizenship,arrival\nU1,Ali,UZ,2025-03-20\n' | kzmig remind - --within 7 --today 2025-04-11
+Migration deadlines from Fri 11 Apr 2025 to Fri 18 Apr 2025 (stdin):
+
+Wed 9 Apr 2025 (2 days ago)
+  Ali (U1): OVERDUE: apply at once (the apply-by day has passed): Obtain a temporary residence permit (TRP), due Fri 18 Apr 2025; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+
+Fri 18 Apr 2025 (in 7 days)
+  Ali (U1): Obtain a temporary residence permit (TRP), apply by Wed 9 Apr 2025 (passed); who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+
+Not legal advice: check with the migration service.
+$ printf 'id,name,citizenship,arrival\nU1,Ali,UZ,2025-03-20\n' | kzmig remind - --within 3 --today 2025-04-11 --format json | jq -c '[.date, .event, .overdue, .deadline.id]'
+["2025-04-09","apply-by",true,"trp"]
+# In a calendar the TRP's event has alarms before its apply-by day too: 7 and 1 days
+# before Wed 9 Apr are 16 and 10 days before the due date, Fri 18 Apr.
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --today 2025-03-21 --format ics | grep -e '^TRIGGER' -e '^DESCRIPTION:Obtain.*: ' | tail -8
+TRIGGER;RELATED=START:-P7D
+DESCRIPTION:Obtain a temporary residence permit (TRP): due in 7 days
+TRIGGER;RELATED=START:-P16D
+DESCRIPTION:Obtain a temporary residence permit (TRP): apply within 7 
+TRIGGER;RELATED=START:-P1D
+DESCRIPTION:Obtain a temporary residence permit (TRP): due in 1 day
+TRIGGER;RELATED=START:-P10D
+DESCRIPTION:Obtain a temporary residence permit (TRP): apply within 1 
