@@ -87,12 +87,18 @@ check-unit: $(TEST_BIN)
 check-cli: $(BIN)
 	@tests/cli/run $(BIN) tests/cli/*.t README.md
 
+# The same person through due and through batch (design.md s. 7): thousands of random
+# people, every regime, visa and TRP holders, trips, moves, impossible facts.
+PROP_PEOPLE ?= 2000
+check-prop: $(BIN)
+	@tests/prop/due_vs_batch.py $(BIN) --people $(PROP_PEOPLE)
+
 SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 check-san:
 	@$(MAKE) -s B=build/san BIN=build/san/kzmig LIBA=build/san/libkzmig.a \
 		CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" check-unit check-cli
 
-check: all check-unit check-cli
+check: all check-unit check-cli check-prop
 	@$(MAKE) -s check-san
 	@if command -v clang-tidy >/dev/null && command -v cppcheck >/dev/null; then \
 		$(MAKE) -s -j2 lint; else echo "check: lint skipped (no clang-tidy or cppcheck)"; fi
@@ -134,5 +140,5 @@ uninstall:
 clean:
 	rm -rf build kzmig libkzmig.a
 
-.PHONY: all check check-unit check-cli check-san install uninstall clean FORCE
+.PHONY: all check check-unit check-cli check-prop check-san install uninstall clean FORCE
 FORCE:

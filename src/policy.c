@@ -25,8 +25,12 @@
  *       "opens": -30,                              optional, only for offset <= 0, below
  *       "responsible": "immigrant",                or "institution", "receiving-party"
  *       "basis": "Rules of stay, p. 4.1: ...",     the institution's rule, in words
- *       "applies_to": {"regimes": ["visa-required"], "citizenships": ["CN", "IN"]}
- *     } ]                                          (optional; both filters must match)
+ *       "applies_to": {"regimes": ["visa-required"], "stays": ["visa"],
+ *                      "trp_route": true, "citizenships": ["CN", "IN"]}
+ *     } ]                                          (optional; every filter given must
+ *                                                   match: the regime's kind, what the
+ *                                                   stay rests on (visa-free, visa, trp),
+ *                                                   whether the regime's route is a TRP)
  *   }
  *
  * "from" — one deadline per event the person has; none when the event is unknown:
@@ -35,10 +39,10 @@
  *   "arrival-and-moves"  both, like the legal arrival notification
  *   "visa-expiry", "passport-expiry"   those dates, when known
  *   "departure"          the latest day the person may still be in Kazakhstan: kz_person
- *                        has no planned departure date, so kzmig takes the visa expiry
- *                        when known, else the last legal day of the visa-free stay (from
- *                        the regime and the earlier trips, as the stay-limit deadline);
- *                        none when neither exists (a visa-free regime with no limit)
+ *                        has no planned departure date, so kzmig takes the day the stay
+ *                        ends, as the stay-limit deadline does: the visa's or the TRP's
+ *                        last day, or the last legal day of the visa-free stay (from the
+ *                        regime and the earlier trips); none when it is not known
  *   "deadline:ID"        the due date of each legal deadline with that id (one of
  *                        design.md s. 4, e.g. "deadline:visa-extension"), or of a policy
  *                        rule earlier in the file; a legal deadline that is not required
@@ -91,6 +95,8 @@ struct prule {
 	enum count count_from;
 	enum kz_responsible responsible;
 	unsigned regimes;     /* bit per enum kz_regime_kind; 0 = every regime */
+	unsigned stays;       /* bit per enum kz_stay; 0 = whatever the stay rests on */
+	int trp_route;        /* 1: only regimes whose route is a TRP; 0: only others; -1: any */
 	const char *ccs;      /* citizenships as "CNIN", or NULL = every one */
 };
 
@@ -239,12 +245,15 @@ static int load_from(kz_policy *pol, struct ld *l, struct prule *r, size_t idx,
 	return r->deadline ? 0 : -1;
 }
 
-/* "applies_to": {"regimes": [...], "citizenships": [...]}, both optional. */
+/* "applies_to": {"regimes": [...], "stays": [...], "trp_route": BOOL, "citizenships":
+ * [...]}, each optional. */
 static int load_applies(struct ld *l, kz_policy *pol, struct prule *r, const cJSON *j,
 			const char *path)
 {
-	static const char *const keys[] = {"regimes", "citizenships", NULL};
-	const cJSON *regs, *ccs, *v;
+	static const char *const keys[] = {"regimes", "stays", "trp_route", "citizenships", NULL};
+	static const char *const stay_names[] = {"visa-free", "visa", "trp", NULL};
+	const cJSON *regs, *stays, *ccs, *v;
+	bool route = false;
 	char p[96], q[112], buf[2 * 256 + 1];
 	kz_error e = {0};
 	int rc = 0, i = 0;
@@ -259,6 +268,28 @@ static int load_applies(struct ld *l, kz_policy *pol, struct prule *r, const cJS
 	ccs = kzj_member(j, "citizenships", cJSON_Array, true, l->name, path, &e);
 	if (ccs == NULL && e.code != KZ_OK)
 		rc = took(l, -1, &e);
+	stays = kzj_member(j, "stays", cJSON_Array, true, l->name, path, &e);
+	if (stays == NULL && e.code != KZ_OK)
+		rc = took(l, -1, &e);
+	if (cJSON_GetObjectItemCaseSensitive(j, "trp_route") != NULL) {
+		if (kzj_bool(j, "trp_route", false, l->name, path, &route, &e) != 0)
+			rc = took(l, -1, &e);
+		else
+			r->trp_route = route;
+	}
+	kzj_path(p, sizeof p, path, "stays", 0);
+	if (stays != NULL && cJSON_GetArraySize(stays) == 0)
+		rc = bad(l, p, "empty (expected at least one of visa-free, visa, trp)");
+	cJSON_ArrayForEach(v, stays) {
+		int k = cJSON_IsString(v) ? find_name(stay_names, v->valuestring) : -1;
+
+		if (k < 0)
+			rc = bad(l, kzj_path(q, sizeof q, p, NULL, i), "expected visa-free, visa or trp");
+		else
+			r->stays |= 1u << k;
+		i++;
+	}
+	i = 0;
 	kzj_path(p, sizeof p, path, "regimes", 0);
 	if (regs != NULL && cJSON_GetArraySize(regs) == 0)
 		rc = bad(l, p, "empty (expected at least one regime)");
@@ -310,6 +341,7 @@ static int load_rule(kz_policy *pol, struct ld *l, const cJSON *j, size_t idx)
 	int rc = 0, k;
 
 	kzj_path(path, sizeof path, "rules", NULL, (int)idx);
+	r->trp_route = -1; /* any, unless applies_to says */
 	if (!cJSON_IsObject(j))
 		return bad(l, path, "wrong type (expected an object)");
 	rc |= members_known(l, j, path, keys);
@@ -515,7 +547,7 @@ const char *kz_policy_where(const kz_policy *pol, const char *id)
 /* ---- deadlines --------------------------------------------------------------------- */
 
 /* Whether the rule's applies_to filters let p in; the regime (looked up once) decides
- * "regimes". */
+ * "regimes" and "trp_route", what the stay rests on decides "stays". */
 static int applies(const struct prule *r, const struct kz_rules *rules,
 		   const struct kz_person *p, const struct kz_regime **reg, kz_error *err,
 		   bool *yes)
@@ -531,7 +563,11 @@ static int applies(const struct prule *r, const struct kz_rules *rules,
 			return 0;
 		}
 	}
-	if (r->regimes == 0)
+	if (r->stays != 0 && !(r->stays & (1u << kz_person_stay(rules, p, NULL)))) {
+		*yes = false;
+		return 0;
+	}
+	if (r->regimes == 0 && r->trp_route < 0)
 		return 0;
 	if (*reg == NULL) {
 		if (rules->regimes == NULL)
@@ -541,7 +577,8 @@ static int applies(const struct prule *r, const struct kz_rules *rules,
 		if (kz_regime_on(rules->regimes, p->citizenship, p->arrival, reg, err))
 			return -1;
 	}
-	*yes = (r->regimes & (1u << (*reg)->kind)) != 0;
+	*yes = (r->regimes == 0 || (r->regimes & (1u << (*reg)->kind)) != 0) &&
+	       (r->trp_route < 0 || (*reg)->trp_route == (r->trp_route == 1));
 	return 0;
 }
 
@@ -610,15 +647,33 @@ static int emit(const struct prule *r, const struct kz_rules *rules,
 	return 0;
 }
 
-/* The latest day the person may still be in Kazakhstan (see "departure" above). */
+/* The latest day the person may still be in Kazakhstan (see "departure" above): the
+ * visa's or the TRP's last day, or the visa-free stay's; none when it is not known. */
 static int departure(const struct kz_rules *rules, const struct kz_person *p,
 		     const struct kz_regime **reg, kz_day *out, kz_error *err)
 {
-	*out = p->visa_expiry;
-	if (*out != KZ_NO_DAY || rules->regimes == NULL)
+	*out = KZ_NO_DAY;
+	switch (kz_person_stay(rules, p, NULL)) {
+	case KZ_STAY_VISA:
+		*out = p->visa_expiry;
+		return 0;
+	case KZ_STAY_TRP:
+		*out = p->trp_expiry;
+		return 0;
+	case KZ_STAY_VISA_FREE:
+		break;
+	default:
+		return 0;
+	}
+	if (rules->regimes == NULL)
 		return 0;
 	if (*reg == NULL && kz_regime_on(rules->regimes, p->citizenship, p->arrival, reg, err))
 		return -1;
+	if (kz_trips_check(p->trips, p->ntrips, NULL) != 0)
+		return 0; /* trips that cannot be true: the legal deadline says why */
+	for (size_t i = 0; i < p->ntrips; i++)
+		if (p->trips[i].to >= p->arrival)
+			return 0;
 	return kz_last_legal_day(*reg, p->trips, p->ntrips, p->arrival, out, err);
 }
 

@@ -102,3 +102,23 @@ kzmig: tests/fixtures/policies/several-problems.json: rules[3].applies_to.citize
 $ kzmig data check --policy tests/fixtures/policies/not-json.json
 kzmig: tests/fixtures/policies/not-json.json:5:23: not valid JSON here (expected a JSON object)
 [exit 3]
+# applies_to by what the stay rests on and the TRP route: the TRP documents reach only a
+# visa-free citizen whose route is a TRP (KG), not a Chinese student (a bilateral regime
+# with no TRP route), nor an Indian student on a visa, who gets the visa documents rule.
+$ kzmig due --arrival 2026-09-01 --citizenship KG --today 2026-09-01 --policy examples/policy.json --format json | jq -r '.deadlines[].id' | grep policy- | sort
+policy-departure-notice
+policy-passport-to-office
+policy-trp-documents
+$ kzmig due --arrival 2026-09-01 --citizenship CN --today 2026-09-01 --policy examples/policy.json --format json | jq -r '.deadlines[].id' | grep policy- | sort
+policy-departure-notice
+policy-passport-to-office
+$ kzmig due --arrival 2026-09-01 --citizenship IN --visa-expiry 2027-06-30 --today 2026-09-01 --policy examples/policy.json --format json | jq -r '.deadlines[].id' | grep policy- | sort
+policy-departure-notice
+policy-passport-to-office
+policy-visa-extension-documents
+policy-visa-extension-filing
+# A filter that names no stay is refused by data check.
+$ kzmig data check --policy tests/fixtures/policies/bad-stays.json
+kzmig: tests/fixtures/policies/bad-stays.json: rules[0].applies_to.trp_route: wrong type (expected true or false)
+kzmig: tests/fixtures/policies/bad-stays.json: rules[0].applies_to.stays[0]: expected visa-free, visa or trp
+[exit 3]

@@ -11,7 +11,9 @@ split by spaces, commas or semicolons) and checks:
   due-vs-batch  `batch ROSTER --today T --format json` writes each person with exactly the
                 "deadlines" array of `due <the same facts> --today T --format json`.  Where the
                 facts cannot be true, due exits 2, and batch reports the row on stderr
-                (`kzmig: ROSTER:LINE: ...`) and writes the person with a "problem" deadline.
+                (`kzmig: ROSTER:LINE: ...`) and writes the person with a "problem" deadline;
+                or, where no deadline needs the bad cells (a visa holder's trips, say),
+                with what due gives without the cells due names on stderr.
   visa          a visa-free citizen (IN CN US DE UZ RU TR) on a valid visa gets exactly the
                 deadlines of a visa-required citizen (AF) with the same dates (design.md s. 7).
   only          `batch --only ID` equals the full batch output filtered to that id.
@@ -34,6 +36,7 @@ import io
 import json
 import os
 import random
+import re
 import shlex
 import subprocess
 import sys
@@ -46,6 +49,9 @@ CITIZENSHIPS = "UZ RU KG TJ AZ GE CN IN IR US DE TR VN KR AF NG PK HK".split()
 WEIGHTS = [9, 8, 6, 4, 3, 3, 8, 8, 3, 5, 4, 5, 3, 3, 3, 3, 3, 3]
 VISA_REQUIRED = {"AF", "NG", "PK"}                      # on every date
 VISA_FREE = {"IN", "CN", "US", "DE", "UZ", "RU", "TR"}  # for property (visa)
+LEAD_ID = re.compile(r'\{\s*"id"\s*:\s*"([^"\\]*)"')
+OPTION_KEY = {"--birth": "birth", "--visa-expiry": "visa", "--passport-expiry": "passport",
+              "--trp-expiry": "trp", "--entry": "entry", "--trip": "trips", "--moved": "moves"}
 ONLY_IDS = ["arrival-notification", "trp", "stay-limit", "self-registration", "visa-extension"]
 COLUMNS = ["id", "name", "citizenship", "arrival", "birth", "visa_expiry", "passport_expiry",
            "trp_expiry", "entry", "host", "count_from", "email", "trips", "moves"]
@@ -154,15 +160,17 @@ def person(rng, i, anchors):
     return p
 
 
-def due_args(p, cc=None):
+def due_args(p, cc=None, drop=()):
+    """due's command line for person p, as citizen of cc, without the facts named in drop."""
+    p = {k: v for k, v in p.items() if k not in drop}
     args = ["due", "--arrival", iso(p["arrival"]), "--citizenship", cc or p["cc"]]
     for opt, key in (("--birth", "birth"), ("--visa-expiry", "visa"),
                      ("--passport-expiry", "passport"), ("--trp-expiry", "trp"),
                      ("--entry", "entry"), ("--host", "host"), ("--count-from", "count_from")):
-        if p[key]:
+        if p.get(key):
             args += [opt, iso(p[key]) if isinstance(p[key], dt.date) else p[key]]
-    args += [a for f, t in p["trips"] for a in ("--trip", f"{f}:{t}")]
-    args += [a for m in p["moves"] for a in ("--moved", iso(m))]
+    args += [a for f, t in p.get("trips", []) for a in ("--trip", f"{f}:{t}")]
+    args += [a for m in p.get("moves", []) for a in ("--moved", iso(m))]
     return args + ["--today", iso(p["today"]), "--format", "json"]
 
 
@@ -174,8 +182,12 @@ def run(kzmig, args):
         return -1, "", "timed out after 120 s\n"
 
 
-def jsonl(out):
-    return [json.loads(line) for line in out.splitlines() if line.strip()]
+def jsonl(out, want=None):
+    """The objects of JSON Lines out; with want, only those whose leading "id" is in want
+    (a line that does not start with its "id" is always read)."""
+    lines = (l for l in out.splitlines() if l.strip())
+    return [json.loads(l) for l in lines
+            if want is None or (m := LEAD_ID.match(l)) is None or m[1] in want]
 
 
 def short(v):
@@ -187,9 +199,11 @@ def diff(a, b, what=("due", "batch")):
     """A few lines naming where two deadline lists differ."""
     ia, ib = [d.get("id") for d in a], [d.get("id") for d in b]
     lines = [f"ids {what[0]}: {ia}", f"ids {what[1]}: {ib}"] if ia != ib else []
-    bmap = {d.get("id"): d for d in b}
+    bmap = collections.defaultdict(list)  # the k-th deadline of an id pairs with the k-th
+    for d in b:
+        bmap[d.get("id")].append(d)
     for x in a:
-        y = bmap.get(x.get("id"))
+        y = bmap[x.get("id")].pop(0) if bmap[x.get("id")] else None
         for k in sorted(set(x) | set(y or {})) if y is not None and x != y else []:
             if x.get(k, "<absent>") != y.get(k, "<absent>"):
                 lines.append(f"{x['id']}.{k}: {what[0]} {short(x.get(k, '<absent>'))}"
@@ -197,8 +211,14 @@ def diff(a, b, what=("due", "batch")):
     return lines[:8]
 
 
-def check(p, due, brow, berr, roster):
-    """None when due and batch agree on person p, else (what, detail lines)."""
+def bad_keys(err):
+    """The facts due's error lines name (`kzmig: --trip: ...` -> trips)."""
+    return {OPTION_KEY.get(l.split(":")[1].strip(), "?") for l in err.splitlines() if ": --" in l}
+
+
+def check(p, due, brow, berr, roster, alt):
+    """None when due and batch agree on person p, else (what, detail lines).  alt: due's
+    result without the cells due rejects, for a person whose facts cannot be true."""
     rc, out, err = due
     errs = err.splitlines()
     reported = [l for l in berr.splitlines() if l.startswith(f"kzmig: {roster}:{p['line']}:")]
@@ -209,10 +229,20 @@ def check(p, due, brow, berr, roster):
             return "due exit 2 but wrote stdout", errs
         if not reported:
             return "due exit 2 but batch did not report the row", errs
-        if brow is None or not any(d.get("status") == "problem" for d in brow["deadlines"]):
-            return "due exit 2 but batch wrote no \"problem\" deadline", errs + reported + (
-                [f"batch: {[(d.get('id'), d.get('status')) for d in brow['deadlines']]}"]
-                if brow else ["batch wrote no person"])
+        if brow is None:
+            return "due exit 2 and batch wrote no person", errs + reported
+        if any(d.get("status") == "problem" for d in brow["deadlines"]):
+            return None
+        # No "problem": then no deadline may need the bad cells (design.md s. 7), so batch
+        # must give what due gives without them.
+        if alt[0] != 0:
+            return ("batch wrote no \"problem\" deadline; due without the bad cells exits "
+                    f"{alt[0]}", errs + alt[2].splitlines())
+        if json.loads(alt[1])["deadlines"] != brow["deadlines"]:
+            return ("batch wrote no \"problem\" deadline, nor what due gives without the bad "
+                    "cells", errs + diff(json.loads(alt[1])["deadlines"], brow["deadlines"],
+                                         ("due-without", "batch")))
+        p["unused"] = True
         return None
     if rc != 0:
         return f"due exit {rc}", errs
@@ -273,14 +303,19 @@ def main():
         afs = [pool.submit(run, kzmig, due_args(p, "AF")) for p in visa]
         onlys = [pool.submit(run, kzmig, base + [iso(only_today), "--only", i]) for i in ONLY_IDS]
         dues = [f.result() for f in dues]
+        alts = [pool.submit(run, kzmig, due_args(p, drop=bad_keys(d[2]))) if d[0] == 2 else None
+                for p, d in zip(people, dues)]
 
         # due vs batch
         bout, berr, problems = {}, {}, []
         any_bad = any(rc == 2 for rc, _, _ in dues)
+        ids = collections.defaultdict(set)
+        for p in people:
+            ids[p["today"]].add(p["id"])
         for t, fut in batches.items():
             rc, out, err = fut.result()
             try:
-                objs = jsonl(out)
+                objs = jsonl(out, None if t == only_today else ids[t])
             except ValueError as e:
                 objs, err = [], err + f"(stdout is not JSON Lines: {e})\n"
             if rc not in (0, 1) or (rc == 1) != any_bad or (not objs and people):
@@ -288,8 +323,9 @@ def main():
                                 f"{len(objs)} people; stderr: {err.strip()[:300]}")
             bout[t], berr[t] = {x.get("id"): x for x in objs}, err
         shown = agree = impossible = 0
-        for p, due in zip(people, dues):
-            bad = check(p, due, bout[p["today"]].get(p["id"]), berr[p["today"]], roster)
+        for p, due, alt in zip(people, dues, alts):
+            bad = check(p, due, bout[p["today"]].get(p["id"]), berr[p["today"]], roster,
+                        alt and alt.result())
             impossible += due[0] == 2
             if bad is None:
                 agree += 1
@@ -339,7 +375,8 @@ def main():
         failures += len(ONLY_IDS) - oagree
 
     print(f"due-vs-batch: {len(people)} people (seed {o.seed}), {agree} agree"
-          f" ({impossible} with impossible facts), {len(todays)} batch runs"
+          f" ({impossible} with impossible facts, {sum('unused' in p for p in people)} of them"
+          f" unused by any deadline), {len(todays)} batch runs"
           f"{f', {len(problems)} batch runs wrong' if problems else ''};"
           f" visa-free on a visa = AF: {vagree} of {len(visa)} agree;"
           f" batch --only: {oagree} of {len(ONLY_IDS)} ids agree")
