@@ -15,3 +15,9 @@ $ d=$(mktemp -d) && make -s install DESTDIR=$d PREFIX=/usr >/dev/null && printf 
 2025-03-27
 $ d=$(mktemp -d) && make -s install DESTDIR=$d PREFIX=/usr >/dev/null && make -s uninstall DESTDIR=$d PREFIX=/usr && find $d -type f | wc -l; rm -rf $d
 0
+# The README's crontab line under cron's own environment (env -i, with the PATH line it
+# sets), after make install to PREFIX=/usr/local inside DESTDIR: the installed kzmig is
+# found and runs; a quiet day prints nothing.
+$ d=$(mktemp -d) && make -s install DESTDIR=$d PREFIX=/usr/local >/dev/null && env -i HOME=/ SHELL=/bin/sh PATH=$d/usr/local/bin:/usr/bin:/bin /bin/sh -c 'kzmig remind examples/roster.csv --within 7 --today 2025-09-01 | head -1; kzmig remind examples/roster.csv --within 7 --today 2025-01-10 | wc -c'; rm -rf $d
+Migration deadlines from Mon 1 Sep 2025 to Mon 8 Sep 2025 (examples/roster.csv):
+0
