@@ -194,7 +194,9 @@ struct kz_penalty {
 	int mci10;           /* fine in tenths of an MCI (0 with warning) */
 	int mci_value;       /* KZT per MCI in force on `on` */
 	int64_t kzt10;       /* mci10 * mci_value */
-	bool provisional;    /* `on` is past the data's last MCI year: that year's value used */
+	bool provisional;    /* not settled: see why */
+	const char *why;     /* why it is provisional (the text of the law that day, or the
+				MCI, is not known), else NULL */
 	const char *alternative; /* a non-money penalty that may be imposed instead, or NULL */
 	const char *source;
 };
@@ -226,17 +228,35 @@ struct kz_fine_rule {
 	bool by_host;  /* the amount depends on the host's category */
 	bool by_days;  /* the amount depends on days (tiers) */
 	const char *source;
+	kz_day from, until; /* the days this text is in force (KZ_NO_DAY: open) */
+	const char *why;    /* on the day asked, why this text is not settled, else NULL */
 };
-/* The articles and parts in the data, in data order; returns the count. */
-size_t kz_fine_rules(const kz_fines *f, struct kz_fine_rule *out, size_t cap);
+/* The texts of the articles and parts in data order: those in force on `on`, or all of
+ * them for KZ_NO_DAY; writes up to cap, returns the count. */
+size_t kz_fine_rules(const kz_fines *f, kz_day on, struct kz_fine_rule *out, size_t cap);
 
 struct kz_duty {
 	const char *id;   /* "multiple-entry-visa" */
 	const char *name;
 	int mci10;
 	const char *source;
+	kz_day from, until; /* the days this rate is charged (KZ_NO_DAY: open) */
+	bool provisional;   /* on the day asked, the rate is not settled: see why */
+	const char *why;
 };
-size_t kz_duties(const kz_fines *f, struct kz_duty *out, size_t cap);
+/* The duties charged on `on` in data order (all texts for KZ_NO_DAY); writes up to cap,
+ * returns the count. */
+size_t kz_duties(const kz_fines *f, kz_day on, struct kz_duty *out, size_t cap);
+
+/* A stretch of days on which the data applies a rule beyond the days its sources cover
+ * (`kzmig data check` lists them): answers on those days are provisional, for `why`. */
+struct kz_unsourced {
+	const char *kind;   /* "fine", "duty", "regime", "term" */
+	const char *what;   /* "CAO 517 part 4", "invitation", "UZ", ... */
+	kz_day from, until; /* KZ_NO_DAY: open */
+	const char *why;
+};
+size_t kz_fines_unsourced(const kz_fines *f, struct kz_unsourced *out, size_t cap);
 
 /* ---- deadlines for one person (deadlines.c) ------------------------------ */
 

@@ -163,73 +163,16 @@ static int fine_done(int rc, const kz_error *fe, struct kz_deadline *d, kz_error
 	return -1;
 }
 
-/* True when penalty() in fines.c cannot fail for rule r and `days` except on the date
- * (no MCI for it: KZ_ERANGE, which fine_done() turns into "fine unknown"): the rule is in
- * the data and, when graded by days, `days` is inside a tier. */
-static bool rule_safe(const struct kzf_rule *r, int days)
-{
-	return r != NULL &&
-	       (r->by_host || r->ntiers == 0 ||
-		(days >= 1 && days <= r->tiers[r->ntiers - 1].to_days));
-}
-
-/* True when host_fine() cannot fail: CAO 518 parts 1 and 3 are in the data, and the host
- * is a category (penalty() checks both before the date). */
-static inline bool host_fine_safe(const struct kz_rules *rules, enum kz_host host)
-{
-	const kz_fines *f = rules->fines;
-
-	return f == NULL || ((unsigned)host <= KZ_HOST_LARGE && rule_safe(f->p518_1, 0) &&
-			     rule_safe(f->p518_3, 0));
-}
-
-/* The penalty of rule r (by host, or flat) at `kzt` per MCI: what penalty() in fines.c
- * writes, field for field (padding aside), when it succeeds. */
-static inline void fill_penalty(const struct kzf_rule *r, enum kz_host host, kz_day on,
-				int kzt, struct kz_penalty *out)
-{
-	const struct kzf_amount *a = r->by_host ? &r->host[host] : &r->flat;
-
-	out->article = r->label;
-	out->on = on;
-	out->host = host;
-	out->has_host = r->by_host;
-	out->warning = a->warning;
-	out->mci10 = a->none || a->warning ? 0 : a->mci10;
-	out->mci_value = kzt;
-	out->kzt10 = (int64_t)out->mci10 * kzt;
-	out->alternative = r->alternative;
-	out->source = r->source;
-}
-
 /* The host's fines for a late notice (CAO 518 p. 1, and p. 3 for a repeat) from the day
- * after the due date.  The same as two kz_fine_late_notification() calls, which it makes
- * for anything unusual; in the usual case (both parts in the data, graded by host or flat,
- * an MCI for the day) it fills both from one MCI lookup: this runs on every roster row
- * (issue 6). */
+ * after the due date, in the texts in force that day. */
 static int host_fine(const struct kz_rules *rules, const struct kz_person *p,
 		     struct kz_deadline *d, kz_error *err)
 {
-	const kz_fines *f = rules->fines;
 	kz_error fe; /* read only after a failure has filled it: no 260 bytes cleared per row */
-	kz_day on = d->due + 1;
 	int rc;
 
-	if (f == NULL)
+	if (rules->fines == NULL)
 		return 0;
-	if (f->nmci > 0 && on >= f->mci[0].from && host_fine_safe(rules, p->host)) {
-		int i = f->nmci - 1;
-
-		while (f->mci[i].from > on) /* stops at 0: on >= mci[0].from */
-			i--;
-		fill_penalty(f->p518_1, p->host, on, f->mci[i].kzt, &d->fine);
-		fill_penalty(f->p518_3, p->host, on, f->mci[i].kzt, &d->repeat);
-		/* only the last row's value can be carried past its year */
-		d->fine.provisional = d->repeat.provisional =
-			i == f->nmci - 1 && kz_mci_provisional(f, on);
-		d->has_fine = true;
-		return 0;
-	}
 	rc = kz_fine_late_notification(rules->fines, d->due + 1, p->host, false, &d->fine, &fe) ||
 	     kz_fine_late_notification(rules->fines, d->due + 1, p->host, true, &d->repeat, &fe);
 	return fine_done(rc, &fe, d, err);

@@ -96,16 +96,30 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, const char *name, kz_
 	    kzj_string(j, "confidence", false, name, path, &conf, err) ||
 	    kzj_bool(j, "warning", true, name, path, &warning, err))
 		return -1;
+	if (kzj_span(j, name, path, &r->span, &f->strings, err))
+		return -1;
+	/* A part's texts follow one another in date order, each from the day after the one
+	 * before ends; a name belongs to one part. */
 	for (int i = 0; i < idx; i++) {
-		if (strcmp(f->rules[i].article, article) == 0 && f->rules[i].part == r->part)
+		const struct kzf_rule *q = &f->rules[i];
+		bool same = strcmp(q->article, article) == 0 && q->part == r->part;
+
+		if (same && (strcmp(r[-1].article, article) != 0 || r[-1].part != r->part))
 			return kz_error_set(err, KZ_EDATA, name,
-					    "%s: article %.8s part %d appears twice (expected each "
-					    "once)", path, article, r->part);
-		if (strcmp(f->rules[i].name, rname) == 0)
+					    "%s: article %.8s part %d appears apart from its other "
+					    "texts (expected each part's texts next to each other)",
+					    path, article, r->part);
+		if (!same && strcmp(q->name, rname) == 0)
 			return kz_error_set(err, KZ_EDATA, name,
 					    "%s.name: '%.40s' appears twice (expected unique names)",
 					    path, rname);
 	}
+	if (idx > 0 && strcmp(r[-1].article, article) == 0 && r[-1].part == r->part &&
+	    (r[-1].span.until == KZ_NO_DAY || r->span.from != r[-1].span.until + 1))
+		return kz_error_set(err, KZ_EDATA, name,
+				    "%s.from: article %.8s part %d's texts overlap or leave a gap "
+				    "(expected from = the day after the text before ends)",
+				    path, article, r->part);
 	byh = cJSON_GetObjectItemCaseSensitive(j, "by_host");
 	tiers = cJSON_GetObjectItemCaseSensitive(j, "tiers");
 	if (byh != NULL) {
@@ -194,7 +208,8 @@ static int load_mci(kz_fines *f, const cJSON *arr, const char *name, kz_error *e
 	return 0;
 }
 
-/* The state duties, in tenths of an MCI, with unique ids. */
+/* The state duties, in tenths of an MCI: an id may repeat only for a later text of the
+ * same duty, from the day after the one before ends. */
 static int load_duties(kz_fines *f, const cJSON *arr, const char *name, kz_error *err)
 {
 	const cJSON *j;
@@ -204,25 +219,33 @@ static int load_duties(kz_fines *f, const cJSON *arr, const char *name, kz_error
 	if (f->duties == NULL)
 		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
 	cJSON_ArrayForEach(j, arr) {
-		struct kz_duty *d = &f->duties[f->nduties];
+		struct kzf_duty *d = &f->duties[f->nduties];
 		const char *id = NULL, *dname = NULL, *src = NULL, *conf = NULL;
 
 		kzj_path(path, sizeof path, "duties", NULL, f->nduties);
 		if (kzj_string(j, "id", false, name, path, &id, err) ||
 		    kzj_string(j, "name", false, name, path, &dname, err) ||
-		    kzj_tenths(j, "mci", false, 0, 10000, name, path, &d->mci10, err) ||
+		    kzj_tenths(j, "mci", false, 0, 10000, name, path, &d->d.mci10, err) ||
 		    kzj_string(j, "source", false, name, path, &src, err) ||
-		    kzj_string(j, "confidence", false, name, path, &conf, err))
+		    kzj_string(j, "confidence", false, name, path, &conf, err) ||
+		    kzj_span(j, name, path, &d->span, &f->strings, err))
 			return -1;
-		for (int i = 0; i < f->nduties; i++)
-			if (strcmp(f->duties[i].id, id) == 0)
+		for (int i = 0; i < f->nduties; i++) {
+			const struct kzf_duty *q = &f->duties[i];
+
+			if (strcmp(q->d.id, id) != 0)
+				continue;
+			if (i != f->nduties - 1 || q->span.until == KZ_NO_DAY ||
+			    d->span.from != q->span.until + 1)
 				return kz_error_set(err, KZ_EDATA, name,
-						    "%s.id: '%.40s' appears twice (expected unique ids)",
-						    path, id);
-		d->id = DUP(f, id);
-		d->name = DUP(f, dname);
-		d->source = DUP(f, src);
-		if (!d->id || !d->name || !d->source)
+						    "%s.id: '%.40s' appears twice (expected unique "
+						    "ids, or the next text of the duty just after "
+						    "its last, from the day after it ends)", path, id);
+		}
+		d->d.id = DUP(f, id);
+		d->d.name = DUP(f, dname);
+		d->d.source = DUP(f, src);
+		if (!d->d.id || !d->d.name || !d->d.source)
 			return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
 		f->nduties++;
 	}
@@ -265,6 +288,12 @@ kz_fines *kz_fines_load(const char *json, size_t len, const char *name, kz_error
 		if (load_rule(f, j, f->nrules, name, err))
 			goto fail;
 		f->nrules++;
+	}
+	for (int i = 0, first = 0; i < f->nrules; i++) {
+		if (i > first && (strcmp(f->rules[i].article, f->rules[first].article) != 0 ||
+				  f->rules[i].part != f->rules[first].part))
+			first = i;
+		f->rules[first].nversions = i - first + 1;
 	}
 	f->p518_1 = find_rule(f, "518", 1);
 	f->p518_3 = find_rule(f, "518", 3);
@@ -315,12 +344,33 @@ int kz_mci_on(const kz_fines *f, kz_day day, int *kzt, kz_error *err)
 	return 0;
 }
 
-/* The rule for article/part, or NULL. */
+/* The first text of article/part, or NULL. */
 static const struct kzf_rule *find_rule(const kz_fines *f, const char *article, int part)
 {
 	for (int i = 0; i < f->nrules; i++)
 		if (strcmp(f->rules[i].article, article) == 0 && f->rules[i].part == part)
 			return &f->rules[i];
+	return NULL;
+}
+
+/* The text of a part (r: its first text) in force on `on`, from the newest back; NULL
+ * (and *err) when none is: before the first, or after a text that ends (a deleted part). */
+static const struct kzf_rule *text_on(const struct kzf_rule *r, kz_day on, kz_error *err)
+{
+	const struct kzf_rule *t = r + r->nversions - 1;
+	char a[11], b[11];
+
+	while (t > r && t->span.from > on)
+		t--;
+	if (kz_span_has(&t->span, on))
+		return t;
+	if (t->span.from != KZ_NO_DAY && on < t->span.from)
+		kz_error_set(err, KZ_ERANGE, "date",
+			     "%s is not in the data before %s (asked for %s)", t->label,
+			     kz_day_format(t->span.from, a), kz_day_format(on, b));
+	else
+		kz_error_set(err, KZ_ERANGE, "date", "%s is not in force after %s (asked for %s)",
+			     t->label, kz_day_format(t->span.until, a), kz_day_format(on, b));
 	return NULL;
 }
 
@@ -330,6 +380,7 @@ static int penalty(const kz_fines *f, const struct kzf_rule *r, const char *arti
 		   kz_error *err)
 {
 	struct kzf_amount a;
+	bool mci_guess;
 
 	if ((unsigned)host > KZ_HOST_LARGE)
 		return kz_error_set(err, KZ_EINVAL, "host",
@@ -339,6 +390,8 @@ static int penalty(const kz_fines *f, const struct kzf_rule *r, const char *arti
 		return kz_error_set(err, KZ_EINVAL, "article",
 				    "no article %.8s part %d in the fines data (expected one of "
 				    "kzmig fine --list)", article ? article : "(none)", part);
+	if ((r = text_on(r, on, err)) == NULL)
+		return -1;
 	if (r->by_host) {
 		a = r->host[host];
 	} else if (r->ntiers > 0) {
@@ -365,7 +418,12 @@ static int penalty(const kz_fines *f, const struct kzf_rule *r, const char *arti
 	if (kz_mci_on(f, on, &out->mci_value, err))
 		return -1;
 	out->kzt10 = (int64_t)out->mci10 * out->mci_value;
-	out->provisional = kz_mci_provisional(f, on);
+	mci_guess = kz_mci_provisional(f, on) && !a.warning && !a.none;
+	out->provisional = mci_guess || kz_span_beyond(&r->span, on);
+	out->why = kz_span_beyond(&r->span, on) ? r->span.beyond
+		   : mci_guess ? "the MCI of that year is not in the data yet (its budget law): "
+				 "the last known value is used"
+			       : NULL;
 	return 0;
 }
 
@@ -392,15 +450,17 @@ int kz_fine_late_notification(const kz_fines *f, kz_day on, enum kz_host host, b
 		       out, err);
 }
 
-/* Staying `days` past the last legal day (CAO art. 517): part 3 up to its last tier
- * (10 days: a warning up to 3, 10 MCI for 4-5, 15 MCI for 6-10), part 4 beyond it (25 MCI
- * or expulsion).  A repeat within a year after a penalty is part 6 for a part 3 offence
+/* Staying `days` past the last legal day (CAO art. 517): part 3 up to its last tier,
+ * part 4 beyond it.  Since Law 292-VI (January 2020) part 3 runs to 10 days (a warning up
+ * to 3, 10 MCI for 4-5, 15 MCI for 6-10) and part 4 is 25 MCI or expulsion; before it part
+ * 3 was a warning up to 3 days and part 4 15 MCI or expulsion (or arrest, before Law
+ * 127-VI).  A repeat within a year after a penalty is part 6 for a part 3 offence
  * (15 MCI or expulsion) and part 7 for a part 4 one (arrest with expulsion).  The tier
  * edge comes from the data. */
 int kz_fine_overstay(const kz_fines *f, int days, kz_day on, bool repeat,
 		     struct kz_penalty *out, kz_error *err)
 {
-	const struct kzf_rule *p3 = f->p517_3;
+	const struct kzf_rule *p3 = f->p517_3 ? text_on(f->p517_3, on, NULL) : NULL;
 	int max3 = p3 && p3->ntiers ? p3->tiers[p3->ntiers - 1].to_days : 10;
 
 	if (days < 1)
@@ -408,28 +468,67 @@ int kz_fine_overstay(const kz_fines *f, int days, kz_day on, bool repeat,
 				    "%d days past the legal stay (expected 1 or more)", days);
 	if (days <= max3)
 		return repeat ? penalty(f, f->p517_6, "517", 6, KZ_HOST_SMALL, days, on, out, err)
-			      : penalty(f, p3, "517", 3, KZ_HOST_SMALL, days, on, out, err);
+			      : penalty(f, f->p517_3, "517", 3, KZ_HOST_SMALL, days, on, out, err);
 	return repeat ? penalty(f, f->p517_7, "517", 7, KZ_HOST_SMALL, days, on, out, err)
 		      : penalty(f, f->p517_4, "517", 4, KZ_HOST_SMALL, days, on, out, err);
 }
 
-/* Every article and part in the data, in data order: writes up to cap, returns how many
- * there are.  The strings live as long as f. */
-size_t kz_fine_rules(const kz_fines *f, struct kz_fine_rule *out, size_t cap)
+/* The texts of the articles and parts in the data, in data order: those in force on
+ * `on`, or every text for KZ_NO_DAY.  Writes up to cap, returns how many there are.  The
+ * strings live as long as f. */
+size_t kz_fine_rules(const kz_fines *f, kz_day on, struct kz_fine_rule *out, size_t cap)
 {
-	for (int i = 0; i < f->nrules && (size_t)i < cap; i++)
-		out[i] = (struct kz_fine_rule){f->rules[i].article, f->rules[i].part,
-					       f->rules[i].name, f->rules[i].offence,
-					       f->rules[i].by_host, f->rules[i].ntiers > 0,
-					       f->rules[i].source};
-	return (size_t)f->nrules;
+	size_t n = 0;
+
+	for (int i = 0; i < f->nrules; i++) {
+		const struct kzf_rule *r = &f->rules[i];
+
+		if (on != KZ_NO_DAY && !kz_span_has(&r->span, on))
+			continue;
+		if (n < cap)
+			out[n] = (struct kz_fine_rule){
+				r->article, r->part, r->name, r->offence, r->by_host,
+				r->ntiers > 0, r->source, r->span.from, r->span.until,
+				on != KZ_NO_DAY && kz_span_beyond(&r->span, on) ? r->span.beyond
+										: NULL};
+		n++;
+	}
+	return n;
 }
 
 /* The state duties (Tax Code 2017 art. 613; Tax Code 2025 arts. 666-667) in data order:
- * writes up to cap, returns how many there are. */
-size_t kz_duties(const kz_fines *f, struct kz_duty *out, size_t cap)
+ * those charged on `on` (provisional, with why, where the day is beyond the sources), or
+ * every text for KZ_NO_DAY.  Writes up to cap, returns how many there are. */
+size_t kz_duties(const kz_fines *f, kz_day on, struct kz_duty *out, size_t cap)
 {
-	for (int i = 0; i < f->nduties && (size_t)i < cap; i++)
-		out[i] = f->duties[i];
-	return (size_t)f->nduties;
+	size_t n = 0;
+
+	for (int i = 0; i < f->nduties; i++) {
+		const struct kzf_duty *d = &f->duties[i];
+
+		if (on != KZ_NO_DAY && !kz_span_has(&d->span, on))
+			continue;
+		if (n < cap) {
+			out[n] = d->d;
+			out[n].from = d->span.from;
+			out[n].until = d->span.until;
+			out[n].why = on != KZ_NO_DAY && kz_span_beyond(&d->span, on)
+					     ? d->span.beyond : NULL;
+			out[n].provisional = out[n].why != NULL;
+		}
+		n++;
+	}
+	return n;
+}
+
+/* The fines' texts and the duties applied beyond their sources' days, in data order. */
+size_t kz_fines_unsourced(const kz_fines *f, struct kz_unsourced *out, size_t cap)
+{
+	size_t n = 0;
+
+	for (int i = 0; i < f->nrules; i++)
+		kz_span_unsourced(&f->rules[i].span, "fine", f->rules[i].label, out, cap, &n);
+	for (int i = 0; i < f->nduties; i++)
+		kz_span_unsourced(&f->duties[i].span, "duty", f->duties[i].d.id, out, cap, &n);
+	return n;
 }

@@ -119,9 +119,42 @@ struct kzf_amount {
 	int mci10;
 };
 
+/* The days a dated rule (a fine's text, a duty, a regime, a deadline's term) is applied
+ * on, and the days its sources cover: on a day outside `sourced` but inside [from, until]
+ * the answer is provisional, for the reason `beyond` gives (issue 10).  KZ_NO_DAY = open. */
+struct kz_span {
+	kz_day from, until;
+	kz_day sourced_from, sourced_until;
+	const char *beyond; /* what is not known outside the sources' days; NULL if none */
+};
+
+/* 0 and the span from `j`'s "from", "until", "sourced_from", "sourced_until" and
+ * "beyond_sources" (json.c); a sourced span wider than the applied one, or narrower with
+ * no reason, is an error. */
+int kzj_span(const cJSON *j, const char *name, const char *path, struct kz_span *out,
+	     struct kz_strings **strings, kz_error *err);
+/* Whether `day` lies in the span, and whether it lies beyond its sources. */
+static inline bool kz_span_has(const struct kz_span *s, kz_day day)
+{
+	return (s->from == KZ_NO_DAY || day >= s->from) &&
+	       (s->until == KZ_NO_DAY || day <= s->until);
+}
+static inline bool kz_span_beyond(const struct kz_span *s, kz_day day)
+{
+	return (s->sourced_from != KZ_NO_DAY && day < s->sourced_from) ||
+	       (s->sourced_until != KZ_NO_DAY && day > s->sourced_until);
+}
+
+/* Writes the stretches of s beyond its sources (up to 2) into out[*n..], not past cap;
+ * counts them all in *n. */
+void kz_span_unsourced(const struct kz_span *s, const char *kind, const char *what,
+		       struct kz_unsourced *out, size_t cap, size_t *n);
+
 struct kzf_rule {
 	const char *article, *name, *offence, *alternative, *source;
 	char label[32]; /* "CAO 518 part 1" */
+	struct kz_span span; /* the days this text of the part is in force */
+	int nversions;  /* on a part's first text: how many texts follow in date order */
 	int part;
 	bool by_host;
 	struct kzf_amount host[4], flat;
@@ -130,6 +163,11 @@ struct kzf_rule {
 		int to_days;
 		struct kzf_amount a;
 	} tiers[KZF_MAX_TIERS];
+};
+
+struct kzf_duty {
+	struct kz_duty d;
+	struct kz_span span;
 };
 
 struct kzf_mci {
@@ -143,7 +181,7 @@ struct kz_fines {
 	int nmci;
 	struct kzf_rule *rules;
 	int nrules;
-	struct kz_duty *duties;
+	struct kzf_duty *duties;
 	int nduties;
 	struct kz_strings *strings;
 	/* The parts deadlines ask for on every row, found once at load (NULL when the data

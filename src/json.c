@@ -252,3 +252,64 @@ void kz_strings_free(struct kz_strings *arena)
 		arena = next;
 	}
 }
+
+/* The days a dated rule is applied on and the days its sources cover (internal.h).  The
+ * sourced days default to the applied ones; where they are narrower, "beyond_sources"
+ * must say what is not known outside them. */
+int kzj_span(const cJSON *j, const char *name, const char *path, struct kz_span *out,
+	     struct kz_strings **strings, kz_error *err)
+{
+	const char *beyond = NULL;
+	bool narrower;
+
+	*out = (struct kz_span){KZ_NO_DAY, KZ_NO_DAY, KZ_NO_DAY, KZ_NO_DAY, NULL};
+	if (kzj_date(j, "from", true, name, path, &out->from, err) ||
+	    kzj_date(j, "until", true, name, path, &out->until, err))
+		return -1;
+	out->sourced_from = out->from;
+	out->sourced_until = out->until;
+	if (kzj_date(j, "sourced_from", true, name, path, &out->sourced_from, err) ||
+	    kzj_date(j, "sourced_until", true, name, path, &out->sourced_until, err) ||
+	    kzj_string(j, "beyond_sources", true, name, path, &beyond, err))
+		return -1;
+	if (out->from != KZ_NO_DAY && out->until != KZ_NO_DAY && out->until < out->from)
+		return bad(err, name, path, "until", "before from (expected from <= until)");
+	if ((out->from != KZ_NO_DAY &&
+	     (out->sourced_from == KZ_NO_DAY || out->sourced_from < out->from)) ||
+	    (out->until != KZ_NO_DAY &&
+	     (out->sourced_until == KZ_NO_DAY || out->sourced_until > out->until)))
+		return bad(err, name, path, "sourced_from",
+			   "the sourced days reach beyond from..until (expected them inside)");
+	if (out->sourced_from != KZ_NO_DAY && out->sourced_until != KZ_NO_DAY &&
+	    out->sourced_until < out->sourced_from)
+		return bad(err, name, path, "sourced_until",
+			   "before sourced_from (expected sourced_from <= sourced_until)");
+	narrower = out->sourced_from != out->from || out->sourced_until != out->until;
+	if (narrower && beyond == NULL)
+		return bad(err, name, path, "beyond_sources",
+			   "missing (expected what is not known outside the sourced days)");
+	if (!narrower && beyond != NULL)
+		return bad(err, name, path, "beyond_sources",
+			   "given, but the sources cover every day from..until (expected no "
+			   "beyond_sources)");
+	if (beyond != NULL && (out->beyond = kz_strdup_in(strings, beyond)) == NULL)
+		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	return 0;
+}
+
+void kz_span_unsourced(const struct kz_span *s, const char *kind, const char *what,
+		       struct kz_unsourced *out, size_t cap, size_t *n)
+{
+	if (s->sourced_from != s->from) {
+		if (*n < cap)
+			out[*n] = (struct kz_unsourced){kind, what, s->from, s->sourced_from - 1,
+							s->beyond};
+		(*n)++;
+	}
+	if (s->sourced_until != s->until) {
+		if (*n < cap)
+			out[*n] = (struct kz_unsourced){kind, what, s->sourced_until + 1, s->until,
+							s->beyond};
+		(*n)++;
+	}
+}

@@ -97,6 +97,15 @@ static void builtin_regimes_are_the_loaded_regimes(void **state)
 	kz_regimes_free(r);
 }
 
+static void same_span(const struct kz_span *x, const struct kz_span *y)
+{
+	assert_int_equal(x->from, y->from);
+	assert_int_equal(x->until, y->until);
+	assert_int_equal(x->sourced_from, y->sourced_from);
+	assert_int_equal(x->sourced_until, y->sourced_until);
+	assert_true(same_str(x->beyond, y->beyond));
+}
+
 /* The MCI rows, every fine with its amounts and tiers, the duties, the parts kept. */
 static void builtin_fines_are_the_loaded_fines(void **state)
 {
@@ -125,12 +134,15 @@ static void builtin_fines_are_the_loaded_fines(void **state)
 		assert_memory_equal(x->host, y->host, sizeof x->host);
 		assert_memory_equal(&x->flat, &y->flat, sizeof x->flat);
 		assert_memory_equal(x->tiers, y->tiers, sizeof x->tiers);
+		assert_int_equal(x->nversions, y->nversions);
+		same_span(&x->span, &y->span);
 	}
 	for (int i = 0; i < f->nduties; i++) {
-		assert_string_equal(f->duties[i].id, b->duties[i].id);
-		assert_string_equal(f->duties[i].name, b->duties[i].name);
-		assert_int_equal(f->duties[i].mci10, b->duties[i].mci10);
-		assert_string_equal(f->duties[i].source, b->duties[i].source);
+		assert_string_equal(f->duties[i].d.id, b->duties[i].d.id);
+		assert_string_equal(f->duties[i].d.name, b->duties[i].d.name);
+		assert_int_equal(f->duties[i].d.mci10, b->duties[i].d.mci10);
+		assert_string_equal(f->duties[i].d.source, b->duties[i].d.source);
+		same_span(&f->duties[i].span, &b->duties[i].span);
 	}
 	assert_int_equal(f->p518_1 - f->rules, b->p518_1 - b->rules);
 	assert_int_equal(f->p518_3 - f->rules, b->p518_3 - b->rules);

@@ -534,8 +534,8 @@ static void a_date_before_the_fines_data_gives_the_deadline_without_a_fine(void 
 	d = find("arrival-notification");
 	assert_day_equal(d->due, "2014-11-05");
 	assert_false(d->has_fine);
-	assert_string_equal(d->reason, "fine unknown: no MCI value for 2014-11-06 (expected a "
-					"date from 2015-01-01)");
+	assert_string_equal(d->reason, "fine unknown: CAO 518 part 1 is not in the data before "
+					"2015-01-01 (asked for 2014-11-06)");
 	assert_day_equal(find("visa-extension")->due, "2015-02-10");
 	assert_day_equal(find("visa-extension")->opens, "2015-01-19");
 }

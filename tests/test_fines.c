@@ -303,10 +303,11 @@ static void the_generic_lookup_rejects_what_is_not_in_the_data(void **state)
 static void every_article_and_part_is_listed_with_a_source(void **state)
 {
 	struct kz_fine_rule r[32];
-	size_t n = kz_fine_rules(*state, r, 32);
+	size_t n = kz_fine_rules(*state, D("2026-06-01"), r, 32);
 	int seen = 0;
 
-	/* 518 parts 1-3 and 517 parts 2-7. */
+	/* In force in 2026: 518 parts 1-3 and 517 parts 2-7 (518 p. 4-5 and 517 p. 1 were
+	 * deleted by Law 292-VI in January 2020). */
 	assert_int_equal(n, 9);
 	for (size_t i = 0; i < n; i++) {
 		assert_true(r[i].source && r[i].source[0]);
@@ -329,7 +330,7 @@ static void every_article_and_part_is_listed_with_a_source(void **state)
 static int duty(void **state, const char *id)
 {
 	struct kz_duty d[32];
-	size_t n = kz_duties(*state, d, 32);
+	size_t n = kz_duties(*state, D("2026-06-01"), d, 32);
 
 	for (size_t i = 0; i < n && i < 32; i++)
 		if (strcmp(d[i].id, id) == 0) {
@@ -438,6 +439,204 @@ static void the_loader_rejects_bad_amounts_and_doubles(void **state)
 	assert_null(f);
 }
 
+/* ---- the text in force on the day (issue 10; doc/sources/cao-517-518-tax-code.md) ---- */
+
+/* A duty on a day, or NULL when it is not charged that day. */
+static const struct kz_duty *duty_on(void **state, const char *id, const char *day)
+{
+	static struct kz_duty d[32];
+	size_t n = kz_duties(*state, D(day), d, 32);
+
+	for (size_t i = 0; i < n && i < 32; i++)
+		if (strcmp(d[i].id, id) == 0)
+			return &d[i];
+	return NULL;
+}
+
+static void overstay_of_4_days_in_2018_is_part_4_15_mci_or_expulsion(void **state)
+{
+	/* The text of 28.12.2017 (Law 127-VI): part 3 a warning for up to 3 days, part 4
+	 * "15 MCI or administrative expulsion" for more; no 10 / 25 MCI tiers. */
+	struct kz_penalty p = overstay(state, 4, false, "2018-06-01");
+
+	assert_string_equal(p.article, "CAO 517 part 4");
+	assert_int_equal(p.mci10, 150);
+	assert_int_equal(p.kzt10, 150 * 2405);
+	assert_non_null(strstr(p.alternative, "expulsion"));
+	assert_null(strstr(p.alternative, "arrest"));
+	assert_false(p.provisional);
+	assert_null(p.why);
+	p = overstay(state, 3, false, "2019-12-31");
+	assert_string_equal(p.article, "CAO 517 part 3");
+	assert_true(p.warning);
+	p = overstay(state, 11, false, "2019-12-31"); /* no 10-day edge before 2020 */
+	assert_string_equal(p.article, "CAO 517 part 4");
+	assert_int_equal(p.mci10, 150);
+}
+
+static void overstay_in_2017_also_allowed_arrest(void **state)
+{
+	/* The text of 11.07.2017: "15 MCI or administrative arrest up to 10 days or
+	 * administrative expulsion". */
+	struct kz_penalty p = overstay(state, 4, false, "2017-06-01");
+
+	assert_string_equal(p.article, "CAO 517 part 4");
+	assert_int_equal(p.mci10, 150);
+	assert_non_null(strstr(p.alternative, "arrest up to 10 days"));
+	assert_false(p.provisional);
+}
+
+static void overstay_from_february_2020_has_the_292_vi_tiers(void **state)
+{
+	struct kz_penalty p = overstay(state, 4, false, "2020-02-01");
+
+	assert_string_equal(p.article, "CAO 517 part 3");
+	assert_int_equal(p.mci10, 100);
+	assert_false(p.provisional);
+	p = overstay(state, 11, false, "2020-02-01");
+	assert_string_equal(p.article, "CAO 517 part 4");
+	assert_int_equal(p.mci10, 250);
+}
+
+static void a_day_the_text_is_not_settled_is_provisional_with_why(void **state)
+{
+	/* Before 2017 (no text read), and in January 2018 and January 2020 (the amending
+	 * laws came into force on days not established). */
+	static const char *const days[] = {"2015-01-01", "2016-12-31", "2018-01-09",
+					   "2018-01-31", "2020-01-08", "2020-01-31"};
+
+	for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
+		struct kz_penalty p = overstay(state, 4, false, days[i]);
+
+		if (!p.provisional || p.why == NULL || p.why[0] == '\0')
+			fail_msg("overstay on %s: not provisional, or no reason", days[i]);
+	}
+	assert_false(overstay(state, 4, false, "2017-01-01").provisional);
+	assert_false(overstay(state, 4, false, "2018-02-01").provisional);
+	assert_non_null(strstr(overstay(state, 4, false, "2020-01-20").why, "292-VI"));
+	assert_non_null(strstr(overstay(state, 4, false, "2018-01-20").why, "127-VI"));
+}
+
+static void late_notification_by_the_text_in_force(void **state)
+{
+	/* CAO 518 p. 1, text of 11.07.2017: 15 / 30 / 45 / 60 MCI (a fine, not a warning,
+	 * for a private person); from Law 127-VI: warning / 10 / 15 / 20. */
+	struct kz_penalty p = late(state, KZ_HOST_SMALL, false, "2017-06-01");
+
+	assert_int_equal(p.mci10, 300);
+	assert_false(p.provisional);
+	p = late(state, KZ_HOST_INDIVIDUAL, false, "2017-06-01");
+	assert_false(p.warning);
+	assert_int_equal(p.mci10, 150);
+	p = late(state, KZ_HOST_LARGE, false, "2018-06-01");
+	assert_int_equal(p.mci10, 200);
+	p = late(state, KZ_HOST_INDIVIDUAL, false, "2018-06-01");
+	assert_true(p.warning);
+	p = late(state, KZ_HOST_SMALL, false, "2016-06-01"); /* text before 28-VI unknown */
+	assert_int_equal(p.mci10, 300);
+	assert_true(p.provisional);
+	assert_non_null(strstr(p.why, "28-VI"));
+}
+
+static void a_deleted_part_is_refused_after_its_last_day(void **state)
+{
+	struct kz_penalty p;
+	kz_error err = {0};
+
+	/* CAO 518 p. 4 (deals with a foreigner staying unlawfully), deleted by 292-VI. */
+	assert_int_equal(kz_fine(*state, "518", 4, KZ_HOST_MEDIUM, 0, D("2019-05-01"), &p, &err),
+			 0);
+	assert_int_equal(p.mci10, 750);
+	assert_int_equal(kz_fine(*state, "518", 4, KZ_HOST_MEDIUM, 0, D("2021-05-01"), &p, &err),
+			 -1);
+	assert_int_equal(err.code, KZ_ERANGE);
+	assert_non_null(strstr(err.msg, "not in force after 2020-01-31"));
+}
+
+static void harbouring_is_housing_only(void **state)
+{
+	struct kz_fine_rule r[32];
+	size_t n = kz_fine_rules(*state, D("2026-06-01"), r, 32);
+
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(r[i].name, "harbouring") == 0) {
+			assert_non_null(strstr(r[i].offence, "housing"));
+			assert_null(strstr(r[i].offence, "transport"));
+			return;
+		}
+	fail_msg("no harbouring");
+}
+
+static void duties_by_the_tax_code_in_force(void **state)
+{
+	/* PRP 4 MCI only from 01.01.2022 (Law 382-VI); the 2017 Tax Code's rates from
+	 * 01.01.2018; before, the 2008 Code's rates were not read: provisional. */
+	assert_null(duty_on(state, "prp", "2019-06-01"));
+	assert_null(duty_on(state, "prp", "2021-12-31"));
+	assert_int_equal(duty_on(state, "prp", "2022-01-01")->mci10, 40);
+	assert_false(duty_on(state, "prp", "2022-01-01")->provisional);
+	assert_int_equal(duty_on(state, "single-entry-visa", "2019-06-01")->mci10, 70);
+	assert_false(duty_on(state, "single-entry-visa", "2019-06-01")->provisional);
+	assert_true(duty_on(state, "single-entry-visa", "2017-12-31")->provisional);
+	assert_non_null(strstr(duty_on(state, "invitation", "2016-01-01")->why, "2008"));
+	assert_false(duty_on(state, "multiple-entry-visa", "2026-06-01")->provisional);
+}
+
+static void the_loader_wants_a_parts_texts_in_order_without_gaps(void **state)
+{
+	static const struct {
+		const char *fines, *where, *msg;
+	} bad[] = {
+		{"{'from':'2015-01-01','until':'2019-12-31','mci':1},"
+		 "{'from':'2019-12-31','mci':2}", "fines[1].from", "overlap or leave a gap"},
+		{"{'from':'2015-01-01','until':'2019-12-30','mci':1},"
+		 "{'from':'2020-01-01','mci':2}", "fines[1].from", "overlap or leave a gap"},
+		{"{'from':'2015-01-01','mci':1},{'from':'2020-01-01','mci':2}", "fines[1].from",
+		 "overlap or leave a gap"},
+		{"{'from':'2015-01-01','sourced_from':'2016-01-01','mci':1}",
+		 "fines[0].beyond_sources", "missing"},
+		{"{'from':'2015-01-01','beyond_sources':'x','mci':1}", "fines[0].beyond_sources",
+		 "given, but"},
+		{"{'from':'2016-01-01','sourced_from':'2015-01-01','beyond_sources':'x','mci':1}",
+		 "fines[0].sourced_from", "beyond from..until"},
+		{"{'from':'2016-01-01','until':'2015-01-01','mci':1}", "fines[0].until",
+		 "before from"},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char json[1024], part[512], *q;
+		kz_error err = {0};
+		kz_fines *f;
+		size_t k = 0;
+
+		/* each object gets the part's other fields */
+		for (const char *p = bad[i].fines; *p && k < sizeof part - 80; p++) {
+			if (*p == '{') {
+				k += (size_t)snprintf(part + k, sizeof part - k,
+						      "{'article':'518','part':1,'name':'n',"
+						      "'offence':'o','source':'s','confidence':'c',");
+				continue;
+			}
+			part[k++] = *p;
+		}
+		part[k] = '\0';
+		snprintf(json, sizeof json, "{'as_of':'2026-01-01'," MCI_OK "," DUTIES_OK
+			 ",'fines':[%s]}", part);
+		for (q = json; *q; q++)
+			if (*q == '\'')
+				*q = '"';
+		f = load(json, &err);
+		if (f != NULL)
+			fail_msg("case %zu loaded", i);
+		if (strstr(err.where, bad[i].where) == NULL && strstr(err.msg, bad[i].where) == NULL)
+			fail_msg("case %zu: where '%s' msg '%s' (want %s)", i, err.where, err.msg,
+				 bad[i].where);
+		if (strstr(err.msg, bad[i].msg) == NULL)
+			fail_msg("case %zu: '%s' (want %s)", i, err.msg, bad[i].msg);
+	}
+}
+
 static void host_names_round_trip(void **state)
 {
 	enum kz_host h;
@@ -477,6 +676,15 @@ int main(void)
 		cmocka_unit_test(the_loader_wants_a_source_and_a_confidence_everywhere),
 		cmocka_unit_test(the_loader_rejects_bad_amounts_and_doubles),
 		cmocka_unit_test(host_names_round_trip),
+		cmocka_unit_test(overstay_of_4_days_in_2018_is_part_4_15_mci_or_expulsion),
+		cmocka_unit_test(overstay_in_2017_also_allowed_arrest),
+		cmocka_unit_test(overstay_from_february_2020_has_the_292_vi_tiers),
+		cmocka_unit_test(a_day_the_text_is_not_settled_is_provisional_with_why),
+		cmocka_unit_test(late_notification_by_the_text_in_force),
+		cmocka_unit_test(a_deleted_part_is_refused_after_its_last_day),
+		cmocka_unit_test(harbouring_is_housing_only),
+		cmocka_unit_test(duties_by_the_tax_code_in_force),
+		cmocka_unit_test(the_loader_wants_a_parts_texts_in_order_without_gaps),
 	};
 
 	return cmocka_run_group_tests_name("fines", tests, setup, teardown);

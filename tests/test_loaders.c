@@ -830,7 +830,8 @@ static void a_fines_file_of_every_wrong_shape_is_refused(void **state)
 		{FINES_F(MCI1, "{'id':'v','name':'V','mci':1,'source':'s'}", F518),
 		 "t.json: duties[0].confidence", "missing (expected a string)"},
 		{FINES_F(MCI1, DUTY "," DUTY, F518), "t.json",
-		 "duties[1].id: 'visa' appears twice (expected unique ids)"},
+		 "duties[1].id: 'visa' appears twice (expected unique ids, or the next text of the duty "
+		 "just after its last, from the day after it ends)"},
 	};
 
 	(void)state;
@@ -862,7 +863,8 @@ static void a_fine_of_every_wrong_shape_is_refused(void **state)
 		{FF(F_HEAD("518", "1", "late") ",'warning':'yes'}"), "t.json: fines[0].warning",
 		 "wrong type (expected true or false)"},
 		{FF(F518 "," F_HEAD("518", "1", "other") ",'mci':5}"), "t.json",
-		 "fines[1]: article 518 part 1 appears twice (expected each once)"},
+		 "fines[1].from: article 518 part 1's texts overlap or leave a gap (expected from = "
+		 "the day after the text before ends)"},
 		{FF(F518 "," F_HEAD("518", "2", "late") ",'mci':5}"), "t.json",
 		 "fines[1].name: 'late' appears twice (expected unique names)"},
 		/* A flat amount: a number of MCI > 0 in steps of 0.1, "warning" or null. */
@@ -993,13 +995,13 @@ static void fine_amounts_in_every_good_shape_give_their_penalty(void **state)
 	assert_string_equal(err.where, "date");
 	assert_string_equal(err.msg, "no MCI value for 2023-12-31 (expected a date from 2024-01-01)");
 	/* The list of rules in data order says which are graded. */
-	assert_int_equal(kz_fine_rules(f, rules, 8), 6);
+	assert_int_equal(kz_fine_rules(f, KZ_NO_DAY, rules, 8), 6);
 	assert_true(rules[0].by_host);
 	assert_false(rules[0].by_days);
 	assert_true(rules[1].by_days);
 	assert_string_equal(rules[5].name, "tenth");
-	assert_int_equal(kz_fine_rules(f, rules, 1), 6); /* only one written */
-	assert_int_equal(kz_duties(f, duties, 2), 1);
+	assert_int_equal(kz_fine_rules(f, KZ_NO_DAY, rules, 1), 6); /* only one written */
+	assert_int_equal(kz_duties(f, KZ_NO_DAY, duties, 2), 1);
 	assert_string_equal(duties[0].id, "visa");
 	assert_int_equal(duties[0].mci10, 5);
 	kz_fines_free(f);
@@ -1076,7 +1078,7 @@ static void an_overstay_part_3_without_tiers_ends_at_10_days(void **state)
 	assert_string_equal(err.where, "host");
 	assert_string_equal(err.msg, "unknown host category 9 (expected individual, small, "
 				     "medium or large)");
-	assert_int_equal(kz_duties(f, d, 0), 1); /* nothing written with no room */
+	assert_int_equal(kz_duties(f, KZ_NO_DAY, d, 0), 1); /* nothing written with no room */
 	kz_fines_free(f);
 }
 

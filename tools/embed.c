@@ -237,6 +237,18 @@ static void emit_regimes(const kz_regimes *r)
 	fprintf(out, "\n\t},\n\t.image = true,\n};\n");
 }
 
+/* A span as C (its reason already written by str()). */
+static const char *span(const struct kz_span *sp)
+{
+	static char buf[4][160];
+	static int next;
+
+	next = (next + 1) % 4;
+	snprintf(buf[next], sizeof buf[next], "{%s, %s, %s, %s, %s}", day(sp->from),
+		 day(sp->until), day(sp->sourced_from), day(sp->sourced_until), str(sp->beyond));
+	return buf[next];
+}
+
 /* An amount as C. */
 static void amount(const struct kzf_amount *a)
 {
@@ -267,11 +279,13 @@ static void emit_fines(const kz_fines *f)
 		str(r->offence);
 		str(r->alternative);
 		str(r->source);
+		str(r->span.beyond);
 	}
 	for (int i = 0; i < f->nduties; i++) {
-		str(f->duties[i].id);
-		str(f->duties[i].name);
-		str(f->duties[i].source);
+		str(f->duties[i].d.id);
+		str(f->duties[i].d.name);
+		str(f->duties[i].d.source);
+		str(f->duties[i].span.beyond);
 	}
 	str(f->as_of);
 	if (f->nmci > 0) {
@@ -291,8 +305,9 @@ static void emit_fines(const kz_fines *f)
 				str(r->source));
 			for (const char *p = r->label; *p; p++)
 				fprintf(out, *p == '"' || *p == '\\' || *p == '?' ? "\\%c" : "%c", *p);
-			fprintf(out, "\", .part = %d, .by_host = %d,\n\t .host = {", r->part,
-				r->by_host);
+			fprintf(out, "\", .span = %s, .nversions = %d,\n\t .part = %d, "
+				     ".by_host = %d,\n\t .host = {", span(&r->span), r->nversions,
+				r->part, r->by_host);
 			for (int h = 0; h < 4; h++) {
 				amount(&r->host[h]);
 				fprintf(out, ",");
@@ -310,17 +325,21 @@ static void emit_fines(const kz_fines *f)
 		fprintf(out, "};\n");
 	}
 	if (f->nduties > 0) {
-		fprintf(out, "static const struct kz_duty fin_duties[%d] = {\n", f->nduties);
-		for (int i = 0; i < f->nduties; i++)
-			fprintf(out, "\t{%s, %s, %d, %s},\n", str(f->duties[i].id),
-				str(f->duties[i].name), f->duties[i].mci10, str(f->duties[i].source));
+		fprintf(out, "static const struct kzf_duty fin_duties[%d] = {\n", f->nduties);
+		for (int i = 0; i < f->nduties; i++) {
+			const struct kzf_duty *d = &f->duties[i];
+
+			fprintf(out, "\t{{.id = %s, .name = %s, .mci10 = %d, .source = %s}, ",
+				str(d->d.id), str(d->d.name), d->d.mci10, str(d->d.source));
+			fprintf(out, "%s},\n", span(&d->span));
+		}
 		fprintf(out, "};\n");
 	}
 	fprintf(out, "\nkz_fines kz_builtin_fines = {\n"
 		     "\t.as_of = %s,\n"
 		     "\t.mci = (struct kzf_mci *)%s, .nmci = %d,\n"
 		     "\t.rules = (struct kzf_rule *)%s, .nrules = %d,\n"
-		     "\t.duties = (struct kz_duty *)%s, .nduties = %d,\n"
+		     "\t.duties = (struct kzf_duty *)%s, .nduties = %d,\n"
 		     "\t.strings = 0,\n"
 		     "\t.p518_1 = %s, .p518_3 = %s, .p517_3 = %s,\n"
 		     "\t.p517_4 = %s, .p517_6 = %s, .p517_7 = %s,\n"

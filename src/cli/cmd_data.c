@@ -726,33 +726,12 @@ static void check_fines(struct chk *c, const cJSON *root, size_t *entries)
 	i = 0;
 	if ((fines = member(c, root, "", "fines", cJSON_Array, false)) != NULL)
 		cJSON_ArrayForEach(j, fines) {
-			const cJSON *a, *b;
-			int k = 0;
-
 			kzj_path(path, sizeof path, "fines", NULL, i);
 			if (object_at(c, j, path) == NULL) {
 				i++;
 				continue;
 			}
 			check_fine(c, j, path);
-			cJSON_ArrayForEach(b, fines) {
-				if (k++ >= i)
-					break;
-				a = cJSON_GetObjectItemCaseSensitive(j, "article");
-				if (cJSON_IsString(a) && cJSON_Compare(a,
-					cJSON_GetObjectItemCaseSensitive(b, "article"), true) &&
-				    cJSON_Compare(cJSON_GetObjectItemCaseSensitive(j, "part"),
-						  cJSON_GetObjectItemCaseSensitive(b, "part"), true))
-					problem(c, path, "article %.8s part %g appears twice (also "
-						"fines[%d])", a->valuestring,
-						cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(
-							j, "part")), k - 1);
-				if (cJSON_IsString(cJSON_GetObjectItemCaseSensitive(j, "name")) &&
-				    cJSON_Compare(cJSON_GetObjectItemCaseSensitive(j, "name"),
-						  cJSON_GetObjectItemCaseSensitive(b, "name"), true))
-					problem(c, kzj_path(p, sizeof p, path, "name", 0),
-						"appears twice (also fines[%d])", k - 1);
-			}
 			i++;
 		}
 	i = 0;
@@ -760,8 +739,6 @@ static void check_fines(struct chk *c, const cJSON *root, size_t *entries)
 		cJSON_ArrayForEach(j, duties) {
 			const char *id, *name;
 			kz_error e = {0};
-			int k = 0;
-			const cJSON *b;
 
 			kzj_path(path, sizeof path, "duties", NULL, i);
 			if (object_at(c, j, path) == NULL) {
@@ -772,17 +749,7 @@ static void check_fines(struct chk *c, const cJSON *root, size_t *entries)
 			if (kzj_tenths(j, "mci", false, 0, 10000, c->file, path, &m10, &e))
 				problem_err(c, &e);
 			source(c, j, path);
-			if (str(c, j, path, "id", false, &id))
-				cJSON_ArrayForEach(b, duties) {
-					if (k++ >= i)
-						break;
-					if (cJSON_Compare(cJSON_GetObjectItemCaseSensitive(j, "id"),
-							  cJSON_GetObjectItemCaseSensitive(b, "id"),
-							  true))
-						problem(c, kzj_path(p, sizeof p, path, "id", 0),
-							"duplicate id '%.40s' (also duties[%d])", id,
-							k - 1);
-				}
+			str(c, j, path, "id", false, &id);
 			i++;
 		}
 	*entries = (size_t)cJSON_GetArraySize(mci) + (size_t)cJSON_GetArraySize(fines) +
@@ -806,6 +773,38 @@ static void ok(const char *file, size_t entries, const char *as_of)
 		 entries == 1 ? "entry" : "entries", as_of);
 	if (nok < MAX_FILES)
 		ok_lines[nok++] = strdup(line);
+}
+
+/* The rules a file applies beyond its sources' days, kept as notes printed after the
+ * "ok" lines: answers on those days are provisional (issue 10). */
+static char *notes[256];
+static int nnotes;
+
+static void unsourced(const char *file, const kz_fines *f)
+{
+	struct kz_unsourced u[64];
+	size_t n = kz_fines_unsourced(f, u, 64);
+	char a[11], b[11], line[1024];
+	int k = 0;
+
+	/* One line per rule, its stretches together: the reasons are in the answers. */
+	for (size_t i = 0; i < n && i < 64 && nnotes < 256; i++) {
+		bool first = i == 0 || strcmp(u[i].kind, u[i - 1].kind) != 0 ||
+			     strcmp(u[i].what, u[i - 1].what) != 0;
+		bool last = i + 1 == n || i + 1 == 64 || strcmp(u[i].kind, u[i + 1].kind) != 0 ||
+			    strcmp(u[i].what, u[i + 1].what) != 0;
+
+		if (first)
+			k = snprintf(line, sizeof line, "%s: note: %s %s is applied beyond its "
+				     "sources on", file, u[i].kind, u[i].what);
+		if (k > 0 && (size_t)k < sizeof line)
+			k += snprintf(line + k, sizeof line - (size_t)k, "%s %s..%s",
+				      first ? "" : ",",
+				      u[i].from == KZ_NO_DAY ? "" : kz_day_format(u[i].from, a),
+				      u[i].until == KZ_NO_DAY ? "" : kz_day_format(u[i].until, b));
+		if (last)
+			notes[nnotes++] = strdup(line);
+	}
 }
 
 /* One data file: our pass, then the loader's own. */
@@ -845,8 +844,10 @@ static void check_data(int which, const char *file, const char *bytes, size_t le
 	} else {
 		kz_fines *f = kz_fines_load(bytes, len, file, &e);
 
-		if (f != NULL)
+		if (f != NULL) {
 			ok(file, entries, as_of = kz_fines_as_of(f));
+			unsourced(file, f);
+		}
 		kz_fines_free(f);
 	}
 	if (as_of == NULL)
@@ -1038,10 +1039,15 @@ int cmd_data(int argc, char **argv)
 	for (int i = 0; i < nreal; i++)
 		free(reals[i]);
 	for (int i = 0; i < nok; i++) {
-		if (total_problems == 0)
+		if (total_problems == 0 && ok_lines[i])
 			puts(ok_lines[i]);
 		free(ok_lines[i]);
 	}
-	nok = 0;
+	for (int i = 0; i < nnotes; i++) {
+		if (total_problems == 0 && notes[i])
+			puts(notes[i]);
+		free(notes[i]);
+	}
+	nok = nnotes = 0;
 	return total_problems ? EXIT_DATA : EXIT_OK;
 }

@@ -45,8 +45,12 @@ cJSON *penalty_json(const struct kz_penalty *p, const struct kz_penalty *repeat)
 		cJSON_AddNullToObject(o, "host");
 	money(p, o);
 	cJSON_AddNumberToObject(o, "mci_value", p->mci_value);
-	/* the MCI of a year whose budget law is not in the data yet: the last known one */
+	/* the text of the law that day, or the MCI of that year, is not settled: why says */
 	cJSON_AddBoolToObject(o, "provisional", p->provisional);
+	if (p->why)
+		cJSON_AddStringToObject(o, "reason", p->why);
+	else
+		cJSON_AddNullToObject(o, "reason");
 	cJSON_AddBoolToObject(o, "warning", p->warning);
 	if (p->alternative)
 		cJSON_AddStringToObject(o, "alternative", p->alternative);
@@ -228,10 +232,8 @@ static void print_fine_line(const struct kz_penalty *f, const struct kz_penalty 
 			      fmt_mci(repeat->mci10, m), fmt_kzt(repeat->kzt10, k), repeat->article,
 			      repeat->alternative ? " or " : "",
 			      repeat->alternative ? repeat->alternative : "");
-	if (f->provisional && !f->warning)
-		print_wrapped(stdout, SUB + hang, 0, "",
-			      "provisional: the MCI for %d is not in the data yet; the last known "
-			      "value is used", kz_day_year(f->on));
+	if (f->provisional)
+		print_wrapped(stdout, SUB + hang, 0, "", "provisional: %s", f->why);
 }
 
 /* --explain in text: one line per day the count passed over (and per weekend day worked

@@ -8,28 +8,56 @@
 
 #include "cli.h"
 
-#define MAX_DUTIES 64
+#define MAX_DUTIES 32
 #define MAX_PERIODS 16
 
+/* A stretch of days with one MCI value and one set of duties (a duty's rate or its
+ * standing can change on a day the MCI does not, as on 1 Jan 2022). */
 struct period {
 	kz_day from, until;
 	int mci;
+	size_t nd;
+	struct kz_duty du[MAX_DUTIES];
 };
 
-/* The stretches of [first, last] with one MCI value each; -1 and *err before the data. */
+/* The day's MCI and duties into *p (from = until = day); -1 and *err before the data. */
+static int period_on(const kz_fines *f, kz_day day, struct period *p, kz_error *err)
+{
+	p->from = p->until = day;
+	if (kz_mci_on(f, day, &p->mci, err))
+		return -1;
+	p->nd = kz_duties(f, day, p->du, MAX_DUTIES);
+	if (p->nd > MAX_DUTIES)
+		p->nd = MAX_DUTIES;
+	return 0;
+}
+
+static bool same(const struct period *a, const struct period *b)
+{
+	if (a->mci != b->mci || a->nd != b->nd)
+		return false;
+	for (size_t i = 0; i < a->nd; i++)
+		if (strcmp(a->du[i].id, b->du[i].id) != 0 || a->du[i].mci10 != b->du[i].mci10 ||
+		    a->du[i].why != b->du[i].why)
+			return false;
+	return true;
+}
+
+/* The stretches of [first, last] with one MCI value and one set of duties each; -1 and
+ * *err before the data. */
 static int periods_of(const kz_fines *f, kz_day first, kz_day last, struct period *out,
 		      int *n, kz_error *err)
 {
-	int v;
+	static struct period p;
 
 	*n = 0;
 	for (kz_day d = first; d <= last; d++) {
-		if (kz_mci_on(f, d, &v, err))
+		if (period_on(f, d, &p, err))
 			return -1;
-		if (*n > 0 && out[*n - 1].mci == v) {
+		if (*n > 0 && same(&out[*n - 1], &p)) {
 			out[*n - 1].until = d;
 		} else if (*n < MAX_PERIODS) {
-			out[*n] = (struct period){d, d, v};
+			out[*n] = p;
 			(*n)++;
 		}
 	}
@@ -52,7 +80,7 @@ static bool year_unknown(const kz_fines *f, int year)
 }
 
 static int print_json(const kz_fines *f, kz_day on, int year, const struct period *per,
-		      int np, const struct kz_duty *du, size_t nd)
+		      int np)
 {
 	cJSON *root = cJSON_CreateObject(), *arr;
 	char d[11], *s;
@@ -72,7 +100,8 @@ static int print_json(const kz_fines *f, kz_day on, int year, const struct perio
 		cJSON_AddStringToObject(p, "until", kz_day_format(per[i].until, d));
 		cJSON_AddNumberToObject(p, "mci_value", per[i].mci);
 		ds = cJSON_AddArrayToObject(p, "duties");
-		for (size_t j = 0; j < nd; j++) {
+		for (size_t j = 0; j < per[i].nd; j++) {
+			const struct kz_duty *du = per[i].du;
 			cJSON *o = cJSON_CreateObject();
 
 			cJSON_AddStringToObject(o, "id", du[j].id);
@@ -81,6 +110,11 @@ static int print_json(const kz_fines *f, kz_day on, int year, const struct perio
 			cJSON_AddNumberToObject(o, "kzt",
 						(double)((int64_t)du[j].mci10 * per[i].mci) / 10.0);
 			cJSON_AddStringToObject(o, "source", du[j].source);
+			cJSON_AddBoolToObject(o, "provisional", du[j].provisional);
+			if (du[j].why)
+				cJSON_AddStringToObject(o, "reason", du[j].why);
+			else
+				cJSON_AddNullToObject(o, "reason");
 			cJSON_AddItemToArray(ds, o);
 		}
 		cJSON_AddItemToArray(arr, p);
@@ -94,22 +128,32 @@ static int print_json(const kz_fines *f, kz_day on, int year, const struct perio
 	return EXIT_OK;
 }
 
-static void print_table(const struct period *p, const struct kz_duty *du, size_t nd)
+/* A provisional rate carries a '*' and, under the table, why (once per reason). */
+static void print_table(const struct period *p)
 {
+	const struct kz_duty *du = p->du;
 	char m[16], k[32];
 	int w = 4;
 
-	for (size_t j = 0; j < nd; j++)
+	for (size_t j = 0; j < p->nd; j++)
 		if ((int)strlen(du[j].name) > w)
 			w = (int)strlen(du[j].name);
 	printf("  %-*s %6s %12s\n", w, "DUTY", "MCI", "KZT");
-	for (size_t j = 0; j < nd; j++)
-		printf("  %-*s %6s %12s\n", w, du[j].name, fmt_mci(du[j].mci10, m),
-		       fmt_kzt((int64_t)du[j].mci10 * p->mci, k));
+	for (size_t j = 0; j < p->nd; j++)
+		printf("  %-*s %6s %12s%s\n", w, du[j].name, fmt_mci(du[j].mci10, m),
+		       fmt_kzt((int64_t)du[j].mci10 * p->mci, k), du[j].provisional ? "*" : "");
+	for (size_t j = 0; j < p->nd; j++) {
+		bool seen = !du[j].provisional;
+
+		for (size_t i = 0; i < j && !seen; i++)
+			seen = du[i].why == du[j].why;
+		if (!seen)
+			print_wrapped(stdout, 2, 2, "", "* provisional: %s", du[j].why);
+	}
 }
 
 static void print_text(const kz_fines *f, kz_day on, int year, const struct period *per,
-		       int np, const struct kz_duty *du, size_t nd)
+		       int np)
 {
 	char a[20], b[20], v[32];
 
@@ -131,10 +175,12 @@ static void print_text(const kz_fines *f, kz_day on, int year, const struct peri
 			       fmt_day_long(per[i].until, b), fmt_kzt((int64_t)per[i].mci * 10, v));
 		else
 			printf("\n");
-		print_table(&per[i], du, nd);
+		print_table(&per[i]);
 	}
-	/* Each source once, after the ids that rest on it. */
+	/* Each source once, after the ids that rest on it (the last period's texts). */
 	printf("\nSources:\n");
+	const struct kz_duty *du = per[np - 1].du;
+	size_t nd = per[np - 1].nd;
 	for (size_t j = 0; j < nd; j++) {
 		bool seen = false;
 
@@ -159,13 +205,11 @@ int cmd_fees(int argc, char **argv)
 					     {0, 0, 0, 0}};
 	static const char *const formats[] = {"text", "json", NULL};
 	const struct kz_data *data;
-	struct kz_duty du[MAX_DUTIES];
-	struct period per[MAX_PERIODS];
+	static struct period per[MAX_PERIODS];
 	kz_error err = {0};
 	kz_day on = KZ_NO_DAY;
 	long year = 0;
 	int c, format = 0, np = 0;
-	size_t nd;
 
 	optind = 0;
 	opterr = 0;
@@ -194,28 +238,24 @@ int cmd_fees(int argc, char **argv)
 		return fail(EXIT_USAGE, "fees", "--year and --on together (expected one of them)");
 	if ((data = data_load(DATA_FINES)) == NULL)
 		return EXIT_DATA;
-	nd = kz_duties(data->fines, du, MAX_DUTIES);
-	if (nd > MAX_DUTIES)
-		nd = MAX_DUTIES;
 	if (year == 0 && on == KZ_NO_DAY)
 		on = today_almaty();
 	if (on != KZ_NO_DAY) {
-		int v;
+		static struct period q;
 
-		/* The day's own value first (a date before the data is the error to report),
-		 * then the stretch of its year in which that value holds. */
-		if (kz_mci_on(data->fines, on, &v, &err)) {
+		/* The day's own values first (a date before the data is the error to report),
+		 * then the stretch of its year in which they hold. */
+		if (period_on(data->fines, on, &per[0], &err)) {
 			snprintf(err.where, sizeof err.where, "--on");
 			return fail_err(&err);
 		}
 		year = kz_day_year(on);
-		per[0] = (struct period){on, on, v};
 		np = 1;
 		while (per[0].from > kz_day_from_ymd((int)year, 1, 1) &&
-		       kz_mci_on(data->fines, per[0].from - 1, &v, NULL) == 0 && v == per[0].mci)
+		       period_on(data->fines, per[0].from - 1, &q, NULL) == 0 && same(&q, &per[0]))
 			per[0].from--;
 		while (per[0].until < kz_day_from_ymd((int)year, 12, 31) &&
-		       kz_mci_on(data->fines, per[0].until + 1, &v, NULL) == 0 && v == per[0].mci)
+		       period_on(data->fines, per[0].until + 1, &q, NULL) == 0 && same(&q, &per[0]))
 			per[0].until++;
 	} else if (periods_of(data->fines, kz_day_from_ymd((int)year, 1, 1),
 			      kz_day_from_ymd((int)year, 12, 31), per, &np, &err)) {
@@ -223,7 +263,7 @@ int cmd_fees(int argc, char **argv)
 		return fail_err(&err);
 	}
 	if (format == 1)
-		return print_json(data->fines, on, (int)year, per, np, du, nd);
-	print_text(data->fines, on, (int)year, per, np, du, nd);
+		return print_json(data->fines, on, (int)year, per, np);
+	print_text(data->fines, on, (int)year, per, np);
 	return EXIT_OK;
 }

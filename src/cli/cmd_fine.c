@@ -50,17 +50,8 @@ static const struct kz_fine_rule *rule_of(const struct kz_fine_rule *rules, size
 	return NULL;
 }
 
-/* A year past the data's as_of has no budget law in the data yet: its MCI is a guess. */
-static bool mci_unknown(const kz_fines *f, kz_day on)
-{
-	kz_day as_of;
-	const char *s = kz_fines_as_of(f);
-
-	return kz_day_parse(s, strlen(s), &as_of) == 0 && kz_day_year(on) > kz_day_year(as_of);
-}
-
-static void print_text(const kz_fines *f, const struct kz_penalty *p,
-		       const struct kz_fine_rule *rules, size_t nrules, int days)
+static void print_text(const struct kz_penalty *p, const struct kz_fine_rule *rules,
+		       size_t nrules, int days)
 {
 	const struct kz_fine_rule *r = rule_of(rules, nrules, p->article);
 	char d[20], m[16], k[32], v[32], buf[512];
@@ -84,13 +75,8 @@ static void print_text(const kz_fines *f, const struct kz_penalty *p,
 	snprintf(buf, sizeof buf, "%s, when 1 MCI = %s KZT", fmt_day_long(p->on, d),
 		 fmt_kzt((int64_t)p->mci_value * 10, v));
 	wrapped("On:", buf);
-	if (mci_unknown(f, p->on)) {
-		snprintf(buf, sizeof buf,
-			 "the MCI for %d is not in the data yet (as of %s): the last known value "
-			 "is used until its budget law is added",
-			 kz_day_year(p->on), kz_fines_as_of(f));
-		wrapped("Note:", buf);
-	}
+	if (p->provisional)
+		wrapped("Provisional:", p->why);
 	if (p->warning) {
 		wrapped("Penalty:", "a warning (no fine)");
 	} else if (p->mci10 == 0) {
@@ -141,15 +127,17 @@ static int print_json(const struct kz_penalty *p)
 	return EXIT_OK;
 }
 
-static int list(const kz_fines *f, const struct kz_fine_rule *rules, size_t n, int format)
+static int list(const kz_fines *f, kz_day on, const struct kz_fine_rule *rules, size_t n,
+		int format)
 {
-	char label[32], hint[48];
+	char label[32], hint[48], d[20];
 
 	if (format == 1) {
 		cJSON *root = cJSON_CreateObject(), *arr;
 		char *s;
 
 		cJSON_AddStringToObject(root, "as_of", kz_fines_as_of(f));
+		cJSON_AddStringToObject(root, "on", kz_day_format(on, d));
 		arr = cJSON_AddArrayToObject(root, "fines");
 		for (size_t i = 0; i < n; i++) {
 			cJSON *o = cJSON_CreateObject();
@@ -162,6 +150,10 @@ static int list(const kz_fines *f, const struct kz_fine_rule *rules, size_t n, i
 			cJSON_AddBoolToObject(o, "by_host", rules[i].by_host);
 			cJSON_AddBoolToObject(o, "by_days", rules[i].by_days);
 			cJSON_AddStringToObject(o, "source", rules[i].source);
+			if (rules[i].why)
+				cJSON_AddStringToObject(o, "reason", rules[i].why);
+			else
+				cJSON_AddNullToObject(o, "reason");
 			cJSON_AddItemToArray(arr, o);
 		}
 		s = cJSON_Print(root);
@@ -172,14 +164,16 @@ static int list(const kz_fines *f, const struct kz_fine_rule *rules, size_t n, i
 		free(s);
 		return EXIT_OK;
 	}
-	printf("Fines in the data (as of %s). Show one with kzmig fine ARTICLE PART, or by its "
-	       "name.\n\n", kz_fines_as_of(f));
+	printf("Fines in force on %s (data as of %s). Show one with kzmig fine ARTICLE PART, "
+	       "or by its name.\n\n", fmt_day_long(on, d), kz_fines_as_of(f));
 	for (size_t i = 0; i < n; i++) {
 		snprintf(label, sizeof label, "CAO %.8s part %d", rules[i].article, rules[i].part);
 		snprintf(hint, sizeof hint, "kzmig fine %.8s %d%s", rules[i].article, rules[i].part,
 			 rules[i].by_host ? " --host CAT" : rules[i].by_days ? " --days N" : "");
 		printf("%-*s%-24s %s\n", INDENT, label, rules[i].name, hint);
 		wrapped("", rules[i].offence);
+		if (rules[i].why)
+			print_wrapped(stdout, INDENT, 0, "", "provisional: %s", rules[i].why);
 	}
 	return EXIT_OK;
 }
@@ -195,14 +189,14 @@ int cmd_fine(int argc, char **argv)
 					     {0, 0, 0, 0}};
 	static const char *const formats[] = {"text", "json", NULL};
 	const struct kz_data *data;
-	struct kz_fine_rule rules[MAX_RULES];
+	static struct kz_fine_rule rules[MAX_RULES], all[MAX_RULES];
 	struct kz_penalty pen;
 	kz_error err = {0};
 	kz_day on = KZ_NO_DAY;
 	long days = 0;
 	int c, format = 0, host = KZ_HOST_SMALL, npos, rc;
 	bool repeat = false, do_list = false;
-	size_t nrules;
+	size_t nrules, nall;
 	char **pos;
 
 	optind = 0;
@@ -245,13 +239,19 @@ int cmd_fine(int argc, char **argv)
 			    "overstay --days N, or ARTICLE PART from kzmig fine --list)");
 	if ((data = data_load(DATA_FINES)) == NULL)
 		return EXIT_DATA;
-	nrules = kz_fine_rules(data->fines, rules, MAX_RULES);
-	if (nrules > MAX_RULES)
-		nrules = MAX_RULES;
-	if (do_list)
-		return list(data->fines, rules, nrules, format);
 	if (on == KZ_NO_DAY)
 		on = today_almaty();
+	/* The texts in force on the day, for the list and the words; every text, for the
+	 * names (a part deleted since is still found by its name, and then refused for the
+	 * day with its dates). */
+	nrules = kz_fine_rules(data->fines, on, rules, MAX_RULES);
+	if (nrules > MAX_RULES)
+		nrules = MAX_RULES;
+	nall = kz_fine_rules(data->fines, KZ_NO_DAY, all, MAX_RULES);
+	if (nall > MAX_RULES)
+		nall = MAX_RULES;
+	if (do_list)
+		return list(data->fines, on, rules, nrules, format);
 
 	if (strcmp(pos[0], "late-notification") == 0) {
 		if (npos > 1)
@@ -276,10 +276,10 @@ int cmd_fine(int argc, char **argv)
 				    "overstay (expected the repeat's own part, e.g. kzmig fine "
 				    "518 3)");
 		/* A name from the data (transit, harbouring, ...), or ARTICLE PART. */
-		for (size_t i = 0; i < nrules; i++)
-			if (strcmp(pos[0], rules[i].name) == 0) {
-				article = rules[i].article;
-				part = rules[i].part;
+		for (size_t i = 0; i < nall; i++)
+			if (strcmp(pos[0], all[i].name) == 0) {
+				article = all[i].article;
+				part = all[i].part;
 			}
 		if (article != NULL) {
 			if (npos > 1)
@@ -317,6 +317,6 @@ int cmd_fine(int argc, char **argv)
 	}
 	if (format == 1)
 		return print_json(&pen);
-	print_text(data->fines, &pen, rules, nrules, (int)days);
+	print_text(&pen, rules, nrules, (int)days);
 	return EXIT_OK;
 }

@@ -26,8 +26,8 @@ $ env -u NO_COLOR TERM=xterm script -qec "$KZMIG_BIN due --arrival 2025-03-20 --
 # A provisional date's mark is yellow.
 $ env -u NO_COLOR TERM=xterm script -qec "$KZMIG_BIN due --arrival 2027-03-10 --citizenship KG --today 2027-03-10" /dev/null </dev/null | tr -d '\r' | cat -v | grep -e 'Fri 12 Mar' -e '^.*provisional:'
   ^[[1mFri 12 Mar 2027^[[0m^[[33m*^[[0m    2 d  Notify the migration service of the arrival      host
-                                      provisional: the MCI for 2027 is not in the data yet; the last
-                                      provisional: the MCI for 2027 is not in the data yet; the last
+                                      provisional: the MCI of that year is not in the data yet (its
+                                      provisional: the MCI of that year is not in the data yet (its
 ^[[33m*^[[0m provisional: the counting runs into a year with no decree on days off yet (data covers 2002-2026);
 # The same terminal with NO_COLOR set (to anything but ""): plain.
 $ env NO_COLOR=1 TERM=xterm script -qec "$KZMIG_BIN due --arrival 2025-09-01 --citizenship AF --today 2025-11-20" /dev/null </dev/null | tr -d '\r' | cat -v | sed -n 5,6p

@@ -5,12 +5,50 @@ $ set -o pipefail; kzmig data check | sed -E "/policy/!s/\([0-9]+ entries, as of
 holidays_kz.json (built in): ok (N entries, as of DATE)
 visa_free.json (built in): ok (N entries, as of DATE)
 fines_kz.json (built in): ok (N entries, as of DATE)
+fines_kz.json (built in): note: fine CAO 518 part 1 is applied beyond its sources on 2015-01-01..2017-01-31, 2018-01-08..2018-01-31
+fines_kz.json (built in): note: fine CAO 518 part 2 is applied beyond its sources on 2015-01-01..2017-01-31
+fines_kz.json (built in): note: fine CAO 518 part 3 is applied beyond its sources on 2015-01-01..2017-01-31
+fines_kz.json (built in): note: fine CAO 518 part 4 is applied beyond its sources on 2015-01-01..2017-01-31, 2020-01-07..2020-01-31
+fines_kz.json (built in): note: fine CAO 518 part 5 is applied beyond its sources on 2015-01-01..2017-01-31, 2020-01-07..2020-01-31
+fines_kz.json (built in): note: fine CAO 517 part 1 is applied beyond its sources on 2015-01-01..2016-12-31, 2020-01-07..2020-01-31
+fines_kz.json (built in): note: fine CAO 517 part 2 is applied beyond its sources on 2015-01-01..2016-12-31, 2018-01-08..2018-01-31, 2020-01-07..2020-01-31
+fines_kz.json (built in): note: fine CAO 517 part 3 is applied beyond its sources on 2015-01-01..2016-12-31, 2020-01-07..2020-01-31
+fines_kz.json (built in): note: fine CAO 517 part 4 is applied beyond its sources on 2015-01-01..2016-12-31, 2018-01-08..2018-01-31, 2020-01-07..2020-01-31
+fines_kz.json (built in): note: fine CAO 517 part 5 is applied beyond its sources on 2015-01-01..2016-12-31
+fines_kz.json (built in): note: fine CAO 517 part 6 is applied beyond its sources on 2015-01-01..2016-12-31
+fines_kz.json (built in): note: fine CAO 517 part 7 is applied beyond its sources on 2015-01-01..2016-12-31
+fines_kz.json (built in): note: duty invitation is applied beyond its sources on 2015-01-01..2017-12-31
+fines_kz.json (built in): note: duty exit-visa is applied beyond its sources on 2015-01-01..2017-12-31
+fines_kz.json (built in): note: duty single-entry-visa is applied beyond its sources on 2015-01-01..2017-12-31
+fines_kz.json (built in): note: duty multiple-entry-visa is applied beyond its sources on 2015-01-01..2017-12-31
+fines_kz.json (built in): note: duty prp-exit-visa is applied beyond its sources on 2015-01-01..2017-12-31
+fines_kz.json (built in): note: duty residence-card is applied beyond its sources on 2015-01-01..2017-12-31
+fines_kz.json (built in): note: duty trp is applied beyond its sources on 2015-01-01..2017-12-31
 # The same files from a folder, and a policy.
 $ set -o pipefail; kzmig data check data/ --policy examples/policy.json | sed -E "/policy/!s/\([0-9]+ entries, as of [0-9-]{10}\)/(N entries, as of DATE)/"
 data/holidays_kz.json: ok (N entries, as of DATE)
 data/visa_free.json: ok (N entries, as of DATE)
 data/fines_kz.json: ok (N entries, as of DATE)
 examples/policy.json: ok (6 entries, as of 2026-09-01)
+data/fines_kz.json: note: fine CAO 518 part 1 is applied beyond its sources on 2015-01-01..2017-01-31, 2018-01-08..2018-01-31
+data/fines_kz.json: note: fine CAO 518 part 2 is applied beyond its sources on 2015-01-01..2017-01-31
+data/fines_kz.json: note: fine CAO 518 part 3 is applied beyond its sources on 2015-01-01..2017-01-31
+data/fines_kz.json: note: fine CAO 518 part 4 is applied beyond its sources on 2015-01-01..2017-01-31, 2020-01-07..2020-01-31
+data/fines_kz.json: note: fine CAO 518 part 5 is applied beyond its sources on 2015-01-01..2017-01-31, 2020-01-07..2020-01-31
+data/fines_kz.json: note: fine CAO 517 part 1 is applied beyond its sources on 2015-01-01..2016-12-31, 2020-01-07..2020-01-31
+data/fines_kz.json: note: fine CAO 517 part 2 is applied beyond its sources on 2015-01-01..2016-12-31, 2018-01-08..2018-01-31, 2020-01-07..2020-01-31
+data/fines_kz.json: note: fine CAO 517 part 3 is applied beyond its sources on 2015-01-01..2016-12-31, 2020-01-07..2020-01-31
+data/fines_kz.json: note: fine CAO 517 part 4 is applied beyond its sources on 2015-01-01..2016-12-31, 2018-01-08..2018-01-31, 2020-01-07..2020-01-31
+data/fines_kz.json: note: fine CAO 517 part 5 is applied beyond its sources on 2015-01-01..2016-12-31
+data/fines_kz.json: note: fine CAO 517 part 6 is applied beyond its sources on 2015-01-01..2016-12-31
+data/fines_kz.json: note: fine CAO 517 part 7 is applied beyond its sources on 2015-01-01..2016-12-31
+data/fines_kz.json: note: duty invitation is applied beyond its sources on 2015-01-01..2017-12-31
+data/fines_kz.json: note: duty exit-visa is applied beyond its sources on 2015-01-01..2017-12-31
+data/fines_kz.json: note: duty single-entry-visa is applied beyond its sources on 2015-01-01..2017-12-31
+data/fines_kz.json: note: duty multiple-entry-visa is applied beyond its sources on 2015-01-01..2017-12-31
+data/fines_kz.json: note: duty prp-exit-visa is applied beyond its sources on 2015-01-01..2017-12-31
+data/fines_kz.json: note: duty residence-card is applied beyond its sources on 2015-01-01..2017-12-31
+data/fines_kz.json: note: duty trp is applied beyond its sources on 2015-01-01..2017-12-31
 # A folder with no data files is a folder of policies: its *.json files are checked as
 # policies, with the built-in data; naming the same policy again checks it once.
 $ set -o pipefail; kzmig data check examples/ --policy examples/policy.json | sed -E "/policy/!s/\([0-9]+ entries, as of [0-9-]{10}\)/(N entries, as of DATE)/"
@@ -18,6 +56,25 @@ holidays_kz.json (built in): ok (N entries, as of DATE)
 visa_free.json (built in): ok (N entries, as of DATE)
 fines_kz.json (built in): ok (N entries, as of DATE)
 examples/policy.json: ok (6 entries, as of 2026-09-01)
+fines_kz.json (built in): note: fine CAO 518 part 1 is applied beyond its sources on 2015-01-01..2017-01-31, 2018-01-08..2018-01-31
+fines_kz.json (built in): note: fine CAO 518 part 2 is applied beyond its sources on 2015-01-01..2017-01-31
+fines_kz.json (built in): note: fine CAO 518 part 3 is applied beyond its sources on 2015-01-01..2017-01-31
+fines_kz.json (built in): note: fine CAO 518 part 4 is applied beyond its sources on 2015-01-01..2017-01-31, 2020-01-07..2020-01-31
+fines_kz.json (built in): note: fine CAO 518 part 5 is applied beyond its sources on 2015-01-01..2017-01-31, 2020-01-07..2020-01-31
+fines_kz.json (built in): note: fine CAO 517 part 1 is applied beyond its sources on 2015-01-01..2016-12-31, 2020-01-07..2020-01-31
+fines_kz.json (built in): note: fine CAO 517 part 2 is applied beyond its sources on 2015-01-01..2016-12-31, 2018-01-08..2018-01-31, 2020-01-07..2020-01-31
+fines_kz.json (built in): note: fine CAO 517 part 3 is applied beyond its sources on 2015-01-01..2016-12-31, 2020-01-07..2020-01-31
+fines_kz.json (built in): note: fine CAO 517 part 4 is applied beyond its sources on 2015-01-01..2016-12-31, 2018-01-08..2018-01-31, 2020-01-07..2020-01-31
+fines_kz.json (built in): note: fine CAO 517 part 5 is applied beyond its sources on 2015-01-01..2016-12-31
+fines_kz.json (built in): note: fine CAO 517 part 6 is applied beyond its sources on 2015-01-01..2016-12-31
+fines_kz.json (built in): note: fine CAO 517 part 7 is applied beyond its sources on 2015-01-01..2016-12-31
+fines_kz.json (built in): note: duty invitation is applied beyond its sources on 2015-01-01..2017-12-31
+fines_kz.json (built in): note: duty exit-visa is applied beyond its sources on 2015-01-01..2017-12-31
+fines_kz.json (built in): note: duty single-entry-visa is applied beyond its sources on 2015-01-01..2017-12-31
+fines_kz.json (built in): note: duty multiple-entry-visa is applied beyond its sources on 2015-01-01..2017-12-31
+fines_kz.json (built in): note: duty prp-exit-visa is applied beyond its sources on 2015-01-01..2017-12-31
+fines_kz.json (built in): note: duty residence-card is applied beyond its sources on 2015-01-01..2017-12-31
+fines_kz.json (built in): note: duty trp is applied beyond its sources on 2015-01-01..2017-12-31
 # Several problems in each file: all are listed, none on stdout.  Among them: a duplicate
 # holiday id and a duplicate day, 29 Feb (not in every year), a moveable date outside its
 # holiday's years (kurban-ait until 2024), a date that does not exist (30 Feb 2023), two
@@ -47,11 +104,9 @@ kzmig: tests/fixtures/bad-data/several/fines_kz.json: mci[1].from: 2024-01-01 is
 kzmig: tests/fixtures/bad-data/several/fines_kz.json: mci[2].source: missing (expected a string)
 kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[0].by_host.large: missing (expected a number of MCI, "warning" or null)
 kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[1]: no amount (expected mci, by_host, tiers or "warning": true)
-kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[2]: article 518 part 1 appears twice (also fines[0])
 kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[3].mci: null and no alternative (expected an amount, or the penalty that replaces it)
 kzmig: tests/fixtures/bad-data/several/fines_kz.json: duties[0].source: missing (expected a string)
 kzmig: tests/fixtures/bad-data/several/fines_kz.json: duties[1].mci: 0.55 out of range (expected 0..10000 in steps of 0.1)
-kzmig: tests/fixtures/bad-data/several/fines_kz.json: duties[1].id: duplicate id 'invitation' (also duties[0])
 [exit 3]
 # Transfers are checked against the calendar without them: Mon 6 Jan 2025 is a working
 # day already, Sat 11 Jan a weekend day.

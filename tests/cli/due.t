@@ -52,6 +52,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship uz --today 2025-03-21 --format js
 				"kzt":	39320,
 				"mci_value":	3932,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -83,6 +84,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship uz --today 2025-03-21 --format js
 				"kzt":	39320,
 				"mci_value":	3932,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -147,6 +149,7 @@ $ kzmig due --arrival 2025-08-25 --citizenship TR --today 2025-08-25 --format js
 				"kzt":	39320,
 				"mci_value":	3932,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -178,6 +181,7 @@ $ kzmig due --arrival 2025-08-25 --citizenship TR --today 2025-08-25 --format js
 				"kzt":	null,
 				"mci_value":	3932,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	true,
 				"alternative":	null,
 				"repeat":	{
@@ -266,6 +270,7 @@ $ kzmig due --arrival 2026-06-30 --citizenship UZ --today 2026-06-30 --format js
 				"kzt":	43250,
 				"mci_value":	4325,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -297,6 +302,7 @@ $ kzmig due --arrival 2026-06-30 --citizenship UZ --today 2026-06-30 --format js
 				"kzt":	43250,
 				"mci_value":	4325,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -384,6 +390,7 @@ $ kzmig due --arrival 2025-09-01 --citizenship AF --visa-expiry 2025-12-31 --pas
 				"kzt":	39320,
 				"mci_value":	3932,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -447,6 +454,7 @@ $ kzmig due --arrival 2025-09-01 --citizenship AF --visa-expiry 2025-12-31 --pas
 				"kzt":	null,
 				"mci_value":	4325,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	true,
 				"alternative":	null,
 				"repeat":	{
@@ -525,6 +533,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship UZ --birth 2009-04-19 --today 202
 				"kzt":	39320,
 				"mci_value":	3932,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -556,6 +565,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship UZ --birth 2009-04-19 --today 202
 				"kzt":	39320,
 				"mci_value":	3932,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -596,6 +606,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship RU --trip 2024-09-01:2024-12-29 -
 				"kzt":	39320,
 				"mci_value":	3932,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -636,8 +647,8 @@ Today: Wed 10 Mar 2027 (Asia/Almaty). Calendar data as of 2026-11-01.
                            Basis (visa-free): Law on Population Migration, art. 6 p. 4: within 3
                                   working days of arrival
                            If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
-                                      provisional: the MCI for 2027 is not in the data yet; the last
-                                      known value is used
+                                      provisional: the MCI of that year is not in the data yet (its
+                                      budget law): the last known value is used
   Thu 8 Apr 2027     29 d  Register online (self-registration)              you
                            Where: the immigrant registers in the migration police system; the host
                                   confirms in the app
@@ -653,8 +664,8 @@ Today: Wed 10 Mar 2027 (Asia/Almaty). Calendar data as of 2026-11-01.
                                   crossing, and days within 180 over earlier trips); apply by allows
                                   7 working days of processing, a time no official source confirms
                            If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
-                                      provisional: the MCI for 2027 is not in the data yet; the last
-                                      known value is used
+                                      provisional: the MCI of that year is not in the data yet (its
+                                      budget law): the last known value is used
 
 * provisional: the counting runs into a year with no decree on days off yet (data covers 2002-2026);
   check again when it is published.

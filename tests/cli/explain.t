@@ -67,6 +67,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship TR --today 2025-03-21 --explain -
 				"kzt":	39320,
 				"mci_value":	3932,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	false,
 				"alternative":	null,
 				"repeat":	{
@@ -114,6 +115,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship TR --today 2025-03-21 --explain -
 				"kzt":	null,
 				"mci_value":	3932,
 				"provisional":	false,
+				"reason":	null,
 				"warning":	true,
 				"alternative":	null,
 				"repeat":	{
