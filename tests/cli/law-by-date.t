@@ -30,11 +30,11 @@ $ kzmig fine deals --on 2021-05-01
 kzmig: --on: CAO 518 part 4 is not in force after 2020-01-31 (asked for 2021-05-01)
 [exit 2]
 # The list is of the texts in force on the day.
-$ kzmig fine --list --on 2019-06-01 --format json | jq -r '.fines[].article' | tr '\n' ' '
-CAO 518 part 1 CAO 518 part 2 CAO 518 part 3 CAO 518 part 4 CAO 518 part 5 CAO 517 part 1 CAO 517 part 2 CAO 517 part 3 CAO 517 part 4 CAO 517 part 5 CAO 517 part 6 CAO 517 part 7 
+$ kzmig fine --list --on 2019-06-01 --format json | jq -r '.fines[].article' | paste -sd' '
+CAO 518 part 1 CAO 518 part 2 CAO 518 part 3 CAO 518 part 4 CAO 518 part 5 CAO 517 part 1 CAO 517 part 2 CAO 517 part 3 CAO 517 part 4 CAO 517 part 5 CAO 517 part 6 CAO 517 part 7
 # Duties: the permanent-residence duty only from 1 Jan 2022 (Law 382-VI).
-$ kzmig fees --year 2019 --format json | jq -r '.periods[].duties[].id' | tr '\n' ' '
-invitation exit-visa single-entry-visa multiple-entry-visa prp-exit-visa residence-card trp 
+$ kzmig fees --year 2019 --format json | jq -r '.periods[].duties[].id' | paste -sd' '
+invitation exit-visa single-entry-visa multiple-entry-visa prp-exit-visa residence-card trp
 $ kzmig fees --on 2022-01-01 --format json | jq -r '.periods[0].duties[] | select(.id == "prp") | [.mci, .provisional] | @tsv'
 4	false
 # Before 2018 (the Tax Code of 2008, not read): every rate is provisional, with why.
