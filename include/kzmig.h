@@ -147,6 +147,10 @@ struct kz_regime {
 	kz_day from, until; /* in force; KZ_NO_DAY = open */
 	const char *source;
 	const char *confidence;
+	/* The days the sources cover; an arrival outside them (but inside from..until) gets
+	 * provisional deadlines, for the reason `beyond` gives (else NULL). */
+	kz_day sourced_from, sourced_until;
+	const char *beyond;
 };
 
 kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_error *err);
@@ -257,6 +261,8 @@ struct kz_unsourced {
 	const char *why;
 };
 size_t kz_fines_unsourced(const kz_fines *f, struct kz_unsourced *out, size_t cap);
+/* The regimes and the deadlines' terms (visa_free.json) likewise. */
+size_t kz_regimes_unsourced(const kz_regimes *r, struct kz_unsourced *out, size_t cap);
 
 /* ---- deadlines for one person (deadlines.c) ------------------------------ */
 
@@ -330,7 +336,11 @@ struct kz_deadline {
 	enum kz_responsible responsible;
 	bool provisional;
 	const char *basis;   /* the legal basis, in words */
-	char reason[160];    /* for not-required / problem, and provisional notes */
+	char reason[320];    /* for not-required / problem, and provisional notes */
+	const char *where;   /* where it is done, as a key the CLI's words know ("vmp-egov",
+				"vmp-eqonaq", "police", "self-online"), or NULL: the id's own */
+	const char *unsettled; /* why the law of that day is not settled (the rule is applied
+				  beyond its sources' days), or NULL; then provisional is true */
 	bool has_fine;
 	struct kz_penalty fine, repeat;
 	bool move;           /* counts from a change of address (--moved), not the arrival */

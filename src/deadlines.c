@@ -23,11 +23,6 @@ static const char *const fact_names[KZ_FACTS] = {
 	"arrival", "birth", "visa_expiry", "passport_expiry", "trp_expiry",
 	"entry",   "host",  "count_from",  "trips",           "moves"};
 
-/* MIA Order No. 923 of 17.11.2025 "Rules for registration of immigrants" takes effect on
- * 1 Jul 2026 (press reports of 25-26 Nov 2025; facts-2 s. 2). */
-#define ORDER_923_FROM 20635 /* kz_day_from_ymd(2026, 7, 1): 2025-01-01 is day 20089,
-				    * + 365 = 20454 (2026-01-01), + 181 days of Jan-Jun */
-
 /* Decree 148 Rules p. 10 (texts of 2021-2022): immigrants under 16 need no TRP. */
 #define TRP_FREE_UNDER 16
 
@@ -463,90 +458,163 @@ static void unknown_problem(const struct facts *fx, struct kz_deadline *d)
 
 /* ---- the rules ------------------------------------------------------------------------ */
 
-/* Migration Law art. 6 p. 4: the receiving party informs the internal-affairs bodies
- * "within three working days from the day of arrival"; Decree 148 p. 10 applies the same
- * term to a change of address.  By default the arrival day is working day 1 when it is a
- * working day (Decree 148 p. 9 in its 2016-2020 texts counted "from 00:01 of the day of
- * arrival"); KZ_COUNT_FROM_NEXT_DAY starts on the next day (Civil Code art. 173). */
+/* Marks d provisional because the law of its day is not settled, for `why`, which is
+ * also its reason when it has none. */
+static void unsettled(struct kz_deadline *d, const char *why)
+{
+	d->provisional = true;
+	d->unsettled = why;
+	if (d->reason[0] == '\0')
+		snprintf(d->reason, sizeof d->reason, "%s", why);
+}
+
+/* A deadline of the visa-free regime, when the arrival is beyond the regime's sources. */
+static void regime_unsettled(const struct facts *fx, struct kz_deadline *d)
+{
+	const struct kz_regime *g = fx->reg;
+	kz_day a = fx->p->arrival;
+
+	if (g != NULL && ((g->sourced_from != KZ_NO_DAY && a < g->sourced_from) ||
+			  (g->sourced_until != KZ_NO_DAY && a > g->sourced_until)))
+		unsettled(d, g->beyond);
+}
+
+/* The term of a duty as it stood on the day of its event (visa_free.json "terms":
+ * the host's notice, the immigrant's registration, self-registration), or NULL. */
+static const struct kzr_term *term_on(const struct facts *fx, enum kzr_term_id id,
+				      kz_day event)
+{
+	return fx->rules->regimes ? kz_term_on(fx->rules->regimes, id, event) : NULL;
+}
+
+/* A deadline by its term t on the day of `event`: counted in working or calendar days from
+ * the event (day 1) or the next day (the term's reading, or KZ_COUNT_FROM_NEXT_DAY, Civil
+ * Code art. 173); not-required where no such duty stood then (t->days 0) or the regime is
+ * exempt; a problem where the data has no term for the day.  Provisional where the day is
+ * beyond the term's sources or the term is unsettled, the reason saying why.  Returns 1
+ * when the deadline has a due date. */
+static int by_term(const struct facts *fx, const struct kzr_term *t, kz_day event,
+		   const char *field, struct kz_deadline *d, kz_error *err)
+{
+	const struct kz_person *p = fx->p;
+	kz_day start;
+	char a[11];
+
+	d->event = event;
+	if (t == NULL) {
+		d->status = KZ_STATUS_PROBLEM;
+		snprintf(d->reason, sizeof d->reason, "the data has no rules for %s (the terms "
+			 "of this duty before then were not read)", kz_day_format(event, a));
+		return 0;
+	}
+	d->basis = t->basis;
+	d->where = t->where;
+	d->responsible = t->days ? t->who : d->responsible;
+	if (t->days == 0) {
+		d->status = KZ_STATUS_NOT_REQUIRED;
+		snprintf(d->reason, sizeof d->reason, "no such duty under the law of %s (see the "
+			 "basis)", kz_day_format(event, a));
+		return 0;
+	}
+	if (t->exempt && fx->reg != NULL && (t->exempt & (1u << fx->reg->kind)) &&
+	    fx->stay == KZ_STAY_VISA_FREE) {
+		d->status = KZ_STATUS_NOT_REQUIRED;
+		snprintf(d->reason, sizeof d->reason, "%s", t->exempt_why);
+		unsettled(d, t->exempt_why);
+		return 0;
+	}
+	if (needs(fx, d, BIT(KZ_FACT_COUNT_FROM)))
+		return 0;
+	start = p->count_from == KZ_COUNT_FROM_NEXT_DAY || t->next_day ? event + 1 : event;
+	if (t->working) {
+		if (add_workdays(fx->rules->cal, start, t->days - 1, &d->due, err))
+			return blame(err, field);
+		d->count_from = start;
+		d->count_to = d->due;
+		d->provisional = span_provisional(fx->rules->cal, event, d->due);
+	} else {
+		d->due = start + t->days - 1;
+	}
+	if (t->unsettled || kz_span_beyond(&t->span, event))
+		unsettled(d, t->unsettled ? t->unsettled : t->span.beyond);
+	kz_deadline_set_status(d, p->today);
+	return 1;
+}
+
+/* The host's notice of an arrival or a change of address (Migration Law art. 6 p. 4,
+ * Decree 148 p. 9-10: "within three working days"; before Law 421-V there was none), with
+ * the host's fine (CAO 518 p. 1, p. 3 for a repeat) from the day after the due date. */
 static int notification(const struct facts *fx, kz_day event, bool move,
 			struct kz_deadline *d, kz_error *err)
 {
-	const struct kz_person *p = fx->p;
-	kz_day start = p->count_from == KZ_COUNT_FROM_NEXT_DAY ? event + 1 : event;
+	int rc;
 
 	d->id = "arrival-notification";
-	d->event = event;
 	d->move = move;
 	d->responsible = KZ_RESP_RECEIVING_PARTY;
-	d->basis = move ? "Decree 148 p. 10 and Law on Population Migration art. 6 p. 4: "
-			  "within 3 working days of a change of address"
-			: "Law on Population Migration, art. 6 p. 4: within 3 working days of "
-			  "arrival";
-	if (needs(fx, d, BIT(KZ_FACT_COUNT_FROM)))
+	rc = by_term(fx, term_on(fx, move ? KZR_NOTIFY_MOVE : KZR_NOTIFY, event), event,
+		     move ? "moves" : "arrival", d, err);
+	if (rc <= 0)
+		return rc;
+	return host_known(fx, d) ? host_fine(fx->rules, fx->p, d, err) : 0;
+}
+
+/* The immigrant's registration as it stood on the arrival day: within 5 calendar days
+ * until Law 292-VI (January 2020), and the TRP ("registration") of 2016-2019 for a stay
+ * of more than 5 days; none since (NULL: the TRP past the visa-free limit applies).  A
+ * child under 16 was exempt (Decree 148 p. 10).  Returns 1 when it was a deadline. */
+static int registration(const struct facts *fx, struct kz_deadline *d, kz_error *err)
+{
+	const struct kz_person *p = fx->p;
+	const struct kzr_term *t = term_on(fx, KZR_REGISTER, p->arrival);
+	int rc;
+
+	d->id = "trp";
+	d->responsible = KZ_RESP_IMMIGRANT;
+	if (p->birth != KZ_NO_DAY && !(fx->bad & BIT(KZ_FACT_BIRTH)) && t && t->days &&
+	    birthday(p->birth, TRP_FREE_UNDER) > p->arrival + t->days) {
+		d->event = p->arrival;
+		d->basis = t->basis;
+		d->where = t->where;
+		d->status = KZ_STATUS_NOT_REQUIRED;
+		snprintf(d->reason, sizeof d->reason, "under 16: exempt from registration "
+			 "(Decree 148 p. 10)");
 		return 0;
-	if (add_workdays(fx->rules->cal, start, 2, &d->due, err))
-		return blame(err, move ? "moves" : "arrival");
-	d->count_from = start;
-	d->count_to = d->due;
-	d->provisional = span_provisional(fx->rules->cal, event, d->due);
-	kz_deadline_set_status(d, p->today);
+	}
+	rc = by_term(fx, t, p->arrival, "arrival", d, err);
+	if (rc <= 0 || d->responsible != KZ_RESP_RECEIVING_PARTY)
+		return rc < 0 ? -1 : 0;
 	return host_known(fx, d) ? host_fine(fx->rules, p, d, err) : 0;
 }
 
-/* MIA Order No. 923 (in force 1 Jul 2026; text not obtained, press reports: facts-2
- * s. 2): an immigrant from a state with a stay regime of up to 90 days registers online
- * "no later than the 30th calendar day from the day of crossing the state border".
- * Whether the crossing day is day 1 is not reported: by default it is (as Decree 148 p. 9
- * counted in 2016-2020, and as travel advice counts the 30-day stay), so due = crossing
- * + 29; KZ_COUNT_FROM_NEXT_DAY reads it under Civil Code art. 173: crossing + 30.
- * No fine for missing it was found (CAO 517 p. 1 was deleted in 2019).  The reports
- * speak of visa-free regimes only: a person on a visa or a TRP owes none. */
-static void self_registration(const struct facts *fx, struct kz_deadline *d)
+/* The immigrant's own registration by term t (MIA Order No. 923 from 1 Jul 2026; before
+ * 2020 the re-registration after a move), on the day of `event`. */
+static int self_registration(const struct facts *fx, const struct kzr_term *t, kz_day event,
+			     bool move, struct kz_deadline *d, kz_error *err)
 {
-	const struct kz_person *p = fx->p;
-
 	d->id = "self-registration";
-	d->event = p->arrival;
+	d->move = move;
 	d->responsible = KZ_RESP_IMMIGRANT;
-	d->basis = "MIA Order No. 923 of 17.11.2025 (in force 1 Jul 2026; text not obtained, "
-		   "press reports): register online no later than the 30th calendar day from "
-		   "the day of crossing the border; no fine for missing it was found in the "
-		   "Code of Administrative Offences";
 	if (fx->stay == KZ_STAY_UNKNOWN) {
+		d->event = event;
+		d->basis = t->basis;
+		d->where = t->where;
 		unknown_problem(fx, d);
-		return;
+		return 0;
 	}
-	if (needs(fx, d, BIT(KZ_FACT_COUNT_FROM)))
-		return;
-	d->due = p->arrival + (p->count_from == KZ_COUNT_FROM_NEXT_DAY ? 30 : 29);
-	kz_deadline_set_status(d, p->today);
+	return by_term(fx, t, event, move ? "moves" : "arrival", d, err) < 0 ? -1 : 0;
 }
 
-/* MIA Order No. 923, as reported by 24.kg only (medium-low): re-registration "within
- * five working days" of a change of address, counted like the host's 3-working-day
- * notice (the reports do not say from when). */
-static int re_registration(const struct facts *fx, kz_day move, struct kz_deadline *d,
-			   kz_error *err)
+/* Whether term t sets a duty for a stay like the person's (an unknown stay: one the
+ * citizenship may have, which a problem then reports). */
+static bool term_reaches(const struct facts *fx, const struct kzr_term *t)
 {
-	const struct kz_person *p = fx->p;
-	kz_day start = p->count_from == KZ_COUNT_FROM_NEXT_DAY ? move + 1 : move;
-
-	d->id = "self-registration";
-	d->event = move;
-	d->move = true;
-	d->responsible = KZ_RESP_IMMIGRANT;
-	d->basis = "MIA Order No. 923 (in force 1 Jul 2026; reported by one source only): "
-		   "re-register online within 5 working days of a change of address; no fine "
-		   "for missing it was found in the Code of Administrative Offences";
-	if (needs(fx, d, BIT(KZ_FACT_COUNT_FROM)))
-		return 0;
-	if (add_workdays(fx->rules->cal, start, 4, &d->due, err))
-		return blame(err, "moves");
-	d->count_from = start;
-	d->count_to = d->due;
-	d->provisional = span_provisional(fx->rules->cal, move, d->due);
-	kz_deadline_set_status(d, p->today);
-	return 0;
+	if (t == NULL || t->days == 0)
+		return false;
+	if (fx->stay == KZ_STAY_UNKNOWN)
+		return (t->stays & (1u << KZ_STAY_VISA_FREE)) &&
+		       (fx->reg == NULL || fx->reg->kind != KZ_REGIME_VISA_REQUIRED);
+	return (t->stays & (1u << fx->stay)) != 0;
 }
 
 /* A child who reaches 16 after the last legal day of the visa-free stay needs no TRP
@@ -641,6 +709,7 @@ static int trp(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 	d->due = last;
 	if (trp_apply_by(fx, d, err))
 		return -1;
+	regime_unsettled(fx, d);
 	return host_known(fx, d) ? host_fine(fx->rules, p, d, err) : 0;
 }
 
@@ -713,6 +782,8 @@ static int stay_limit(const struct facts *fx, struct kz_deadline *d, kz_error *e
 		return 0;
 	d->due = last;
 	kz_deadline_set_status(d, p->today);
+	if (fx->stay == KZ_STAY_VISA_FREE)
+		regime_unsettled(fx, d);
 	if (fx->rules->fines == NULL)
 		return 0;
 	rc = kz_fine_overstay(fx->rules->fines, 1, last + 1, false, &d->fine, &fe) ||
@@ -909,6 +980,7 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 {
 	struct facts fx;
 	struct kz_deadline *d = NULL; /* set by next_slot(); the initialiser is for the compiler */
+	const struct kzr_term *t;
 	struct slots s = {.out = out, .cap = cap, .n = n, .only = only};
 	size_t np;
 	char a[11];
@@ -945,16 +1017,14 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 		return -1;
 	if (d != NULL && notification(&fx, p->arrival, false, d, err))
 		return -1;
-	/* Order 923 is owed on a visa-free stay: when the stay's basis is unknown, it may be
-	 * (a problem saying why), unless the citizenship needs a visa anyway. */
-	if ((fx.stay == KZ_STAY_VISA_FREE ||
-	     (fx.stay == KZ_STAY_UNKNOWN &&
-	      (fx.reg == NULL || fx.reg->kind != KZ_REGIME_VISA_REQUIRED))) &&
-	    p->arrival >= ORDER_923_FROM) {
+	/* Order 923 (from 1 Jul 2026) is owed on a visa-free stay: when the stay's basis is
+	 * unknown, it may be (a problem saying why), unless the citizenship needs a visa. */
+	t = term_on(&fx, KZR_SELF, p->arrival);
+	if (term_reaches(&fx, t)) {
 		if (next_slot(&s, ID_SELF, &d, err))
 			return -1;
-		if (d != NULL)
-			self_registration(&fx, d);
+		if (d != NULL && self_registration(&fx, t, p->arrival, false, d, err))
+			return -1;
 	}
 	for (size_t i = 0; i < p->nmoves; i++) {
 		char why[160];
@@ -968,8 +1038,8 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 				d->event = p->moves[i];
 				d->move = true;
 				d->responsible = KZ_RESP_RECEIVING_PARTY;
-				d->basis = "Decree 148 p. 10 and Law on Population Migration art. 6 "
-					   "p. 4: within 3 working days of a change of address";
+				d->basis = "the host's notice of a change of address (Decree 148 "
+					   "p. 10)";
 				d->status = KZ_STATUS_PROBLEM;
 				d->fact = KZ_FACT_MOVES;
 				snprintf(d->reason, sizeof d->reason, "moves: %s", why);
@@ -977,14 +1047,34 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 				return -1;
 			}
 		}
-		/* Order 923 applies to a move made while it is in force, whenever the
-		 * person arrived (the regime is the one the stay began under). */
-		if (!bad_move && fx.stay == KZ_STAY_VISA_FREE && p->moves[i] >= ORDER_923_FROM) {
+		/* The immigrant's own re-registration in force on the day of the move (before
+		 * 2020, or under Order 923), whenever the person arrived. */
+		t = bad_move ? NULL : term_on(&fx, KZR_REREGISTER, p->moves[i]);
+		if (!term_reaches(&fx, t))
+			t = bad_move ? NULL : term_on(&fx, KZR_SELF_MOVE, p->moves[i]);
+		if (term_reaches(&fx, t) && fx.stay != KZ_STAY_UNKNOWN) {
 			if (next_slot(&s, ID_SELF, &d, err))
 				return -1;
-			if (d != NULL && re_registration(&fx, p->moves[i], d, err))
+			if (d != NULL &&
+			    self_registration(&fx, t, p->moves[i], true, d, err))
 				return -1;
 		}
+	}
+	/* Until 2020 an immigrant (visa-free, or on an ordinary visa) registered within 5
+	 * days of the crossing: that is the "trp" deadline then, and the stay ends by its
+	 * regime or visa. */
+	t = term_on(&fx, KZR_REGISTER, p->arrival);
+	if ((t == NULL || t->days > 0) &&
+	    (fx.stay == KZ_STAY_VISA_FREE || fx.stay == KZ_STAY_VISA)) {
+		if (next_slot(&s, ID_TRP, &d, err))
+			return -1;
+		if (d != NULL && registration(&fx, d, err))
+			return -1;
+		if (next_slot(&s, ID_STAY, &d, err))
+			return -1;
+		if (d != NULL && stay_limit(&fx, d, err))
+			return -1;
+		goto rest;
 	}
 	switch (fx.stay) {
 	case KZ_STAY_VISA_FREE:
@@ -1013,6 +1103,7 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 			stay_unknown(&fx, d);
 		break;
 	}
+rest:
 	if (p->visa_expiry != KZ_NO_DAY || p->unreadable[KZ_FACT_VISA_EXPIRY] != NULL) {
 		if (next_slot(&s, ID_VISA, &d, err))
 			return -1;

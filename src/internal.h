@@ -39,6 +39,37 @@ struct kz_strings {
 const char *kz_strdup_in(struct kz_strings **arena, const char *s);
 void kz_strings_free(struct kz_strings *arena);
 
+/* The days a dated rule (a fine's text, a duty, a regime, a deadline's term) is applied
+ * on, and the days its sources cover: on a day outside `sourced` but inside [from, until]
+ * the answer is provisional, for the reason `beyond` gives (issue 10).  KZ_NO_DAY = open. */
+struct kz_span {
+	kz_day from, until;
+	kz_day sourced_from, sourced_until;
+	const char *beyond; /* what is not known outside the sources' days; NULL if none */
+};
+
+/* 0 and the span from `j`'s "from", "until", "sourced_from", "sourced_until" and
+ * "beyond_sources" (json.c); a sourced span wider than the applied one, or narrower with
+ * no reason, is an error. */
+int kzj_span(const cJSON *j, const char *name, const char *path, struct kz_span *out,
+	     struct kz_strings **strings, kz_error *err);
+/* Whether `day` lies in the span, and whether it lies beyond its sources. */
+static inline bool kz_span_has(const struct kz_span *s, kz_day day)
+{
+	return (s->from == KZ_NO_DAY || day >= s->from) &&
+	       (s->until == KZ_NO_DAY || day <= s->until);
+}
+static inline bool kz_span_beyond(const struct kz_span *s, kz_day day)
+{
+	return (s->sourced_from != KZ_NO_DAY && day < s->sourced_from) ||
+	       (s->sourced_until != KZ_NO_DAY && day > s->sourced_until);
+}
+
+/* Writes the stretches of s beyond its sources (up to 2) into out[*n..], not past cap;
+ * counts them all in *n. */
+void kz_span_unsourced(const struct kz_span *s, const char *kind, const char *what,
+		       struct kz_unsourced *out, size_t cap, size_t *n);
+
 /* ---- the loaded objects --------------------------------------------------------------
  * Defined here, not in their .c files, so that tools/embed.c can write the built-in data,
  * loaded and checked by the loaders below at build time, as C initialisers: a kzmig run
@@ -98,8 +129,28 @@ struct kzr_country {
 	int first, n; /* its regimes: regimes[first .. first + n) in date order */
 };
 
+/* regimes.c: a deadline's term in a span of days (visa_free.json "terms"): the
+ * notification, registration and self-registration rules as they stood then. */
+enum kzr_term_id { KZR_NOTIFY, KZR_NOTIFY_MOVE, KZR_REGISTER, KZR_REREGISTER, KZR_SELF,
+		   KZR_SELF_MOVE, KZR_TERMS };
+
+struct kzr_term {
+	int id;               /* enum kzr_term_id */
+	struct kz_span span;
+	int days;             /* 0: no such duty in the span (basis says what held instead) */
+	bool working;         /* working days, else calendar days */
+	bool next_day;        /* counting starts the day after the event, else on it */
+	unsigned stays;       /* the stays it applies to: bit (1 << enum kz_stay) */
+	unsigned exempt;      /* visa-free regimes it does not reach: bit (1 << kind) */
+	enum kz_responsible who;
+	const char *where;    /* where it is done, a key the CLI's words know, or NULL */
+	const char *basis, *exempt_why, *unsettled, *source;
+};
+
 struct kz_regimes {
 	const char *as_of;
+	struct kzr_term *terms; /* each id's versions together, in date order */
+	int nterms;
 	struct kzr_country *countries; /* sorted by code: the data's keys are in order */
 	int ncountries;
 	struct kz_regime *regimes;
@@ -118,37 +169,6 @@ struct kzf_amount {
 	bool warning, none; /* none: no money penalty (arrest only) */
 	int mci10;
 };
-
-/* The days a dated rule (a fine's text, a duty, a regime, a deadline's term) is applied
- * on, and the days its sources cover: on a day outside `sourced` but inside [from, until]
- * the answer is provisional, for the reason `beyond` gives (issue 10).  KZ_NO_DAY = open. */
-struct kz_span {
-	kz_day from, until;
-	kz_day sourced_from, sourced_until;
-	const char *beyond; /* what is not known outside the sources' days; NULL if none */
-};
-
-/* 0 and the span from `j`'s "from", "until", "sourced_from", "sourced_until" and
- * "beyond_sources" (json.c); a sourced span wider than the applied one, or narrower with
- * no reason, is an error. */
-int kzj_span(const cJSON *j, const char *name, const char *path, struct kz_span *out,
-	     struct kz_strings **strings, kz_error *err);
-/* Whether `day` lies in the span, and whether it lies beyond its sources. */
-static inline bool kz_span_has(const struct kz_span *s, kz_day day)
-{
-	return (s->from == KZ_NO_DAY || day >= s->from) &&
-	       (s->until == KZ_NO_DAY || day <= s->until);
-}
-static inline bool kz_span_beyond(const struct kz_span *s, kz_day day)
-{
-	return (s->sourced_from != KZ_NO_DAY && day < s->sourced_from) ||
-	       (s->sourced_until != KZ_NO_DAY && day > s->sourced_until);
-}
-
-/* Writes the stretches of s beyond its sources (up to 2) into out[*n..], not past cap;
- * counts them all in *n. */
-void kz_span_unsourced(const struct kz_span *s, const char *kind, const char *what,
-		       struct kz_unsourced *out, size_t cap, size_t *n);
 
 struct kzf_rule {
 	const char *article, *name, *offence, *alternative, *source;
@@ -195,6 +215,10 @@ struct kz_fines {
  * data/, not in the library): ready to use, never freed. */
 extern kz_calendar kz_builtin_calendar;
 extern kz_regimes kz_builtin_regimes;
+
+/* The version of a term in force on `on`, or NULL when the data has none for that day. */
+const struct kzr_term *kz_term_on(const kz_regimes *r, enum kzr_term_id id, kz_day on);
+extern const char *const kzr_term_names[KZR_TERMS];
 extern kz_fines kz_builtin_fines;
 
 /* A deadline's status and days left from today against its opens..due (deadlines.c):

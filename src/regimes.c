@@ -11,6 +11,7 @@ void kz_regimes_free(kz_regimes *r)
 		return;
 	free(r->countries);
 	free(r->regimes);
+	free(r->terms);
 	kz_strings_free(r->strings);
 	free(r);
 }
@@ -31,13 +32,19 @@ static int load_regime(kz_regimes *r, const cJSON *j, const char *name, const ch
 		       struct kz_regime *out, kz_error *err)
 {
 	const char *kind = NULL, *src = NULL, *conf = NULL;
+	struct kz_span sp;
 
 	out->from = out->until = KZ_NO_DAY;
 	if (!cJSON_IsObject(j))
 		return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
-	if (kzj_date(j, "from", true, name, path, &out->from, err) ||
-	    kzj_date(j, "until", true, name, path, &out->until, err) ||
-	    kzj_string(j, "regime", false, name, path, &kind, err) ||
+	if (kzj_span(j, name, path, &sp, &r->strings, err))
+		return -1;
+	out->from = sp.from;
+	out->until = sp.until;
+	out->sourced_from = sp.sourced_from;
+	out->sourced_until = sp.sourced_until;
+	out->beyond = sp.beyond;
+	if (kzj_string(j, "regime", false, name, path, &kind, err) ||
 	    kzj_int(j, "per_entry", true, 1, 366, name, path, &out->per_entry, err) ||
 	    kzj_int(j, "limit", true, 1, 366, name, path, &out->limit, err) ||
 	    kzj_int(j, "window", true, 1, 366, name, path, &out->window, err) ||
@@ -108,8 +115,6 @@ static int load_country(kz_regimes *r, const cJSON *c, const char *name, kz_erro
 			return -1;
 		g->code = co->code;
 		g->country = co->name;
-		if (g->from != KZ_NO_DAY && g->until != KZ_NO_DAY && g->until < g->from)
-			return kz_error_set(err, KZ_EDATA, name, "%s: until before from", rpath);
 		if (co->n > 0) {
 			const struct kz_regime *prev = g - 1;
 
@@ -126,11 +131,153 @@ static int load_country(kz_regimes *r, const cJSON *c, const char *name, kz_erro
 	return 0;
 }
 
+const char *const kzr_term_names[KZR_TERMS] = {
+	"arrival-notification", "move-notification", "registration", "re-registration",
+	"self-registration", "self-re-registration"};
+
+static int name_index(const char *s, const char *const *names, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* A list of names (stays, regime kinds) as bits. */
+static int load_bits(const cJSON *j, const char *key, const char *const *names, int n,
+		     const char *name, const char *path, unsigned *out, kz_error *err)
+{
+	const cJSON *a = kzj_member(j, key, cJSON_Array, true, name, path, err), *v;
+	char p[96];
+
+	*out = 0;
+	if (a == NULL)
+		return err && err->code != KZ_OK ? -1 : 0;
+	cJSON_ArrayForEach(v, a) {
+		int k = cJSON_IsString(v) ? name_index(v->valuestring, names, n) : -1;
+
+		if (k < 0)
+			return kz_error_set(err, KZ_EDATA, name, "%s: '%.20s' (expected one of "
+					    "%s, %s, ...)", kzj_path(p, sizeof p, path, key, 0),
+					    cJSON_IsString(v) ? v->valuestring : "?", names[0],
+					    names[1]);
+		*out |= 1u << k;
+	}
+	return 0;
+}
+
+/* One version of a deadline's term. */
+static int load_term(kz_regimes *r, const cJSON *j, int idx, const char *name, kz_error *err)
+{
+	static const char *const stays[] = {"visa-free", "visa", "trp"};
+	static const char *const kinds[] = {"visa-required", "eaeu", "bilateral", "unilateral"};
+	static const char *const whos[] = {"receiving-party", "immigrant"};
+	static const char *const units[] = {"working", "calendar"};
+	static const char *const firsts[] = {"event", "next"};
+	struct kzr_term *t = &r->terms[idx];
+	const char *id = NULL, *unit = "working", *first = "event", *who = "receiving-party";
+	const char *where = NULL, *basis = NULL, *ewhy = NULL, *unsettled = NULL, *src = NULL;
+	const char *conf = NULL;
+	char path[32];
+
+	kzj_path(path, sizeof path, "terms", NULL, idx);
+	if (!cJSON_IsObject(j))
+		return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
+	if (kzj_string(j, "id", false, name, path, &id, err) ||
+	    kzj_span(j, name, path, &t->span, &r->strings, err) ||
+	    kzj_int(j, "days", true, 1, 366, name, path, &t->days, err) ||
+	    kzj_string(j, "unit", true, name, path, &unit, err) ||
+	    kzj_string(j, "first_day", true, name, path, &first, err) ||
+	    kzj_string(j, "who", true, name, path, &who, err) ||
+	    kzj_string(j, "where", true, name, path, &where, err) ||
+	    kzj_string(j, "basis", false, name, path, &basis, err) ||
+	    kzj_string(j, "exempt_why", true, name, path, &ewhy, err) ||
+	    kzj_string(j, "unsettled", true, name, path, &unsettled, err) ||
+	    kzj_string(j, "source", false, name, path, &src, err) ||
+	    kzj_string(j, "confidence", false, name, path, &conf, err) ||
+	    load_bits(j, "stays", stays, 3, name, path, &t->stays, err) ||
+	    load_bits(j, "exempt", kinds, 4, name, path, &t->exempt, err))
+		return -1;
+	if ((t->id = name_index(id, kzr_term_names, KZR_TERMS)) < 0)
+		return kz_error_set(err, KZ_EDATA, name, "%s.id: '%.30s' (expected one of "
+				    "arrival-notification, move-notification, registration, "
+				    "re-registration, self-registration, self-re-registration)",
+				    path, id);
+	if (name_index(unit, units, 2) < 0 || name_index(first, firsts, 2) < 0 ||
+	    name_index(who, whos, 2) < 0)
+		return kz_error_set(err, KZ_EDATA, name, "%s: unit, first_day or who out of its "
+				    "words (expected working|calendar, event|next, "
+				    "receiving-party|immigrant)", path);
+	if (t->days > 0 && t->stays == 0)
+		return kz_error_set(err, KZ_EDATA, name, "%s.stays: missing (expected the stays "
+				    "the term applies to)", path);
+	if ((t->exempt != 0) != (ewhy != NULL))
+		return kz_error_set(err, KZ_EDATA, name, "%s: exempt and exempt_why go together",
+				    path);
+	if (idx > 0 && r->terms[idx - 1].id == t->id &&
+	    (r->terms[idx - 1].span.until == KZ_NO_DAY ||
+	     t->span.from != r->terms[idx - 1].span.until + 1))
+		return kz_error_set(err, KZ_EDATA, name, "%s.from: %s's versions overlap or leave "
+				    "a gap (expected from = the day after the one before ends)",
+				    path, id);
+	for (int i = 0; i < idx - 1; i++)
+		if (r->terms[i].id == t->id && r->terms[idx - 1].id != t->id)
+			return kz_error_set(err, KZ_EDATA, name, "%s: %s apart from its other "
+					    "versions (expected them next to each other)", path, id);
+	t->working = strcmp(unit, "working") == 0;
+	t->next_day = strcmp(first, "next") == 0;
+	t->who = strcmp(who, "immigrant") == 0 ? KZ_RESP_IMMIGRANT : KZ_RESP_RECEIVING_PARTY;
+	t->where = where ? kz_strdup_in(&r->strings, where) : NULL;
+	t->basis = kz_strdup_in(&r->strings, basis);
+	t->exempt_why = ewhy ? kz_strdup_in(&r->strings, ewhy) : NULL;
+	t->unsettled = unsettled ? kz_strdup_in(&r->strings, unsettled) : NULL;
+	t->source = kz_strdup_in(&r->strings, src);
+	if (!t->basis || !t->source || (where && !t->where) || (ewhy && !t->exempt_why) ||
+	    (unsettled && !t->unsettled))
+		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	return 0;
+}
+
+const struct kzr_term *kz_term_on(const kz_regimes *r, enum kzr_term_id id, kz_day on)
+{
+	for (int i = 0; i < r->nterms; i++)
+		if (r->terms[i].id == (int)id && kz_span_has(&r->terms[i].span, on))
+			return &r->terms[i];
+	return NULL;
+}
+
+size_t kz_regimes_unsourced(const kz_regimes *r, struct kz_unsourced *out, size_t cap)
+{
+	size_t n = 0;
+
+	for (int i = 0; i < r->nregimes; i++) {
+		const struct kz_regime *g = &r->regimes[i];
+		struct kz_span sp = {g->from, g->until, g->sourced_from, g->sourced_until,
+				     g->beyond};
+
+		kz_span_unsourced(&sp, "regime", g->code, out, cap, &n);
+	}
+	for (int i = 0; i < r->nterms; i++) {
+		const struct kzr_term *t = &r->terms[i];
+
+		if (t->unsettled != NULL) { /* no source settles any of its days */
+			if (n < cap)
+				out[n] = (struct kz_unsourced){"term", kzr_term_names[t->id],
+							       t->span.from, t->span.until,
+							       t->unsettled};
+			n++;
+			continue;
+		}
+		kz_span_unsourced(&t->span, "term", kzr_term_names[t->id], out, cap, &n);
+	}
+	return n;
+}
+
 kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_error *err)
 {
 	kz_regimes *r;
 	cJSON *root;
-	const cJSON *cs, *c;
+	const cJSON *cs, *c, *ts, *t;
 	const char *as_of = NULL;
 	size_t nreg = 0;
 
@@ -147,6 +294,7 @@ kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_e
 	if (kzj_string(root, "as_of", false, name, "", &as_of, err) ||
 	    (cs = kzj_member(root, "countries", cJSON_Object, false, name, "", err)) == NULL)
 		goto fail;
+
 	r->as_of = kz_strdup_in(&r->strings, as_of);
 	cJSON_ArrayForEach(c, cs)
 		nreg += (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(c, "regimes"));
@@ -159,6 +307,18 @@ kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_e
 	cJSON_ArrayForEach(c, cs)
 		if (load_country(r, c, name, err))
 			goto fail;
+	if ((ts = kzj_member(root, "terms", cJSON_Array, false, name, "", err)) == NULL)
+		goto fail;
+	r->terms = calloc((size_t)cJSON_GetArraySize(ts) + 1, sizeof *r->terms);
+	if (r->terms == NULL) {
+		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		goto fail;
+	}
+	cJSON_ArrayForEach(t, ts) {
+		if (load_term(r, t, r->nterms, name, err))
+			goto fail;
+		r->nterms++;
+	}
 	for (int i = 0; i < r->ncountries; i++)
 		r->index[(r->countries[i].code[0] - 'A') * 26 + (r->countries[i].code[1] - 'A')] =
 			(short)(i + 1);

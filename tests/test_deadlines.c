@@ -503,27 +503,28 @@ static void a_trip_ending_on_the_arrival_day_is_a_problem(void **state)
 	assert_day_equal(find("arrival-notification")->due, "2025-03-27");
 }
 
-/* The data has no regime for the US before List A's start (1 Jan 2017): the host's
- * notification still stands (Mon 1 Jun 2015: Mon, Tue, Wed 3 Jun) and the stay is a
- * problem with the reason, not a refusal of the whole person. */
+/* The data has no regime for Azerbaijan before the MIA's bilateral list of 22 Jul 2019:
+ * the host's notification still stands (Fri 1 Jun 2018: Fri, Mon 4, Tue 5 Jun) and the
+ * stay is a problem with the reason, not a refusal of the whole person. */
 static void a_date_before_the_regime_data_still_gives_the_notification(void **state)
 {
-	struct kz_person p = person("US", "2015-06-01");
+	struct kz_person p = person("AZ", "2018-06-01");
 	const struct kz_deadline *d;
 
 	(void)state;
 	run(&p);
-	assert_day_equal(find("arrival-notification")->due, "2015-06-03");
+	assert_day_equal(find("arrival-notification")->due, "2018-06-05");
 	d = find("stay-limit");
 	assert_int_equal(d->status, KZ_STATUS_PROBLEM);
 	assert_int_equal(d->due, KZ_NO_DAY);
-	assert_non_null(strstr(d->reason, "no data on the regime for US on 2015-06-01"));
+	assert_non_null(strstr(d->reason, "no data on the regime for AZ on 2018-06-01"));
 }
 
-/* No MCI before 2015 (the CAO of 2014 took effect on 1 Jan 2015): an arrival on Sat
- * 1 Nov 2014 gives the notification (Mon 3, Tue 4, Wed 5 Nov) without a fine, and the
- * visa window still stands: expiry Sun 1 Mar 2015, closes Tue 10 Feb, opens Mon 19 Jan. */
-static void a_date_before_the_fines_data_gives_the_deadline_without_a_fine(void **state)
+/* Before Law 421-V (December 2015) the host had no duty to notify; the immigrant (here on
+ * a visa) registered within 5 calendar days after crossing, read as from the next day and
+ * so provisional: Sat 1 Nov 2014 -> Thu 6 Nov.  The visa window still stands: expiry Sun
+ * 1 Mar 2015, closes Tue 10 Feb, opens Mon 19 Jan. */
+static void before_law_421_v_the_immigrant_registered_not_the_host(void **state)
 {
 	struct kz_person p = person("NG", "2014-11-01");
 	const struct kz_deadline *d;
@@ -532,12 +533,33 @@ static void a_date_before_the_fines_data_gives_the_deadline_without_a_fine(void 
 	p.visa_expiry = D("2015-03-01");
 	run(&p);
 	d = find("arrival-notification");
-	assert_day_equal(d->due, "2014-11-05");
+	assert_int_equal(d->status, KZ_STATUS_NOT_REQUIRED);
 	assert_false(d->has_fine);
-	assert_string_equal(d->reason, "fine unknown: CAO 518 part 1 is not in the data before "
-					"2015-01-01 (asked for 2014-11-06)");
+	assert_non_null(strstr(d->basis, "421-V"));
+	d = find("trp");
+	assert_day_equal(d->due, "2014-11-06");
+	assert_int_equal(d->responsible, KZ_RESP_IMMIGRANT);
+	assert_true(d->provisional);
+	assert_non_null(d->unsettled);
 	assert_day_equal(find("visa-extension")->due, "2015-02-10");
 	assert_day_equal(find("visa-extension")->opens, "2015-01-19");
+}
+
+/* No fines data before 2015 (the CAO of 2014 took effect on 1 Jan 2015): a visa that
+ * ended on Mon 1 Dec 2014 gives the stay's end without a fine, said in the reason. */
+static void a_date_before_the_fines_data_gives_the_deadline_without_a_fine(void **state)
+{
+	struct kz_person p = person("NG", "2014-11-01");
+	const struct kz_deadline *d;
+
+	(void)state;
+	p.visa_expiry = D("2014-12-01");
+	run(&p);
+	d = find("stay-limit");
+	assert_day_equal(d->due, "2014-12-01");
+	assert_false(d->has_fine);
+	assert_string_equal(d->reason, "fine unknown: CAO 517 part 3 is not in the data before "
+					"2015-01-01 (asked for 2014-12-02)");
 }
 
 /* Under 16 (Decree 148 Rules p. 10): born 5 May 2015, 9 years old.  16 on 5 May 2031;
@@ -820,6 +842,7 @@ int main(void)
 		cmocka_unit_test(a_trip_ending_on_the_arrival_day_is_a_problem),
 		cmocka_unit_test(a_date_before_the_regime_data_still_gives_the_notification),
 		cmocka_unit_test(a_date_before_the_fines_data_gives_the_deadline_without_a_fine),
+		cmocka_unit_test(before_law_421_v_the_immigrant_registered_not_the_host),
 		cmocka_unit_test(a_child_under_16_needs_no_trp),
 		cmocka_unit_test(a_child_turning_16_during_the_stay_needs_the_trp_as_an_adult),
 		cmocka_unit_test(a_child_turning_16_after_the_stay_applies_within_10_days),

@@ -589,7 +589,7 @@ static void two_moveable_holidays_each_take_their_own_dates(void **state)
 
 #define R_OK "{'regime':'bilateral','per_entry':30,'limit':90,'window':180,'trp_route':true," \
 	     "'source':'s','confidence':'high'}"
-#define VF(countries) "{'as_of':'2026-11-01','countries':{" countries "}}"
+#define VF(countries) "{'as_of':'2026-11-01','terms':[],'countries':{" countries "}}"
 #define UZ(regimes) VF("'UZ':{'name':'Uzbekistan','regimes':[" regimes "]}")
 /* A regime with its members in order, each replaceable. */
 #define REG(from_until, kind, nums, trp, src, conf) \
@@ -700,7 +700,7 @@ static void a_regime_of_every_wrong_shape_is_refused(void **state)
 		 "t.json: countries.UZ.regimes[0].confidence", "empty (expected some text)"},
 		{UZ(REG("'from':'2023-01-27','until':'2023-01-26'", R_KIND, R_NUMS, R_TRP, R_SRC,
 			R_CONF)),
-		 "t.json", "countries.UZ.regimes[0]: until before from"},
+		 "t.json: countries.UZ.regimes[0].until", "before from (expected from <= until)"},
 	};
 
 	(void)state;

@@ -158,7 +158,7 @@ static void a_date_before_the_first_regime_names_where_the_data_starts(void **st
 static void a_date_after_the_last_regime_of_an_open_start_names_the_data_range(void **state)
 {
 	/* A country whose only regime has no start but ends: after it, no date to suggest. */
-	kz_regimes *r = load_j("{'as_of':'2026-11-01','countries':{'XA':{'name':'Xa','regimes':["
+	kz_regimes *r = load_j("{'as_of':'2026-11-01','terms':[],'countries':{'XA':{'name':'Xa','regimes':["
 			       "{'until':'2020-12-31','regime':'bilateral','per_entry':30,"
 			       "'trp_route':false,'source':'s','confidence':'low'}]}}}");
 
@@ -223,7 +223,7 @@ static void each_regime_kind_comes_with_its_limits(void **state)
 static void every_regime_kind_and_confidence_loads_from_json(void **state)
 {
 	kz_regimes *r = load_j(
-		"{'as_of':'2026-11-01','countries':{"
+		"{'as_of':'2026-11-01','terms':[],'countries':{"
 		"'AA':{'name':'Aa','regimes':[{'regime':'visa-required','trp_route':false,"
 		"'source':'s1','confidence':'high'}]},"
 		"'BB':{'name':'Bb','regimes':[{'until':'2022-12-31','regime':'eaeu','per_entry':90,"

@@ -182,6 +182,18 @@ static void emit_calendar(const kz_calendar *c)
 		str(c->rule_source));
 }
 
+/* A span as C (its reason already written by str()). */
+static const char *span(const struct kz_span *sp)
+{
+	static char buf[4][160];
+	static int next;
+
+	next = (next + 1) % 4;
+	snprintf(buf[next], sizeof buf[next], "{%s, %s, %s, %s, %s}", day(sp->from),
+		 day(sp->until), day(sp->sourced_from), day(sp->sourced_until), str(sp->beyond));
+	return buf[next];
+}
+
 /* The countries, their regimes (codes point into the countries) and the code index. */
 static void emit_regimes(const kz_regimes *r)
 {
@@ -190,8 +202,34 @@ static void emit_regimes(const kz_regimes *r)
 	for (int i = 0; i < r->nregimes; i++) {
 		str(r->regimes[i].source);
 		str(r->regimes[i].confidence);
+		str(r->regimes[i].beyond);
+	}
+	for (int i = 0; i < r->nterms; i++) {
+		const struct kzr_term *t = &r->terms[i];
+
+		str(t->span.beyond);
+		str(t->where);
+		str(t->basis);
+		str(t->exempt_why);
+		str(t->unsettled);
+		str(t->source);
 	}
 	str(r->as_of);
+	if (r->nterms > 0) {
+		fprintf(out, "\nstatic const struct kzr_term reg_terms[%d] = {\n", r->nterms);
+		for (int i = 0; i < r->nterms; i++) {
+			const struct kzr_term *t = &r->terms[i];
+
+			fprintf(out, "\t{.id = %d, .span = %s,\n", t->id, span(&t->span));
+			fprintf(out, "\t .days = %d, .working = %d, .next_day = %d, .stays = %uu, "
+				     ".exempt = %uu, .who = %d, .where = %s, .basis = %s,\n",
+				t->days, t->working, t->next_day, t->stays, t->exempt, (int)t->who,
+				str(t->where), str(t->basis));
+			fprintf(out, "\t .exempt_why = %s, .unsettled = %s, .source = %s},\n",
+				str(t->exempt_why), str(t->unsettled), str(t->source));
+		}
+		fprintf(out, "};\n");
+	}
 	if (r->ncountries > 0) {
 		fprintf(out, "\nstatic const struct kzr_country reg_countries[%d] = {\n",
 			r->ncountries);
@@ -217,10 +255,12 @@ static void emit_regimes(const kz_regimes *r)
 			}
 			fprintf(out, "\t{.code = reg_countries[%d].code, .country = %s, .kind = %d, "
 				     ".per_entry = %d, .limit = %d, .window = %d, .trp_route = %d, "
-				     ".from = %s, .until = %s, .source = %s, .confidence = %s},\n",
+				     ".from = %s, .until = %s, .source = %s, .confidence = %s, ",
 				k, str(g->country), (int)g->kind, g->per_entry, g->limit, g->window,
 				g->trp_route, day(g->from), day(g->until), str(g->source),
 				str(g->confidence));
+			fprintf(out, ".sourced_from = %s, .sourced_until = %s, .beyond = %s},\n",
+				day(g->sourced_from), day(g->sourced_until), str(g->beyond));
 		}
 		fprintf(out, "};\n");
 	}
@@ -228,25 +268,15 @@ static void emit_regimes(const kz_regimes *r)
 		     "\t.as_of = %s,\n"
 		     "\t.countries = (struct kzr_country *)%s, .ncountries = %d,\n"
 		     "\t.regimes = (struct kz_regime *)%s, .nregimes = %d,\n"
+		     "\t.terms = (struct kzr_term *)%s, .nterms = %d,\n"
 		     "\t.strings = 0,\n"
 		     "\t.index = {",
 		str(r->as_of), r->ncountries ? "reg_countries" : "0", r->ncountries,
-		r->nregimes ? "reg_regimes" : "0", r->nregimes);
+		r->nregimes ? "reg_regimes" : "0", r->nregimes, r->nterms ? "reg_terms" : "0",
+		r->nterms);
 	for (size_t i = 0; i < sizeof r->index / sizeof r->index[0]; i++)
 		fprintf(out, "%s%d,", sep(i, 26), r->index[i]);
 	fprintf(out, "\n\t},\n\t.image = true,\n};\n");
-}
-
-/* A span as C (its reason already written by str()). */
-static const char *span(const struct kz_span *sp)
-{
-	static char buf[4][160];
-	static int next;
-
-	next = (next + 1) % 4;
-	snprintf(buf[next], sizeof buf[next], "{%s, %s, %s, %s, %s}", day(sp->from),
-		 day(sp->until), day(sp->sourced_from), day(sp->sourced_until), str(sp->beyond));
-	return buf[next];
 }
 
 /* An amount as C. */

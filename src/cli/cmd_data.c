@@ -26,6 +26,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "words.h"
 #include "../internal.h" /* the kzj_* readers, so messages match the loaders' */
 
 #define MAX_FILES 64
@@ -780,10 +781,10 @@ static void ok(const char *file, size_t entries, const char *as_of)
 static char *notes[256];
 static int nnotes;
 
-static void unsourced(const char *file, const kz_fines *f)
+static void unsourced(const char *file, const kz_fines *f, const kz_regimes *r)
 {
 	struct kz_unsourced u[64];
-	size_t n = kz_fines_unsourced(f, u, 64);
+	size_t n = f ? kz_fines_unsourced(f, u, 64) : kz_regimes_unsourced(r, u, 64);
 	char a[11], b[11], line[1024];
 	int k = 0;
 
@@ -838,15 +839,28 @@ static void check_data(int which, const char *file, const char *bytes, size_t le
 	} else if (which == 1) {
 		kz_regimes *r = kz_regimes_load(bytes, len, file, &e);
 
-		if (r != NULL)
+		/* Each term's place must be one the words know. */
+		for (int i = 0; r != NULL && i < r->nterms; i++)
+			if (r->terms[i].where != NULL && place_words(r->terms[i].where) == NULL) {
+				char p[48];
+
+				problem(&c, kzj_path(p, sizeof p, "terms", NULL, i),
+					"where: '%.30s' (expected police, vmp-egov, vmp-eqonaq or "
+					"self-online)", r->terms[i].where);
+				kz_regimes_free(r);
+				return;
+			}
+		if (r != NULL) {
 			ok(file, entries, as_of = kz_regimes_as_of(r));
+			unsourced(file, NULL, r);
+		}
 		kz_regimes_free(r);
 	} else {
 		kz_fines *f = kz_fines_load(bytes, len, file, &e);
 
 		if (f != NULL) {
 			ok(file, entries, as_of = kz_fines_as_of(f));
-			unsourced(file, f);
+			unsourced(file, f, NULL);
 		}
 		kz_fines_free(f);
 	}

@@ -311,7 +311,9 @@ static void print_text(const struct kz_data *data, const struct kz_person *p,
 		const char *where = deadline_where(d);
 
 		print_row(d);
-		any_provisional |= d->provisional;
+		/* the footnote is the calendar's: a law not settled says so on its line */
+		any_provisional |= d->provisional && d->due != KZ_NO_DAY &&
+				   kz_span_provisional(data->cal, d->event, d->due);
 		if (d->status == KZ_STATUS_OVERDUE)
 			print_wrapped(stdout, SUB, 0, sgr(ST_BOLD_RED), "OVERDUE since %s",
 				      fmt_day_long(d->due + 1, a));
@@ -319,6 +321,9 @@ static void print_text(const struct kz_data *data, const struct kz_person *p,
 			print_wrapped(stdout, SUB, 14, sgr(ST_DIM), "Not required: %s", d->reason);
 		if (d->status == KZ_STATUS_PROBLEM)
 			print_wrapped(stdout, SUB, 9, sgr(ST_RED), "PROBLEM: %s", d->reason);
+		if (d->unsettled && d->status != KZ_STATUS_NOT_REQUIRED)
+			print_wrapped(stdout, SUB, 13, sgr(ST_YELLOW), "Provisional: %s",
+				      d->unsettled);
 		if (d->move)
 			print_wrapped(stdout, SUB, 0, "", "After the move on %s",
 				      fmt_day_long(d->event, a));

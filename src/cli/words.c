@@ -9,33 +9,53 @@
 /* Each deadline's title and where it is done, by its id and what the stay rests on (-1:
  * any), with the wording after a move where it differs.  The first entry that fits wins,
  * so a specific one comes before the general one of its id. */
+#define PLACE_VMP_EQONAQ \
+	"the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)"
+#define PLACE_SELF_ONLINE \
+	"the immigrant registers in the migration police system; the host confirms in the app"
+
 static const struct words table[] = {
-	{"arrival-notification", -1, true, "Notify the migration service of the new address",
-	 "the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)"},
-	{"arrival-notification", -1, false, "Notify the migration service of the arrival",
-	 "the host files on vmp.gov.kz (organisations) or in eQonaq (individuals, hotels)"},
-	{"self-registration", -1, true, "Re-register online at the new address",
-	 "the immigrant registers in the migration police system; the host confirms in the app"},
-	{"self-registration", -1, false, "Register online (self-registration)",
-	 "the immigrant registers in the migration police system; the host confirms in the app"},
-	{"trp", KZ_STAY_TRP, false, "Extend the temporary residence permit (TRP)",
+	{"arrival-notification", -1, true, NULL,
+	 "Notify the migration service of the new address", PLACE_VMP_EQONAQ},
+	{"arrival-notification", -1, false, NULL, "Notify the migration service of the arrival",
+	 PLACE_VMP_EQONAQ},
+	{"self-registration", -1, true, "police", "Re-register at the new address", NULL},
+	{"self-registration", -1, true, NULL, "Re-register online at the new address",
+	 PLACE_SELF_ONLINE},
+	{"self-registration", -1, false, NULL, "Register online (self-registration)",
+	 PLACE_SELF_ONLINE},
+	{"trp", -1, false, "police", "Register with the migration police", NULL},
+	{"trp", -1, false, "vmp-egov", "Register the stay (temporary registration, TRP)", NULL},
+	{"trp", KZ_STAY_TRP, false, NULL, "Extend the temporary residence permit (TRP)",
 	 "the host applies on vmp.gov.kz or at the migration service"},
-	{"trp", -1, false, "Obtain a temporary residence permit (TRP)",
+	{"trp", -1, false, NULL, "Obtain a temporary residence permit (TRP)",
 	 "the host applies on vmp.gov.kz or at the migration service"},
-	{"stay-limit", KZ_STAY_VISA, false, "Leave Kazakhstan or extend the visa: it expires",
+	{"stay-limit", KZ_STAY_VISA, false, NULL, "Leave Kazakhstan or extend the visa: it expires",
 	 "leave, or have the visa extended before this day"},
-	{"stay-limit", KZ_STAY_TRP, false, "Leave Kazakhstan or extend the TRP: it expires",
+	{"stay-limit", KZ_STAY_TRP, false, NULL, "Leave Kazakhstan or extend the TRP: it expires",
 	 "leave, or have the TRP extended before this day"},
-	{"stay-limit", KZ_STAY_VISA_FREE, false, "Leave Kazakhstan: the visa-free stay ends",
+	{"stay-limit", KZ_STAY_VISA_FREE, false, NULL, "Leave Kazakhstan: the visa-free stay ends",
 	 "leave, or obtain a visa or permit before this day"},
-	{"stay-limit", -1, false, "Leave Kazakhstan: the stay ends",
+	{"stay-limit", -1, false, NULL, "Leave Kazakhstan: the stay ends",
 	 "leave, or obtain a visa or permit before this day"},
-	{"visa-extension", -1, false, "Apply to extend the visa",
+	{"visa-extension", -1, false, NULL, "Apply to extend the visa",
 	 "the host applies to the migration service (vmp.gov.kz)"},
-	{"passport-validity", -1, false, "Passport valid long enough for the visa",
+	{"passport-validity", -1, false, NULL, "Passport valid long enough for the visa",
 	 "the passport should outlast the visa by 3 months"},
-	{"passport-renewal", -1, false, "Renew the passport",
+	{"passport-renewal", -1, false, NULL, "Renew the passport",
 	 "the immigrant's own consulate; then tell the host and the migration service"},
+};
+
+/* Where a duty was done, by the key its term gives for the day of its event (the places
+ * change with the law: data/visa_free.json "terms"). */
+static const struct {
+	const char *key, *words;
+} places[] = {
+	{"police", "in person at the migration police (the local internal-affairs body)"},
+	{"vmp-egov", "the host files on vmp.gov.kz or egov.kz with a digital signature, or at "
+		     "the migration police"},
+	{"vmp-eqonaq", PLACE_VMP_EQONAQ},
+	{"self-online", PLACE_SELF_ONLINE},
 };
 
 /* The words of a legal deadline, or NULL for an institution's own (or an unknown id). */
@@ -45,7 +65,8 @@ const struct words *words_of(const struct kz_deadline *d)
 		const struct words *w = &table[i];
 
 		if (strcmp(w->id, d->id) == 0 && (w->stay < 0 || w->stay == (int)d->stay) &&
-		    (!w->move || d->move))
+		    (!w->move || d->move) &&
+		    (w->key == NULL || (d->where && strcmp(w->key, d->where) == 0)))
 			return w;
 	}
 	return NULL;
@@ -145,12 +166,22 @@ const char *deadline_title(const struct kz_deadline *d)
 	return w->title;
 }
 
+const char *place_words(const char *key)
+{
+	for (size_t i = 0; i < sizeof places / sizeof places[0]; i++)
+		if (strcmp(places[i].key, key) == 0)
+			return places[i].words;
+	return NULL;
+}
+
 const char *deadline_where(const struct kz_deadline *d)
 {
 	const struct words *w = words_of(d);
 	const char *where;
 
+	if (d->where != NULL && (where = place_words(d->where)) != NULL)
+		return where;
 	if (w == NULL)
 		return (where = policy_where(d->id)) ? where : "";
-	return w->where;
+	return w->where ? w->where : "";
 }

@@ -10,6 +10,7 @@ struct words {
 	const char *id;
 	int stay;  /* enum kz_stay it is for, or -1: any */
 	bool move; /* the wording after a move */
+	const char *key; /* the rule's own where (kz_deadline.where) it is for, or NULL: any */
 	const char *title;
 	const char *where;
 };
@@ -22,6 +23,8 @@ const char *stay_words(enum kz_stay s);
  * .ics): the legal ones from the table, an institution's from its --policy file. */
 const char *deadline_title(const struct kz_deadline *d);
 const char *deadline_where(const struct kz_deadline *d); /* "" when there is nothing to say */
+/* The words of a place key of the data's terms ("vmp-egov", ...), or NULL. */
+const char *place_words(const char *key);
 
 /* What --explain says about one day of a working-day count. */
 enum explain_kind {

@@ -5,6 +5,12 @@ $ set -o pipefail; kzmig data check | sed -E "/policy/!s/\([0-9]+ entries, as of
 holidays_kz.json (built in): ok (N entries, as of DATE)
 visa_free.json (built in): ok (N entries, as of DATE)
 fines_kz.json (built in): ok (N entries, as of DATE)
+visa_free.json (built in): note: term arrival-notification is applied beyond its sources on 2015-12-05..2016-04-06, 2022-03-15..2022-04-30
+visa_free.json (built in): note: term move-notification is applied beyond its sources on 2015-12-05..2016-04-06, 2022-03-15..2022-04-30
+visa_free.json (built in): note: term registration is applied beyond its sources on 2014-06-12..2015-12-04, 2015-12-05..2016-04-06, 2018-07-01..2020-01-06, 2020-01-07..2020-01-31
+visa_free.json (built in): note: term re-registration is applied beyond its sources on 2014-06-12..2015-12-04, 2015-12-05..2016-04-06, 2018-07-01..2020-01-06, 2020-01-07..2020-01-31
+visa_free.json (built in): note: term self-registration is applied beyond its sources on 2026-07-01..
+visa_free.json (built in): note: term self-re-registration is applied beyond its sources on 2026-07-01..
 fines_kz.json (built in): note: fine CAO 518 part 1 is applied beyond its sources on 2015-01-01..2017-01-31, 2018-01-08..2018-01-31
 fines_kz.json (built in): note: fine CAO 518 part 2 is applied beyond its sources on 2015-01-01..2017-01-31
 fines_kz.json (built in): note: fine CAO 518 part 3 is applied beyond its sources on 2015-01-01..2017-01-31
@@ -30,6 +36,12 @@ data/holidays_kz.json: ok (N entries, as of DATE)
 data/visa_free.json: ok (N entries, as of DATE)
 data/fines_kz.json: ok (N entries, as of DATE)
 examples/policy.json: ok (6 entries, as of 2026-09-01)
+data/visa_free.json: note: term arrival-notification is applied beyond its sources on 2015-12-05..2016-04-06, 2022-03-15..2022-04-30
+data/visa_free.json: note: term move-notification is applied beyond its sources on 2015-12-05..2016-04-06, 2022-03-15..2022-04-30
+data/visa_free.json: note: term registration is applied beyond its sources on 2014-06-12..2015-12-04, 2015-12-05..2016-04-06, 2018-07-01..2020-01-06, 2020-01-07..2020-01-31
+data/visa_free.json: note: term re-registration is applied beyond its sources on 2014-06-12..2015-12-04, 2015-12-05..2016-04-06, 2018-07-01..2020-01-06, 2020-01-07..2020-01-31
+data/visa_free.json: note: term self-registration is applied beyond its sources on 2026-07-01..
+data/visa_free.json: note: term self-re-registration is applied beyond its sources on 2026-07-01..
 data/fines_kz.json: note: fine CAO 518 part 1 is applied beyond its sources on 2015-01-01..2017-01-31, 2018-01-08..2018-01-31
 data/fines_kz.json: note: fine CAO 518 part 2 is applied beyond its sources on 2015-01-01..2017-01-31
 data/fines_kz.json: note: fine CAO 518 part 3 is applied beyond its sources on 2015-01-01..2017-01-31
@@ -56,6 +68,12 @@ holidays_kz.json (built in): ok (N entries, as of DATE)
 visa_free.json (built in): ok (N entries, as of DATE)
 fines_kz.json (built in): ok (N entries, as of DATE)
 examples/policy.json: ok (6 entries, as of 2026-09-01)
+visa_free.json (built in): note: term arrival-notification is applied beyond its sources on 2015-12-05..2016-04-06, 2022-03-15..2022-04-30
+visa_free.json (built in): note: term move-notification is applied beyond its sources on 2015-12-05..2016-04-06, 2022-03-15..2022-04-30
+visa_free.json (built in): note: term registration is applied beyond its sources on 2014-06-12..2015-12-04, 2015-12-05..2016-04-06, 2018-07-01..2020-01-06, 2020-01-07..2020-01-31
+visa_free.json (built in): note: term re-registration is applied beyond its sources on 2014-06-12..2015-12-04, 2015-12-05..2016-04-06, 2018-07-01..2020-01-06, 2020-01-07..2020-01-31
+visa_free.json (built in): note: term self-registration is applied beyond its sources on 2026-07-01..
+visa_free.json (built in): note: term self-re-registration is applied beyond its sources on 2026-07-01..
 fines_kz.json (built in): note: fine CAO 518 part 1 is applied beyond its sources on 2015-01-01..2017-01-31, 2018-01-08..2018-01-31
 fines_kz.json (built in): note: fine CAO 518 part 2 is applied beyond its sources on 2015-01-01..2017-01-31
 fines_kz.json (built in): note: fine CAO 518 part 3 is applied beyond its sources on 2015-01-01..2017-01-31

@@ -215,7 +215,9 @@ Today: Thu 2 Jul 2026 (Asia/Almaty). Calendar data as of 2026-11-01.
                            Basis (visa-free): Decree 148 p. 10 and Law on Population Migration
                                   art. 6 p. 4: within 3 working days of a change of address
                            If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
-  Thu 16 Jul 2026    14 d  Re-register online at the new address            you
+  Thu 16 Jul 2026*   14 d  Re-register online at the new address            you
+                           Provisional: reported by one source only (24.kg); MIA Order No. 923's
+                                        text was not obtained
                            After the move on Fri 10 Jul 2026
                            Where: the immigrant registers in the migration police system; the host
                                   confirms in the app
@@ -223,7 +225,9 @@ Today: Thu 2 Jul 2026 (Asia/Almaty). Calendar data as of 2026-11-01.
                                   one source only): re-register online within 5 working days of a
                                   change of address; no fine for missing it was found in the Code of
                                   Administrative Offences
-  Fri 31 Jul 2026    29 d  Register online (self-registration)              you
+  Fri 31 Jul 2026*   29 d  Register online (self-registration)              you
+                           Provisional: MIA Order No. 923's text was not obtained: the 30 days and
+                                        whether the day of crossing is day 1 come from press reports
                            Where: the immigrant registers in the migration police system; the host
                                   confirms in the app
                            Basis (visa-free): MIA Order No. 923 of 17.11.2025 (in force 1 Jul 2026;
@@ -649,7 +653,9 @@ Today: Wed 10 Mar 2027 (Asia/Almaty). Calendar data as of 2026-11-01.
                            If missed: 10 MCI = 43,250 KZT (CAO 518 part 1, small host)
                                       provisional: the MCI of that year is not in the data yet (its
                                       budget law): the last known value is used
-  Thu 8 Apr 2027     29 d  Register online (self-registration)              you
+  Thu 8 Apr 2027*    29 d  Register online (self-registration)              you
+                           Provisional: MIA Order No. 923's text was not obtained: the 30 days and
+                                        whether the day of crossing is day 1 come from press reports
                            Where: the immigrant registers in the migration police system; the host
                                   confirms in the app
                            Basis (visa-free): MIA Order No. 923 of 17.11.2025 (in force 1 Jul 2026;
