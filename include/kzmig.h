@@ -151,6 +151,7 @@ struct kz_regime {
 	 * provisional deadlines, for the reason `beyond` gives (else NULL). */
 	kz_day sourced_from, sourced_until;
 	const char *beyond;
+	const char *unsettled; /* why no source settles any of its days, or NULL */
 };
 
 kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_error *err);
@@ -160,6 +161,9 @@ const char *kz_regimes_as_of(const kz_regimes *r);
  * when the data has no regime for that date. */
 int kz_regime_on(const kz_regimes *r, const char *cc, kz_day on, const struct kz_regime **out,
 		 kz_error *err);
+/* Why the regime's answers for an arrival on `on` are provisional (no source settles the
+ * regime, or `on` is beyond its sources' days), or NULL when they are not. */
+const char *kz_regime_unsettled(const struct kz_regime *g, kz_day on);
 /* The country's name, or NULL for an unknown code. */
 const char *kz_country_name(const kz_regimes *r, const char *cc);
 

@@ -458,25 +458,27 @@ static void unknown_problem(const struct facts *fx, struct kz_deadline *d)
 
 /* ---- the rules ------------------------------------------------------------------------ */
 
-/* Marks d provisional because the law of its day is not settled, for `why`, which is
- * also its reason when it has none. */
+/* Marks d provisional because the law of its day is not settled, for `why`, which its
+ * reason says (after what it says already). */
 static void unsettled(struct kz_deadline *d, const char *why)
 {
+	size_t k = strlen(d->reason);
+
 	d->provisional = true;
 	d->unsettled = why;
-	if (d->reason[0] == '\0')
+	if (k == 0)
 		snprintf(d->reason, sizeof d->reason, "%s", why);
+	else if (strstr(d->reason, why) == NULL)
+		snprintf(d->reason + k, sizeof d->reason - k, "; provisional: %s", why);
 }
 
 /* A deadline of the visa-free regime, when the arrival is beyond the regime's sources. */
 static void regime_unsettled(const struct facts *fx, struct kz_deadline *d)
 {
-	const struct kz_regime *g = fx->reg;
-	kz_day a = fx->p->arrival;
+	const char *why = fx->reg ? kz_regime_unsettled(fx->reg, fx->p->arrival) : NULL;
 
-	if (g != NULL && ((g->sourced_from != KZ_NO_DAY && a < g->sourced_from) ||
-			  (g->sourced_until != KZ_NO_DAY && a > g->sourced_until)))
-		unsettled(d, g->beyond);
+	if (why != NULL)
+		unsettled(d, why);
 }
 
 /* The term of a duty as it stood on the day of its event (visa_free.json "terms":

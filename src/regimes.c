@@ -44,7 +44,8 @@ static int load_regime(kz_regimes *r, const cJSON *j, const char *name, const ch
 	out->sourced_from = sp.sourced_from;
 	out->sourced_until = sp.sourced_until;
 	out->beyond = sp.beyond;
-	if (kzj_string(j, "regime", false, name, path, &kind, err) ||
+	if (kzj_string(j, "unsettled", true, name, path, &out->unsettled, err) ||
+	    kzj_string(j, "regime", false, name, path, &kind, err) ||
 	    kzj_int(j, "per_entry", true, 1, 366, name, path, &out->per_entry, err) ||
 	    kzj_int(j, "limit", true, 1, 366, name, path, &out->limit, err) ||
 	    kzj_int(j, "window", true, 1, 366, name, path, &out->window, err) ||
@@ -71,6 +72,8 @@ static int load_regime(kz_regimes *r, const cJSON *j, const char *name, const ch
 				    conf);
 	out->source = kz_strdup_in(&r->strings, src);
 	out->confidence = kz_strdup_in(&r->strings, conf);
+	if (out->unsettled != NULL)
+		out->unsettled = kz_strdup_in(&r->strings, out->unsettled);
 	if (out->source == NULL || out->confidence == NULL)
 		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
 	return 0;
@@ -255,6 +258,13 @@ size_t kz_regimes_unsourced(const kz_regimes *r, struct kz_unsourced *out, size_
 		struct kz_span sp = {g->from, g->until, g->sourced_from, g->sourced_until,
 				     g->beyond};
 
+		if (g->unsettled != NULL) {
+			if (n < cap)
+				out[n] = (struct kz_unsourced){"regime", g->code, g->from,
+							       g->until, g->unsettled};
+			n++;
+			continue;
+		}
 		kz_span_unsourced(&sp, "regime", g->code, out, cap, &n);
 	}
 	for (int i = 0; i < r->nterms; i++) {
@@ -386,4 +396,14 @@ int kz_regime_on(const kz_regimes *r, const char *cc, kz_day on, const struct kz
 			    r->regimes[c->first].from == KZ_NO_DAY
 				    ? "the data's range"
 				    : kz_day_format(r->regimes[c->first].from, (char[11]){0}));
+}
+
+const char *kz_regime_unsettled(const struct kz_regime *g, kz_day on)
+{
+	if (g->unsettled != NULL)
+		return g->unsettled;
+	if ((g->sourced_from != KZ_NO_DAY && on < g->sourced_from) ||
+	    (g->sourced_until != KZ_NO_DAY && on > g->sourced_until))
+		return g->beyond;
+	return NULL;
 }

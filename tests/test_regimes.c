@@ -148,10 +148,17 @@ static void a_date_before_the_first_regime_names_where_the_data_starts(void **st
 			 "no data on the regime for VN on 2019-09-30 (expected a date from "
 			 "2019-10-01)");
 	assert_int_equal(regime(r, "VN", "2019-10-01")->kind, KZ_REGIME_UNILATERAL);
-	/* The United States: on the list from 01.01.2017. */
-	assert_no_regime(r, "us", "2016-12-31", KZ_ERANGE,
-			 "no data on the regime for US on 2016-12-31 (expected a date from "
-			 "2017-01-01)");
+	/* The United States: 15 days from the pilot of 15.07.2014, 30 from 01.01.2017, a visa
+	 * while the list was suspended (17.04.2020-31.12.2021), a visa before 2014. */
+	assert_int_equal(regime(r, "us", "2014-07-14")->kind, KZ_REGIME_VISA_REQUIRED);
+	assert_int_equal(regime(r, "us", "2014-07-15")->per_entry, 15);
+	assert_int_equal(regime(r, "us", "2016-12-31")->per_entry, 15);
+	assert_int_equal(regime(r, "us", "2017-01-01")->per_entry, 30);
+	assert_int_equal(regime(r, "us", "2017-01-01")->limit, 0); /* no cap in 2017's text */
+	assert_int_equal(regime(r, "us", "2020-04-17")->kind, KZ_REGIME_VISA_REQUIRED);
+	assert_non_null(regime(r, "us", "2020-04-17")->unsettled);
+	assert_int_equal(regime(r, "us", "2022-01-01")->limit, 90);
+	assert_null(regime(r, "us", "2022-01-01")->unsettled);
 	kz_regimes_free(r);
 }
 
@@ -210,9 +217,9 @@ static void each_regime_kind_comes_with_its_limits(void **state)
 	assert_int_equal(g->per_entry, 14);
 	assert_int_equal(g->limit, 42);
 	assert_int_equal(g->window, 180);
-	/* ... and visa required before 08.07.2019. */
-	assert_int_equal(regime(r, "CN", "2019-07-07")->kind, KZ_REGIME_VISA_REQUIRED);
-	assert_int_equal(regime(r, "CN", "2019-07-08")->kind, KZ_REGIME_UNILATERAL);
+	/* ... and visa required before 08.07.2022 (Decree 464 of 07.07.2022). */
+	assert_int_equal(regime(r, "CN", "2022-07-07")->kind, KZ_REGIME_VISA_REQUIRED);
+	assert_int_equal(regime(r, "CN", "2022-07-08")->kind, KZ_REGIME_UNILATERAL);
 	/* Every regime says where it comes from and how sure that is. */
 	assert_non_null(g->source);
 	assert_true(strcmp(g->confidence, "high") == 0 || strcmp(g->confidence, "medium") == 0 ||

@@ -203,6 +203,7 @@ static void emit_regimes(const kz_regimes *r)
 		str(r->regimes[i].source);
 		str(r->regimes[i].confidence);
 		str(r->regimes[i].beyond);
+		str(r->regimes[i].unsettled);
 	}
 	for (int i = 0; i < r->nterms; i++) {
 		const struct kzr_term *t = &r->terms[i];
@@ -259,8 +260,9 @@ static void emit_regimes(const kz_regimes *r)
 				k, str(g->country), (int)g->kind, g->per_entry, g->limit, g->window,
 				g->trp_route, day(g->from), day(g->until), str(g->source),
 				str(g->confidence));
-			fprintf(out, ".sourced_from = %s, .sourced_until = %s, .beyond = %s},\n",
-				day(g->sourced_from), day(g->sourced_until), str(g->beyond));
+			fprintf(out, ".sourced_from = %s, .sourced_until = %s, .beyond = %s, "
+				     ".unsettled = %s},\n", day(g->sourced_from),
+				day(g->sourced_until), str(g->beyond), str(g->unsettled));
 		}
 		fprintf(out, "};\n");
 	}

@@ -778,21 +778,21 @@ static void ok(const char *file, size_t entries, const char *as_of)
 
 /* The rules a file applies beyond its sources' days, kept as notes printed after the
  * "ok" lines: answers on those days are provisional (issue 10). */
-static char *notes[256];
+static char *notes[1024];
 static int nnotes;
 
 static void unsourced(const char *file, const kz_fines *f, const kz_regimes *r)
 {
-	struct kz_unsourced u[64];
-	size_t n = f ? kz_fines_unsourced(f, u, 64) : kz_regimes_unsourced(r, u, 64);
+	static struct kz_unsourced u[1024];
+	size_t n = f ? kz_fines_unsourced(f, u, 1024) : kz_regimes_unsourced(r, u, 1024);
 	char a[11], b[11], line[1024];
 	int k = 0;
 
 	/* One line per rule, its stretches together: the reasons are in the answers. */
-	for (size_t i = 0; i < n && i < 64 && nnotes < 256; i++) {
+	for (size_t i = 0; i < n && i < 1024 && nnotes < 1024; i++) {
 		bool first = i == 0 || strcmp(u[i].kind, u[i - 1].kind) != 0 ||
 			     strcmp(u[i].what, u[i - 1].what) != 0;
-		bool last = i + 1 == n || i + 1 == 64 || strcmp(u[i].kind, u[i + 1].kind) != 0 ||
+		bool last = i + 1 == n || i + 1 == 1024 || strcmp(u[i].kind, u[i + 1].kind) != 0 ||
 			    strcmp(u[i].what, u[i + 1].what) != 0;
 
 		if (first)

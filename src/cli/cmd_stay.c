@@ -40,7 +40,13 @@ static cJSON *day_or_null(kz_day d)
 	return d == KZ_NO_DAY ? cJSON_CreateNull() : cJSON_CreateString(kz_day_format(d, b));
 }
 
-/* design.md §4: exactly these keys, absent facts null. */
+/* Why the regime of the arrival (or of --on) is provisional, or NULL. */
+static const char *unsettled_why(const struct stay *s)
+{
+	return kz_regime_unsettled(s->r, s->arrival != KZ_NO_DAY ? s->arrival : s->on);
+}
+
+/* design.md §4: these keys, absent facts null; and whether the regime is settled. */
 static void print_json(const struct stay *s)
 {
 	cJSON *o = cJSON_CreateObject();
@@ -57,6 +63,12 @@ static void print_json(const struct stay *s)
 							     ? 0 : r->limit - s->days_used));
 	cJSON_AddItemToObject(o, "arrival", day_or_null(s->arrival));
 	cJSON_AddItemToObject(o, "last_legal_day", day_or_null(s->last));
+	/* the regime of that day is not settled by its sources: why */
+	cJSON_AddBoolToObject(o, "provisional", unsettled_why(s) != NULL);
+	if (unsettled_why(s))
+		cJSON_AddStringToObject(o, "reason", unsettled_why(s));
+	else
+		cJSON_AddNullToObject(o, "reason");
 	text = cJSON_Print(o);
 	if (text != NULL)
 		puts(text);
@@ -122,6 +134,8 @@ static void print_text(const struct kz_data *data, const struct stay *s)
 		printf("  Days used        %d in the %d days %s to %s\n", s->days_used, s->window,
 		       fmt_day_long(s->on - s->window + 1, a), fmt_day_long(s->on, b));
 		printf("\nEntry and exit days both count as days of stay.\n");
+		if (unsettled_why(s))
+			print_wrapped(stdout, 0, 13, "", "Provisional: %s", unsettled_why(s));
 		printf("Source: %s (confidence %s)\n", r->source, r->confidence);
 		printf("Not legal advice: check with the migration service.\n");
 		return;
@@ -160,6 +174,8 @@ static void print_text(const struct kz_data *data, const struct stay *s)
 					     "residence permit (TRP) before the last legal day."
 					   : "Leave Kazakhstan by the end of the last legal day, or "
 					     "hold a visa or permit for a longer stay.");
+	if (unsettled_why(s))
+		print_wrapped(stdout, 0, 13, "", "Provisional: %s", unsettled_why(s));
 	printf("Source: %s (confidence %s)\n", r->source, r->confidence);
 	printf("Not legal advice: check with the migration service.\n");
 }

@@ -5,6 +5,65 @@ $ set -o pipefail; kzmig data check | sed -E "/policy/!s/\([0-9]+ entries, as of
 holidays_kz.json (built in): ok (N entries, as of DATE)
 visa_free.json (built in): ok (N entries, as of DATE)
 fines_kz.json (built in): ok (N entries, as of DATE)
+visa_free.json (built in): note: regime AE is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-04-30
+visa_free.json (built in): note: regime AT is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime AU is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime BE is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime BG is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime BH is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime CA is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime CH is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime CL is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime CO is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime CY is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime CZ is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime DE is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime DK is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime EE is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime ES is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime FI is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime FR is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime GB is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime GR is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime HR is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime HU is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime ID is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime IE is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime IL is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime IS is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime IT is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime JP is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime KR is applied beyond its sources on 2014-11-29..2016-12-31, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-04-30
+visa_free.json (built in): note: regime KW is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime LI is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime LT is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime LU is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime LV is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime MC is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime MT is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime MX is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime MY is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime NL is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime NO is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime NZ is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime OM is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime PH is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime PL is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime PT is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime QA is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime RO is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime SA is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime SE is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime SG is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime SI is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime SK is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime TH is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime TJ is applied beyond its sources on ..2019-07-21
+visa_free.json (built in): note: regime TR is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-04-30
+visa_free.json (built in): note: regime US is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime UZ is applied beyond its sources on ..2020-01-06, 2020-01-07..2023-01-26, 2023-01-27..2024-04-13
+visa_free.json (built in): note: regime VA is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime VN is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
 visa_free.json (built in): note: term arrival-notification is applied beyond its sources on 2015-12-05..2016-04-06, 2022-03-15..2022-04-30
 visa_free.json (built in): note: term move-notification is applied beyond its sources on 2015-12-05..2016-04-06, 2022-03-15..2022-04-30
 visa_free.json (built in): note: term registration is applied beyond its sources on 2014-06-12..2015-12-04, 2015-12-05..2016-04-06, 2018-07-01..2020-01-06, 2020-01-07..2020-01-31
@@ -36,6 +95,65 @@ data/holidays_kz.json: ok (N entries, as of DATE)
 data/visa_free.json: ok (N entries, as of DATE)
 data/fines_kz.json: ok (N entries, as of DATE)
 examples/policy.json: ok (6 entries, as of 2026-09-01)
+data/visa_free.json: note: regime AE is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-04-30
+data/visa_free.json: note: regime AT is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime AU is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime BE is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime BG is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime BH is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime CA is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime CH is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime CL is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime CO is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime CY is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime CZ is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime DE is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime DK is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime EE is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime ES is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime FI is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime FR is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime GB is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime GR is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime HR is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime HU is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime ID is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime IE is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime IL is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime IS is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime IT is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime JP is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime KR is applied beyond its sources on 2014-11-29..2016-12-31, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-04-30
+data/visa_free.json: note: regime KW is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime LI is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime LT is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime LU is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime LV is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime MC is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime MT is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime MX is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime MY is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime NL is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime NO is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime NZ is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime OM is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime PH is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime PL is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime PT is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime QA is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime RO is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime SA is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime SE is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime SG is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime SI is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime SK is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime TH is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime TJ is applied beyond its sources on ..2019-07-21
+data/visa_free.json: note: regime TR is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-04-30
+data/visa_free.json: note: regime US is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime UZ is applied beyond its sources on ..2020-01-06, 2020-01-07..2023-01-26, 2023-01-27..2024-04-13
+data/visa_free.json: note: regime VA is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+data/visa_free.json: note: regime VN is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
 data/visa_free.json: note: term arrival-notification is applied beyond its sources on 2015-12-05..2016-04-06, 2022-03-15..2022-04-30
 data/visa_free.json: note: term move-notification is applied beyond its sources on 2015-12-05..2016-04-06, 2022-03-15..2022-04-30
 data/visa_free.json: note: term registration is applied beyond its sources on 2014-06-12..2015-12-04, 2015-12-05..2016-04-06, 2018-07-01..2020-01-06, 2020-01-07..2020-01-31
@@ -68,6 +186,65 @@ holidays_kz.json (built in): ok (N entries, as of DATE)
 visa_free.json (built in): ok (N entries, as of DATE)
 fines_kz.json (built in): ok (N entries, as of DATE)
 examples/policy.json: ok (6 entries, as of 2026-09-01)
+visa_free.json (built in): note: regime AE is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-04-30
+visa_free.json (built in): note: regime AT is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime AU is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime BE is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime BG is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime BH is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime CA is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime CH is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime CL is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime CO is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime CY is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime CZ is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime DE is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime DK is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime EE is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime ES is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime FI is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime FR is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime GB is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime GR is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime HR is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime HU is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime ID is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime IE is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime IL is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime IS is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime IT is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime JP is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime KR is applied beyond its sources on 2014-11-29..2016-12-31, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-04-30
+visa_free.json (built in): note: regime KW is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime LI is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime LT is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime LU is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime LV is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime MC is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime MT is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime MX is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime MY is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime NL is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime NO is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime NZ is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime OM is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime PH is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime PL is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime PT is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime QA is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime RO is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime SA is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime SE is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime SG is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime SI is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime SK is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime TH is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime TJ is applied beyond its sources on ..2019-07-21
+visa_free.json (built in): note: regime TR is applied beyond its sources on 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-04-30
+visa_free.json (built in): note: regime US is applied beyond its sources on 2014-07-15..2015-07-15, 2018-07-01..2019-09-30, 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime UZ is applied beyond its sources on ..2020-01-06, 2020-01-07..2023-01-26, 2023-01-27..2024-04-13
+visa_free.json (built in): note: regime VA is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
+visa_free.json (built in): note: regime VN is applied beyond its sources on 2019-10-01..2020-04-16, 2020-04-17..2021-12-31
 visa_free.json (built in): note: term arrival-notification is applied beyond its sources on 2015-12-05..2016-04-06, 2022-03-15..2022-04-30
 visa_free.json (built in): note: term move-notification is applied beyond its sources on 2015-12-05..2016-04-06, 2022-03-15..2022-04-30
 visa_free.json (built in): note: term registration is applied beyond its sources on 2014-06-12..2015-12-04, 2015-12-05..2016-04-06, 2018-07-01..2020-01-06, 2020-01-07..2020-01-31

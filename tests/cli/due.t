@@ -814,4 +814,4 @@ kzmig: --moved: the move on 2026-09-10 is given twice (expected each change of a
 # UZ before 27 Jan 2023: 5 days (arrival Wed 1 Jun 2022, last day Sun 5 Jun); the 7
 # working days of processing do not fit, so the host applies at once.
 $ kzmig due --arrival 2022-06-01 --citizenship UZ --today 2022-06-02 --format json | jq -c '.deadlines[] | select(.id == "trp") | [.opens, .apply_by, .due, .status, .reason]'
-["2022-06-01","2022-06-01","2022-06-05","open","apply at once: the 7 working days allowed for processing do not fit between the arrival and the due date"]
+["2022-06-01","2022-06-01","2022-06-05","open","apply at once: the 7 working days allowed for processing do not fit between the arrival and the due date; provisional: the 5 days come from press reports of the KZ-UZ agreement, whose text was not read; Kazakh law from January 2020 sets 30 days from the crossing for a visa-free stay"]

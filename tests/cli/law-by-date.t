@@ -49,3 +49,45 @@ true
 # a warning for up to 3 days; the repeat is part 6.
 $ kzmig due --arrival 2018-05-03 --citizenship US --today 2018-05-03 --format json | jq -c '.deadlines[] | select(.id == "stay-limit") | [.due, .fine.article, .fine.warning, .fine.repeat.article]'
 ["2018-06-01","CAO 517 part 3",true,"CAO 517 part 6"]
+# ---- the regimes and terms of the day (doc/sources/stay-regimes-registration.md) ----
+# 2016-2019: a visa-free immigrant held a TRP ("registration") from day 6 of the stay, the
+# day of the crossing being day 1 (Decree 148 p. 9): Thu 3 May 2018 -> Mon 7 May.  The
+# host's notice: Thu, Fri 4, Sat 5 May (a working Saturday by decree, for 7-9 May).
+$ kzmig due --arrival 2018-05-03 --citizenship UZ --today 2018-05-03 --format json | jq -c '.deadlines[] | [.id, .due, .responsible, .provisional]'
+["arrival-notification","2018-05-05","receiving-party",false]
+["trp","2018-05-07","receiving-party",false]
+["stay-limit","2018-06-01","immigrant",true]
+# The same person on 3 May 2021: no registration since Law 292-VI; the 5 days of the
+# KZ-UZ agreement (press reports only) make the TRP provisional, and say why.
+$ kzmig due --arrival 2021-05-03 --citizenship UZ --today 2021-05-03 --format json | jq -r '.deadlines[] | select(.id == "trp") | .due, .provisional, .reason'
+2021-05-07
+true
+apply at once: the 7 working days allowed for processing do not fit between the arrival and the due date; provisional: the 5 days come from press reports of the KZ-UZ agreement, whose text was not read; Kazakh law from January 2020 sets 30 days from the crossing for a visa-free stay
+# Tajikistan before the MIA's list of 22 Jul 2019 is visa-free, not refused (provisional).
+$ kzmig stay --citizenship TJ --arrival 2018-03-01 --format json | jq -c '[.per_entry, .last_legal_day, .provisional]'
+[30,"2018-03-30",true]
+# China's 14-day regime begins 8 Jul 2022 (Decree 464): a visa was needed in 2020.
+$ kzmig stay --citizenship CN --arrival 2020-09-01 | sed -n 2p
+visa required: the visa sets the stay
+$ kzmig stay --citizenship CN --arrival 2022-07-08 --format json | jq -c '[.per_entry, .limit, .last_legal_day]'
+[14,42,"2022-07-21"]
+# The United States: 15 days in 2016 (Decree 148 p. 17, text of 2016), 30 with no cap in
+# 2017, a visa while the list was suspended (from 17 Apr 2020, the first day unsettled).
+$ kzmig stay --citizenship US --arrival 2016-05-10 --format json | jq -c '[.per_entry, .limit, .last_legal_day, .provisional]'
+[15,null,"2016-05-24",false]
+$ kzmig stay --citizenship US --arrival 2017-05-10 --format json | jq -c '[.per_entry, .limit, .last_legal_day, .provisional]'
+[30,null,"2017-06-08",false]
+$ kzmig stay --citizenship US --arrival 2020-06-01 --format json | jq -c '[.per_entry, .provisional]'
+[null,true]
+# Before Law 421-V (December 2015) the host owed no notice: the immigrant registered.
+$ kzmig due --arrival 2015-05-04 --citizenship RU --today 2015-05-04 --format json | jq -c '.deadlines[] | [.id, .due, .status, .responsible]'
+["trp","2015-05-09","upcoming","immigrant"]
+["stay-limit","2015-08-01","upcoming","immigrant"]
+["arrival-notification",null,"not-required","receiving-party"]
+# Where to file is dated: eQonaq only from Decree 111 (2022).
+$ kzmig due --arrival 2019-05-06 --citizenship KG --today 2019-05-06 | grep -A1 -m1 'Where'
+                           Where: the host files on vmp.gov.kz or egov.kz with a digital signature,
+                                  or at the migration police
+$ kzmig due --arrival 2024-05-06 --citizenship KG --today 2024-05-06 | grep -A1 -m1 'Where'
+                           Where: the host files on vmp.gov.kz (organisations) or in eQonaq
+                                  (individuals, hotels)

@@ -15,7 +15,9 @@ $ kzmig stay --citizenship RU --trip 2025-01-01:2025-01-10 --arrival 2025-03-01 
 	"days_used":	10,
 	"days_left":	80,
 	"arrival":	"2025-03-01",
-	"last_legal_day":	"2025-05-19"
+	"last_legal_day":	"2025-05-19",
+	"provisional":	false,
+	"reason":	null
 }
 $ kzmig stay --citizenship RU --trip 2025-01-01:2025-01-10 --arrival 2025-03-01
 Stay of a citizen of Russia (RU) under the rules in force on Sat 1 Mar 2025
@@ -47,7 +49,7 @@ Regime: visa-free by agreement
 
 Entry and exit days both count as days of stay.
 To stay longer, the host applies for a temporary residence permit (TRP) before the last legal day.
-Source: Protocol to the KZ-UZ mutual-travel agreement (ratified 2023; entries from 27.01.2023): 30 per entry, 90 in 180; vestikavkaza.ru/material/437870; darakchi.uz/ru/160588; kt.kz; upl.uz (confidence high)
+Source: Protocol of 22.12.2022 to the KZ-UZ agreement (ratified by Uzbekistan 25.04.2023 and by Kazakhstan by Law 70-VIII of 06.04.2024: adilet Z2400000070; en.trend.az 06.04.2024): 30 days per entry, 90 in 180 "без оформления разрешения на временное проживание"; Decree 1146 of 31.12.2022 (in force 27.01.2023): the same general rule (confidence medium)
 Not legal advice: check with the migration service.
 # IN: 14 per entry, 42 in 180.  14 + 14 + 7 = 35 days used, 7 left: 20..26 Mar.
 $ kzmig stay --citizenship IN --trip 2025-01-01:2025-01-14 --trip 2025-02-01:2025-02-14 --trip 2025-03-01:2025-03-07 --arrival 2025-03-20 --format json
@@ -59,7 +61,9 @@ $ kzmig stay --citizenship IN --trip 2025-01-01:2025-01-14 --trip 2025-02-01:202
 	"days_used":	35,
 	"days_left":	7,
 	"arrival":	"2025-03-20",
-	"last_legal_day":	"2025-03-26"
+	"last_legal_day":	"2025-03-26",
+	"provisional":	false,
+	"reason":	null
 }
 # US (30 per entry, 90 in 180): 1 Dec 2024 .. 28 Feb 2025 is 31 + 31 + 28 = 90 days, all
 # in the window of 19 Mar (from 21 Sep 2024): the arrival day would be the 91st.
@@ -72,7 +76,9 @@ $ kzmig stay --citizenship US --trip 2024-12-01:2025-02-28 --arrival 2025-03-20 
 	"days_used":	90,
 	"days_left":	0,
 	"arrival":	"2025-03-20",
-	"last_legal_day":	null
+	"last_legal_day":	null,
+	"provisional":	false,
+	"reason":	null
 }
 $ kzmig stay --citizenship US --trip 2024-12-01:2025-02-28 --arrival 2025-03-20
 Stay of a citizen of United States (US) under the rules in force on Thu 20 Mar 2025
@@ -121,7 +127,9 @@ $ kzmig stay --citizenship UZ --trip 2024-12-25:2025-01-10 --trip 2025-06-20:202
 	"days_used":	20,
 	"days_left":	70,
 	"arrival":	null,
-	"last_legal_day":	null
+	"last_legal_day":	null,
+	"provisional":	false,
+	"reason":	null
 }
 $ kzmig stay --citizenship UZ --trip 2024-12-25:2025-01-10 --on 2025-06-30
 Stay of a citizen of Uzbekistan (UZ) under the rules in force on Mon 30 Jun 2025
@@ -134,7 +142,7 @@ Regime: visa-free by agreement
   Last legal day   - (give --arrival DATE for the last day of a stay)
 
 Entry and exit days both count as days of stay.
-Source: Protocol to the KZ-UZ mutual-travel agreement (ratified 2023; entries from 27.01.2023): 30 per entry, 90 in 180; vestikavkaza.ru/material/437870; darakchi.uz/ru/160588; kt.kz; upl.uz (confidence high)
+Source: Protocol of 22.12.2022 to the KZ-UZ agreement (ratified by Uzbekistan 25.04.2023 and by Kazakhstan by Law 70-VIII of 06.04.2024: adilet Z2400000070; en.trend.az 06.04.2024): 30 days per entry, 90 in 180 "без оформления разрешения на временное проживание"; Decree 1146 of 31.12.2022 (in force 27.01.2023): the same general rule (confidence medium)
 Not legal advice: check with the migration service.
 # Before Decree 1146 (27 Jan 2023) an EAEU citizen had 90 days per entry and no cap in
 # 180: the 90 earlier days (22 + 28 + 31 + 9) do not matter; 1 Jun + 89 = 29 Aug 2022.
@@ -147,7 +155,9 @@ $ kzmig stay --citizenship RU --arrival 2022-06-01 --trip 2022-01-10:2022-04-09 
 	"days_used":	90,
 	"days_left":	null,
 	"arrival":	"2022-06-01",
-	"last_legal_day":	"2022-08-29"
+	"last_legal_day":	"2022-08-29",
+	"provisional":	false,
+	"reason":	null
 }
 # A visa-required citizen: no visa-free limits; the days are still counted.
 $ kzmig stay --citizenship AF --trip 2025-01-01:2025-01-10 --arrival 2025-03-20
@@ -168,7 +178,9 @@ $ kzmig stay --citizenship AF --arrival 2025-03-20 --format json
 	"days_used":	0,
 	"days_left":	null,
 	"arrival":	"2025-03-20",
-	"last_legal_day":	null
+	"last_legal_day":	null,
+	"provisional":	false,
+	"reason":	null
 }
 # Bad input: one line on stderr, nothing on stdout, exit 2.
 $ kzmig stay
