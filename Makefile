@@ -88,10 +88,13 @@ check-cli: $(BIN)
 	@tests/cli/run $(BIN) tests/cli/*.t README.md
 
 # The same person through due and through batch (design.md s. 7): thousands of random
-# people, every regime, visa and TRP holders, trips, moves, impossible facts.
+# people, every regime, visa and TRP holders, trips, moves, impossible facts.  And the law
+# of the day (issue 10): people arriving in every month 2015-2027, no apply-by before its
+# event, nothing beyond its sources' days stated as settled.
 PROP_PEOPLE ?= 2000
 check-prop: $(BIN)
 	@tests/prop/due_vs_batch.py $(BIN) --people $(PROP_PEOPLE)
+	@tests/prop/law_by_month.py $(BIN)
 
 SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 check-san:

@@ -516,6 +516,8 @@ static int by_term(const struct facts *fx, const struct kzr_term *t, kz_day even
 		d->status = KZ_STATUS_NOT_REQUIRED;
 		snprintf(d->reason, sizeof d->reason, "no such duty under the law of %s (see the "
 			 "basis)", kz_day_format(event, a));
+		if (t->unsettled || kz_span_beyond(&t->span, event))
+			unsettled(d, t->unsettled ? t->unsettled : t->span.beyond);
 		return 0;
 	}
 	if (t->exempt && fx->reg != NULL && (t->exempt & (1u << fx->reg->kind)) &&
@@ -1084,6 +1086,10 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 			return -1;
 		if (d != NULL && (fx.reg->trp_route ? trp(&fx, d, err) : stay_limit(&fx, d, err)))
 			return -1;
+		/* In the days Law 292-VI may not yet have been in force, the 5-day
+		 * registration may still have applied. */
+		if (d != NULL && t != NULL && kz_span_beyond(&t->span, p->arrival))
+			unsettled(d, t->span.beyond);
 		break;
 	case KZ_STAY_TRP:
 		if (next_slot(&s, ID_TRP, &d, err))
