@@ -41,7 +41,7 @@ def settled(o, day):
 
 
 def main():
-    binp = sys.argv[1]
+    binp = os.path.abspath(sys.argv[1]) if os.path.exists(sys.argv[1]) else sys.argv[1]
     vf = json.load(open(os.path.join(ROOT, "data/visa_free.json")))
     fines = json.load(open(os.path.join(ROOT, "data/fines_kz.json")))
     hol = json.load(open(os.path.join(ROOT, "data/holidays_kz.json")))
