@@ -336,6 +336,31 @@ static void a_notification_after_a_move_has_its_own_title(void **state)
 	done(cal, s);
 }
 
+/* A provisional date says why: the law of its day (unsettled), else the calendar. */
+static void a_provisional_date_says_why(void **state)
+{
+	struct kz_person p = person();
+	struct kz_deadline d = notification();
+	char *s;
+	icalcomponent *cal;
+
+	(void)state;
+	d.provisional = true;
+	d.unsettled = "the law's day of coming into force is not known";
+	s = render("S-001", NULL, &p, &d, 1, ALARMS_7_1);
+	cal = parse(s);
+	assert_non_null(strstr(icalcomponent_get_description(event_at(cal, 0)),
+			       "Due: Thu 27 Mar 2025 (provisional: the law's day of coming into "
+			       "force is not known)\n"));
+	done(cal, s);
+	d.unsettled = NULL;
+	s = render("S-001", NULL, &p, &d, 1, ALARMS_7_1);
+	cal = parse(s);
+	assert_non_null(strstr(icalcomponent_get_description(event_at(cal, 0)),
+			       "(provisional: no decree on days off for that year yet)"));
+	done(cal, s);
+}
+
 static void description_gives_basis_where_status_and_fine(void **state)
 {
 	struct kz_person p = person();
@@ -979,6 +1004,7 @@ int main(void)
 		cmocka_unit_test(summary_is_the_title_then_a_dash_and_the_name),
 		cmocka_unit_test(a_notification_after_a_move_has_its_own_title),
 		cmocka_unit_test(description_gives_basis_where_status_and_fine),
+		cmocka_unit_test(a_provisional_date_says_why),
 		cmocka_unit_test(a_warning_is_described_as_a_warning_not_money),
 		cmocka_unit_test(an_overstay_fine_names_its_alternative_and_no_host),
 		cmocka_unit_test(an_institution_deadline_is_named_by_its_basis),

@@ -225,7 +225,7 @@ static void print_item(const struct remind *rm, const struct item *it)
 		       d->fine.has_host ? ", host: " : "",
 		       d->fine.has_host ? kz_host_name(d->fine.host) : "");
 	if (d->provisional)
-		printf(" [provisional: no decree on days off for that year yet]");
+		printf(" [provisional: %s]", provisional_why(d));
 	if (d->status == KZ_STATUS_PROBLEM && d->reason[0])
 		printf(" (%s)", d->reason);
 	printf("\n");

@@ -352,8 +352,9 @@ static char *description_of(const char *person_id, const char *name, const struc
 		append(&b, &len, &oom, "For: %s\n", person_id);
 	if (d->opens != KZ_NO_DAY)
 		append(&b, &len, &oom, "Window opens: %s\n", fmt_day_long(d->opens, day));
-	append(&b, &len, &oom, "Due: %s%s\n", fmt_day_long(d->due, day),
-	       d->provisional ? " (provisional: no decree on days off for that year yet)" : "");
+	append(&b, &len, &oom, "Due: %s%s%s%s\n", fmt_day_long(d->due, day),
+	       d->provisional ? " (provisional: " : "",
+	       d->provisional ? provisional_why(d) : "", d->provisional ? ")" : "");
 	if (d->apply_by != KZ_NO_DAY)
 		append(&b, &len, &oom, "Apply by: %s\n", fmt_day_long(d->apply_by, day));
 	if (today != KZ_NO_DAY)

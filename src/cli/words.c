@@ -185,3 +185,8 @@ const char *deadline_where(const struct kz_deadline *d)
 		return (where = policy_where(d->id)) ? where : "";
 	return w->where ? w->where : "";
 }
+
+const char *provisional_why(const struct kz_deadline *d)
+{
+	return d->unsettled ? d->unsettled : "no decree on days off for that year yet";
+}

@@ -23,6 +23,8 @@ const char *stay_words(enum kz_stay s);
  * .ics): the legal ones from the table, an institution's from its --policy file. */
 const char *deadline_title(const struct kz_deadline *d);
 const char *deadline_where(const struct kz_deadline *d); /* "" when there is nothing to say */
+/* Why a provisional deadline is so: the law of its day not settled, else the calendar. */
+const char *provisional_why(const struct kz_deadline *d);
 /* The words of a place key of the data's terms ("vmp-egov", ...), or NULL. */
 const char *place_words(const char *key);
 
