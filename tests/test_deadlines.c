@@ -819,6 +819,113 @@ static void unknown_and_kazakh_citizenships_are_rejected(void **state)
 	assert_int_equal(err.code, KZ_EINVAL);
 }
 
+/* ---- the terms of the day (visa_free.json "terms"; issue 10) --------------------------- */
+
+/* The host's notice: none before Law 421-V (earliest in force 5 Dec 2015); from then 3
+ * working days, provisional until 7 Apr 2016 (its first text read).  Fri 4 Dec 2015: not
+ * required; Sat 5 Dec: Mon 7, Tue 8, Wed 9 Dec (provisional); Thu 7 Apr 2016: Thu, Fri 8,
+ * Mon 11 Apr, settled. */
+static void the_hosts_notice_begins_with_law_421_v(void **state)
+{
+	struct kz_person p = person("RU", "2015-12-04");
+	const struct kz_deadline *d;
+
+	(void)state;
+	run(&p);
+	assert_int_equal(find("arrival-notification")->status, KZ_STATUS_NOT_REQUIRED);
+	assert_false(find("arrival-notification")->provisional);
+	p = person("RU", "2015-12-05");
+	run(&p);
+	d = find("arrival-notification");
+	assert_day_equal(d->due, "2015-12-09");
+	assert_true(d->provisional);
+	assert_non_null(strstr(d->unsettled, "421-V"));
+	p = person("RU", "2016-04-07");
+	run(&p);
+	d = find("arrival-notification");
+	assert_day_equal(d->due, "2016-04-11");
+	assert_false(d->provisional);
+	assert_string_equal(d->where, "vmp-egov");
+}
+
+/* eQonaq joins vmp.gov.kz from Decree 111 (earliest 15 Mar 2022; settled from 1 May). */
+static void where_to_file_changes_with_decree_111(void **state)
+{
+	struct kz_person p = person("KG", "2022-03-14");
+
+	(void)state;
+	run(&p);
+	assert_string_equal(find("arrival-notification")->where, "vmp-egov");
+	p = person("KG", "2022-03-15");
+	run(&p);
+	assert_string_equal(find("arrival-notification")->where, "vmp-eqonaq");
+	assert_true(find("arrival-notification")->provisional);
+	p = person("KG", "2022-05-02");
+	run(&p);
+	assert_string_equal(find("arrival-notification")->where, "vmp-eqonaq");
+	assert_false(find("arrival-notification")->provisional);
+}
+
+/* Registration within 5 calendar days, the crossing day being day 1, until Law 292-VI
+ * (earliest in force 7 Jan 2020): a Russian arriving Mon 6 Jan 2020 registers by Fri
+ * 10 Jan (provisional: the 2018-2019 texts were not read); one arriving Tue 7 Jan has no
+ * registration, only the stay of 90 days (provisional: 292-VI's day is not known); one
+ * arriving 3 Feb 2020 has that, settled. */
+static void registration_ends_with_law_292_vi(void **state)
+{
+	struct kz_person p = person("RU", "2020-01-06");
+	const struct kz_deadline *d;
+
+	(void)state;
+	run(&p);
+	d = find("trp");
+	assert_day_equal(d->due, "2020-01-10");
+	assert_true(d->provisional);
+	assert_non_null(find("stay-limit"));
+	p = person("RU", "2020-01-07");
+	run(&p);
+	d = find("trp");
+	assert_day_equal(d->due, "2020-04-05");
+	assert_true(d->provisional);
+	assert_non_null(strstr(d->unsettled, "292-VI"));
+	p = person("RU", "2020-02-03");
+	run(&p);
+	assert_false(find("trp")->provisional);
+}
+
+/* A Uzbek citizen on a visa in 2017 registered too (only diplomatic, service and investor
+ * visas were exempt: Decree 148 p. 10, text of 2016): Mon 6 Mar 2017 -> Fri 10 Mar; an
+ * American the same day was registered at the border (the p. 17 list): not required. */
+static void in_2017_visa_holders_registered_and_list_a_at_the_border(void **state)
+{
+	struct kz_person p = person("UZ", "2017-03-06");
+
+	(void)state;
+	p.entry = KZ_ENTRY_VISA;
+	p.visa_expiry = D("2017-06-01");
+	run(&p);
+	assert_day_equal(find("trp")->due, "2017-03-10");
+	assert_false(find("trp")->provisional);
+	p = person("US", "2017-03-06");
+	run(&p);
+	assert_int_equal(find("trp")->status, KZ_STATUS_NOT_REQUIRED);
+	assert_true(find("trp")->provisional);
+	assert_day_equal(find("stay-limit")->due, "2017-04-04");
+}
+
+/* Self-registration (Order 923) only for arrivals from 1 Jul 2026. */
+static void self_registration_begins_on_1_july_2026(void **state)
+{
+	struct kz_person p = person("UZ", "2026-06-30");
+
+	(void)state;
+	run(&p);
+	assert_null(find_from("self-registration", KZ_NO_DAY));
+	p = person("UZ", "2026-07-01");
+	run(&p);
+	assert_day_equal(find("self-registration")->due, "2026-07-30");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -846,6 +953,11 @@ int main(void)
 		cmocka_unit_test(a_date_before_the_regime_data_still_gives_the_notification),
 		cmocka_unit_test(a_date_before_the_fines_data_gives_the_deadline_without_a_fine),
 		cmocka_unit_test(before_law_421_v_the_immigrant_registered_not_the_host),
+		cmocka_unit_test(the_hosts_notice_begins_with_law_421_v),
+		cmocka_unit_test(where_to_file_changes_with_decree_111),
+		cmocka_unit_test(registration_ends_with_law_292_vi),
+		cmocka_unit_test(in_2017_visa_holders_registered_and_list_a_at_the_border),
+		cmocka_unit_test(self_registration_begins_on_1_july_2026),
 		cmocka_unit_test(a_child_under_16_needs_no_trp),
 		cmocka_unit_test(a_child_turning_16_during_the_stay_needs_the_trp_as_an_adult),
 		cmocka_unit_test(a_child_turning_16_after_the_stay_applies_within_10_days),
