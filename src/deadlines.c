@@ -168,8 +168,7 @@ static int host_fine(const struct kz_rules *rules, const struct kz_person *p,
 
 	if (rules->fines == NULL)
 		return 0;
-	rc = kz_fine_late_notification(rules->fines, d->due + 1, p->host, false, &d->fine, &fe) ||
-	     kz_fine_late_notification(rules->fines, d->due + 1, p->host, true, &d->repeat, &fe);
+	rc = kzf_host_fines(rules->fines, d->due + 1, p->host, &d->fine, &d->repeat, &fe);
 	return fine_done(rc, &fe, d, err);
 }
 

@@ -82,7 +82,7 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, const char *name, kz_
 	const char *conf = NULL;
 	const cJSON *byh, *tiers, *t;
 	char path[48], p2[96];
-	bool warning = false;
+	bool warning = false, later;
 
 	kzj_path(path, sizeof path, "fines", NULL, idx);
 	if (!cJSON_IsObject(j))
@@ -114,8 +114,8 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, const char *name, kz_
 					    "%s.name: '%.40s' appears twice (expected unique names)",
 					    path, rname);
 	}
-	if (idx > 0 && strcmp(r[-1].article, article) == 0 && r[-1].part == r->part &&
-	    (r[-1].span.until == KZ_NO_DAY || r->span.from != r[-1].span.until + 1))
+	later = idx > 0 && strcmp(r[-1].article, article) == 0 && r[-1].part == r->part;
+	if (later && (r[-1].span.until == KZ_NO_DAY || r->span.from != r[-1].span.until + 1))
 		return kz_error_set(err, KZ_EDATA, name,
 				    "%s.from: article %.8s part %d's texts overlap or leave a gap "
 				    "(expected from = the day after the text before ends)",
@@ -173,9 +173,19 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, const char *name, kz_
 	r->offence = DUP(f, off);
 	r->alternative = alt ? DUP(f, alt) : NULL;
 	r->source = DUP(f, src);
-	if (!r->article || !r->name || !r->offence || !r->source || (alt && !r->alternative))
-		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	if (!r->article || !r->name || !r->offence || !r->source || (alt && !r->alternative)) {
+		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		return -1;
+	}
 	snprintf(r->label, sizeof r->label, "CAO %.8s part %d", article, r->part);
+	/* The part's first text counts its texts (the later ones keep 0). */
+	if (later) {
+		while (f->rules[idx].nversions == 0)
+			idx--;
+		f->rules[idx].nversions++;
+	} else {
+		r->nversions = 1;
+	}
 	return 0;
 }
 
@@ -289,12 +299,7 @@ kz_fines *kz_fines_load(const char *json, size_t len, const char *name, kz_error
 			goto fail;
 		f->nrules++;
 	}
-	for (int i = 0, first = 0; i < f->nrules; i++) {
-		if (i > first && (strcmp(f->rules[i].article, f->rules[first].article) != 0 ||
-				  f->rules[i].part != f->rules[first].part))
-			first = i;
-		f->rules[first].nversions = i - first + 1;
-	}
+	f->mci_guess_from = kz_day_from_ymd(kz_day_year(f->mci[f->nmci - 1].from) + 1, 1, 1);
 	f->p518_1 = find_rule(f, "518", 1);
 	f->p518_3 = find_rule(f, "518", 3);
 	f->p517_3 = find_rule(f, "517", 3);
@@ -323,8 +328,7 @@ const char *kz_fines_as_of(const kz_fines *f)
  * -1/KZ_ERANGE before the first row. */
 bool kz_mci_provisional(const kz_fines *f, kz_day day)
 {
-	return f->nmci > 0 &&
-	       day >= kz_day_from_ymd(kz_day_year(f->mci[f->nmci - 1].from) + 1, 1, 1);
+	return f->nmci > 0 && day >= f->mci_guess_from;
 }
 
 int kz_mci_on(const kz_fines *f, kz_day day, int *kzt, kz_error *err)
@@ -374,13 +378,53 @@ static const struct kzf_rule *text_on(const struct kzf_rule *r, kz_day on, kz_er
 	return NULL;
 }
 
+/* The penalty of text r, amount a, on `on` at `kzt` per MCI. */
+static void fill(const kz_fines *f, const struct kzf_rule *r, const struct kzf_amount *a,
+		 enum kz_host host, kz_day on, int kzt, struct kz_penalty *out)
+{
+	bool beyond = kz_span_beyond(&r->span, on);
+	bool mci_guess = on >= f->mci_guess_from && !a->warning && !a->none;
+
+	*out = (struct kz_penalty){.article = r->label, .on = on, .host = host,
+				   .has_host = r->by_host, .warning = a->warning,
+				   .mci10 = a->none || a->warning ? 0 : a->mci10, .mci_value = kzt,
+				   .alternative = r->alternative, .source = r->source};
+	out->kzt10 = (int64_t)out->mci10 * kzt;
+	out->provisional = mci_guess || beyond;
+	out->why = beyond      ? r->span.beyond
+		   : mci_guess ? "the MCI of that year is not in the data yet (its budget law): "
+				 "the last known value is used"
+			       : NULL;
+}
+
+int kzf_host_fines(const kz_fines *f, kz_day on, enum kz_host host, struct kz_penalty *fine,
+		   struct kz_penalty *repeat, kz_error *err)
+{
+	const struct kzf_rule *p1, *p3;
+	int i = f->nmci - 1;
+
+	if (f->p518_1 == NULL || f->p518_3 == NULL || (unsigned)host > KZ_HOST_LARGE ||
+	    f->nmci == 0 || on < f->mci[0].from ||
+	    (p1 = text_on(f->p518_1, on, NULL)) == NULL ||
+	    (p3 = text_on(f->p518_3, on, NULL)) == NULL || !p1->by_host || !p3->by_host)
+		return kz_fine_late_notification(f, on, host, false, fine, err) ||
+				       kz_fine_late_notification(f, on, host, true, repeat, err)
+			       ? -1
+			       : 0;
+	while (f->mci[i].from > on) /* stops at 0: on >= mci[0].from */
+		i--;
+	fill(f, p1, &p1->host[host], host, on, f->mci[i].kzt, fine);
+	fill(f, p3, &p3->host[host], host, on, f->mci[i].kzt, repeat);
+	return 0;
+}
+
 /* kz_fine() for a rule already found (r = NULL: article/part is not in the data). */
 static int penalty(const kz_fines *f, const struct kzf_rule *r, const char *article, int part,
 		   enum kz_host host, int days, kz_day on, struct kz_penalty *out,
 		   kz_error *err)
 {
 	struct kzf_amount a;
-	bool mci_guess;
+	int kzt = 0;
 
 	if ((unsigned)host > KZ_HOST_LARGE)
 		return kz_error_set(err, KZ_EINVAL, "host",
@@ -411,19 +455,9 @@ static int penalty(const kz_fines *f, const struct kzf_rule *r, const char *arti
 	} else {
 		a = r->flat;
 	}
-	*out = (struct kz_penalty){.article = r->label, .on = on, .host = host,
-				   .has_host = r->by_host, .warning = a.warning,
-				   .mci10 = a.none || a.warning ? 0 : a.mci10,
-				   .alternative = r->alternative, .source = r->source};
-	if (kz_mci_on(f, on, &out->mci_value, err))
+	if (kz_mci_on(f, on, &kzt, err))
 		return -1;
-	out->kzt10 = (int64_t)out->mci10 * out->mci_value;
-	mci_guess = kz_mci_provisional(f, on) && !a.warning && !a.none;
-	out->provisional = mci_guess || kz_span_beyond(&r->span, on);
-	out->why = kz_span_beyond(&r->span, on) ? r->span.beyond
-		   : mci_guess ? "the MCI of that year is not in the data yet (its budget law): "
-				 "the last known value is used"
-			       : NULL;
+	fill(f, r, &a, host, on, kzt, out);
 	return 0;
 }
 

@@ -151,6 +151,7 @@ struct kz_regimes {
 	const char *as_of;
 	struct kzr_term *terms; /* each id's versions together, in date order */
 	int nterms;
+	short term_first[KZR_TERMS], term_n[KZR_TERMS]; /* each id's versions in terms[] */
 	struct kzr_country *countries; /* sorted by code: the data's keys are in order */
 	int ncountries;
 	struct kz_regime *regimes;
@@ -208,6 +209,7 @@ struct kz_fines {
 	 * lacks one: the lookup then fails as kz_fine does): 518 p. 1 and 3, 517 p. 3, 4, 6
 	 * and 7. */
 	const struct kzf_rule *p518_1, *p518_3, *p517_3, *p517_4, *p517_6, *p517_7;
+	kz_day mci_guess_from; /* 1 Jan of the year after the last MCI row's */
 	bool image;
 };
 
@@ -216,8 +218,23 @@ struct kz_fines {
 extern kz_calendar kz_builtin_calendar;
 extern kz_regimes kz_builtin_regimes;
 
-/* The version of a term in force on `on`, or NULL when the data has none for that day. */
-const struct kzr_term *kz_term_on(const kz_regimes *r, enum kzr_term_id id, kz_day on);
+/* The version of a term in force on `on`, or NULL when the data has none for that day:
+ * from the newest back, the days asked about being mostly recent. */
+static inline const struct kzr_term *kz_term_on(const kz_regimes *r, enum kzr_term_id id,
+						 kz_day on)
+{
+	const struct kzr_term *first = r->terms + r->term_first[id];
+
+	for (const struct kzr_term *t = first + r->term_n[id]; t-- > first;)
+		if (t->span.from == KZ_NO_DAY || on >= t->span.from)
+			return t->span.until == KZ_NO_DAY || on <= t->span.until ? t : NULL;
+	return NULL;
+}
+
+/* CAO 518 p. 1 and p. 3 for a host's late notice from `on` (the fines of every roster
+ * row): kz_fine_late_notification() twice, with one MCI lookup. */
+int kzf_host_fines(const kz_fines *f, kz_day on, enum kz_host host, struct kz_penalty *fine,
+		   struct kz_penalty *repeat, kz_error *err);
 extern const char *const kzr_term_names[KZR_TERMS];
 extern kz_fines kz_builtin_fines;
 

@@ -241,14 +241,6 @@ static int load_term(kz_regimes *r, const cJSON *j, int idx, const char *name, k
 	return 0;
 }
 
-const struct kzr_term *kz_term_on(const kz_regimes *r, enum kzr_term_id id, kz_day on)
-{
-	for (int i = 0; i < r->nterms; i++)
-		if (r->terms[i].id == (int)id && kz_span_has(&r->terms[i].span, on))
-			return &r->terms[i];
-	return NULL;
-}
-
 size_t kz_regimes_unsourced(const kz_regimes *r, struct kz_unsourced *out, size_t cap)
 {
 	size_t n = 0;
@@ -328,6 +320,10 @@ kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_e
 		if (load_term(r, t, r->nterms, name, err))
 			goto fail;
 		r->nterms++;
+	}
+	for (int i = r->nterms; i-- > 0;) { /* versions of an id are next to each other */
+		r->term_first[r->terms[i].id] = (short)i;
+		r->term_n[r->terms[i].id]++;
 	}
 	for (int i = 0; i < r->ncountries; i++)
 		r->index[(r->countries[i].code[0] - 'A') * 26 + (r->countries[i].code[1] - 'A')] =

@@ -182,6 +182,20 @@ static void emit_calendar(const kz_calendar *c)
 		str(c->rule_source));
 }
 
+/* n shorts as a C initialiser list. */
+static const char *shorts(const short *v, int n)
+{
+	static char buf[2][128];
+	static int next;
+	size_t k = 0;
+
+	next = (next + 1) % 2;
+	buf[next][0] = '\0';
+	for (int i = 0; i < n && k < sizeof buf[next] - 8; i++)
+		k += (size_t)snprintf(buf[next] + k, sizeof buf[next] - k, "%d,", v[i]);
+	return buf[next];
+}
+
 /* A span as C (its reason already written by str()). */
 static const char *span(const struct kz_span *sp)
 {
@@ -271,11 +285,12 @@ static void emit_regimes(const kz_regimes *r)
 		     "\t.countries = (struct kzr_country *)%s, .ncountries = %d,\n"
 		     "\t.regimes = (struct kz_regime *)%s, .nregimes = %d,\n"
 		     "\t.terms = (struct kzr_term *)%s, .nterms = %d,\n"
+		     "\t.term_first = {%s}, .term_n = {%s},\n"
 		     "\t.strings = 0,\n"
 		     "\t.index = {",
 		str(r->as_of), r->ncountries ? "reg_countries" : "0", r->ncountries,
 		r->nregimes ? "reg_regimes" : "0", r->nregimes, r->nterms ? "reg_terms" : "0",
-		r->nterms);
+		r->nterms, shorts(r->term_first, KZR_TERMS), shorts(r->term_n, KZR_TERMS));
 	for (size_t i = 0; i < sizeof r->index / sizeof r->index[0]; i++)
 		fprintf(out, "%s%d,", sep(i, 26), r->index[i]);
 	fprintf(out, "\n\t},\n\t.image = true,\n};\n");
@@ -375,12 +390,13 @@ static void emit_fines(const kz_fines *f)
 		     "\t.strings = 0,\n"
 		     "\t.p518_1 = %s, .p518_3 = %s, .p517_3 = %s,\n"
 		     "\t.p517_4 = %s, .p517_6 = %s, .p517_7 = %s,\n"
+		     "\t.mci_guess_from = %s,\n"
 		     "\t.image = true,\n};\n",
 		str(f->as_of), f->nmci ? "fin_mci" : "0", f->nmci,
 		f->nrules ? "fin_rules" : "0", f->nrules, f->nduties ? "fin_duties" : "0",
 		f->nduties, rule_ref(f, f->p518_1), rule_ref(f, f->p518_3),
 		rule_ref(f, f->p517_3), rule_ref(f, f->p517_4), rule_ref(f, f->p517_6),
-		rule_ref(f, f->p517_7));
+		rule_ref(f, f->p517_7), day(f->mci_guess_from));
 }
 
 /* ---- main ---------------------------------------------------------------------------- */

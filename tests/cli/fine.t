@@ -383,7 +383,7 @@ $ kzmig fine harbouring --host small --on 2015-01-01 --format json
 	"warning":	false,
 	"alternative":	null
 }
-$ kzmig fine --list
+$ kzmig fine --list --on 2026-12-03
 Fines in force on Thu 3 Dec 2026 (data as of 2026-11-01). Show one with kzmig fine ARTICLE PART, or by its name.
 
 CAO 518 part 1   late-notification        kzmig fine 518 1 --host CAT
@@ -409,7 +409,7 @@ CAO 517 part 6   overstay-repeat          kzmig fine 517 6
                  until 2020 also part 1, staying unregistered) within a year after a penalty
 CAO 517 part 7   repeat-2-4-5             kzmig fine 517 7
                  an immigrant repeated a part 2, 4 or 5 offence within a year after a penalty
-$ kzmig fine --list --format json | head -12
+$ kzmig fine --list --on 2026-12-03 --format json | head -12
 {
 	"as_of":	"2026-11-01",
 	"on":	"2026-12-03",

@@ -19,11 +19,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	FUZZ_ASSERT(kz_fines_as_of(f) != NULL);
-	nr = kz_fine_rules(f, rules, 128);
-	for (size_t i = 0; i < nr && i < 128; i++)
-		for (int h = KZ_HOST_INDIVIDUAL; h <= KZ_HOST_LARGE; h++)
-			for (int dd = 0; dd < 30; dd += 7)
-				for (size_t k = 0; k < sizeof days / sizeof *days; k++) {
+	for (size_t k = 0; k < sizeof days / sizeof *days; k++) {
+		nr = kz_fine_rules(f, days[k], rules, 128);
+		for (size_t i = 0; i < nr && i < 128; i++)
+			for (int h = KZ_HOST_INDIVIDUAL; h <= KZ_HOST_LARGE; h++)
+				for (int dd = 0; dd < 30; dd += 7) {
 					memset(&err, 0, sizeof err);
 					if (kz_fine(f, rules[i].article, rules[i].part,
 						    (enum kz_host)h, dd, days[k], &p, &err)) {
@@ -35,6 +35,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 					FUZZ_ASSERT(p.kzt10 == (int64_t)p.mci10 * p.mci_value);
 					FUZZ_ASSERT(!p.warning || p.mci10 == 0);
 				}
+		nd = kz_duties(f, days[k], duties, 64);
+		for (size_t i = 0; i < nd && i < 64; i++)
+			FUZZ_ASSERT(duties[i].id && duties[i].name && duties[i].source &&
+				    duties[i].mci10 >= 0);
+	}
 	for (size_t k = 0; k < sizeof days / sizeof *days; k++) {
 		if (kz_mci_on(f, days[k], &kzt, &err) == 0)
 			FUZZ_ASSERT(kzt > 0);
@@ -46,10 +51,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				fuzz_check_error(&err);
 		}
 	}
-	nd = kz_duties(f, duties, 64);
-	for (size_t i = 0; i < nd && i < 64; i++)
-		FUZZ_ASSERT(duties[i].id && duties[i].name && duties[i].source &&
-			    duties[i].mci10 >= 0);
 	kz_fines_free(f);
 	return 0;
 }
