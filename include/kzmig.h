@@ -330,7 +330,21 @@ struct kz_rules {
 
 #define KZ_DEADLINES_MAX 32
 
+/* What a deadline is: kind k has the id kz_deadline_ids[k]; an institution's own
+ * deadlines (policy.c) are KZ_D_POLICY, each with its own id. */
+enum kz_deadline_kind {
+	KZ_D_ARRIVAL_NOTIFICATION,
+	KZ_D_SELF_REGISTRATION,
+	KZ_D_TRP,
+	KZ_D_STAY_LIMIT,
+	KZ_D_VISA_EXTENSION,
+	KZ_D_PASSPORT_VALIDITY,
+	KZ_D_PASSPORT_RENEWAL,
+	KZ_D_POLICY
+};
+
 struct kz_deadline {
+	enum kz_deadline_kind kind;
 	const char *id;      /* "arrival-notification", "trp", ... */
 	kz_day event;        /* what it counts from (arrival, a move, an expiry) */
 	kz_day opens, due;   /* opens = KZ_NO_DAY when there is no window */

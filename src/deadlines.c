@@ -411,6 +411,8 @@ static void fact_problem(const struct facts *fx, struct kz_deadline *d, enum kz_
 /* True (and d a problem) when one of the facts in `need` cannot be used. */
 static bool needs(const struct facts *fx, struct kz_deadline *d, uint32_t need)
 {
+	if (!(need & fx->bad))
+		return false;
 	for (int f = 0; f < KZ_FACTS; f++)
 		if (need & fx->bad & BIT(f)) {
 			fact_problem(fx, d, (enum kz_fact)f);
@@ -552,7 +554,6 @@ static int notification(const struct facts *fx, kz_day event, bool move,
 {
 	int rc;
 
-	d->id = "arrival-notification";
 	d->move = move;
 	d->responsible = KZ_RESP_RECEIVING_PARTY;
 	rc = by_term(fx, term_on(fx, move ? KZR_NOTIFY_MOVE : KZR_NOTIFY, event), event,
@@ -572,7 +573,6 @@ static int registration(const struct facts *fx, struct kz_deadline *d, kz_error 
 	const struct kzr_term *t = term_on(fx, KZR_REGISTER, p->arrival);
 	int rc;
 
-	d->id = "trp";
 	d->responsible = KZ_RESP_IMMIGRANT;
 	if (p->birth != KZ_NO_DAY && !(fx->bad & BIT(KZ_FACT_BIRTH)) && t && t->days &&
 	    birthday(p->birth, TRP_FREE_UNDER) > p->arrival + t->days) {
@@ -595,7 +595,6 @@ static int registration(const struct facts *fx, struct kz_deadline *d, kz_error 
 static int self_registration(const struct facts *fx, const struct kzr_term *t, kz_day event,
 			     bool move, struct kz_deadline *d, kz_error *err)
 {
-	d->id = "self-registration";
 	d->move = move;
 	d->responsible = KZ_RESP_IMMIGRANT;
 	if (fx->stay == KZ_STAY_UNKNOWN) {
@@ -684,7 +683,6 @@ static int trp(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 	const struct kz_person *p = fx->p;
 	kz_day last;
 
-	d->id = "trp";
 	d->event = p->arrival;
 	d->responsible = KZ_RESP_RECEIVING_PARTY;
 	d->basis = "Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past "
@@ -722,7 +720,6 @@ static int trp_extension(const struct facts *fx, struct kz_deadline *d, kz_error
 {
 	const struct kz_person *p = fx->p;
 
-	d->id = "trp";
 	d->event = p->trp_expiry;
 	d->responsible = KZ_RESP_RECEIVING_PARTY;
 	d->basis = "Decree 148 p. 6: the stay of a TRP holder ends when the TRP expires; the "
@@ -747,7 +744,6 @@ static int stay_limit(const struct facts *fx, struct kz_deadline *d, kz_error *e
 	kz_day last = KZ_NO_DAY;
 	int rc;
 
-	d->id = "stay-limit";
 	d->event = p->arrival;
 	d->responsible = KZ_RESP_IMMIGRANT;
 	switch (fx->stay) {
@@ -800,7 +796,6 @@ static void stay_unknown(const struct facts *fx, struct kz_deadline *d)
 {
 	const struct kz_person *p = fx->p;
 
-	d->id = fx->reg != NULL && fx->reg->trp_route ? "trp" : "stay-limit";
 	d->event = p->arrival;
 	d->responsible = fx->reg != NULL && fx->reg->trp_route ? KZ_RESP_RECEIVING_PARTY
 							       : KZ_RESP_IMMIGRANT;
@@ -816,7 +811,6 @@ static int visa_extension(const struct facts *fx, struct kz_deadline *d, kz_erro
 {
 	const struct kz_person *p = fx->p;
 
-	d->id = "visa-extension";
 	d->event = p->visa_expiry;
 	d->responsible = KZ_RESP_RECEIVING_PARTY;
 	d->basis = "institutional practice: apply at least 30 and at most 14 working days "
@@ -845,7 +839,6 @@ static void passport_validity(const struct facts *fx, struct kz_deadline *d)
 	const struct kz_person *p = fx->p;
 	kz_day need;
 
-	d->id = "passport-validity";
 	d->event = p->visa_expiry;
 	d->responsible = KZ_RESP_IMMIGRANT;
 	d->basis = "the passport should be valid at least 3 months after the visa expires "
@@ -869,7 +862,6 @@ static void passport_renewal(const struct facts *fx, struct kz_deadline *d)
 {
 	const struct kz_person *p = fx->p;
 
-	d->id = "passport-renewal";
 	d->event = p->passport_expiry;
 	d->responsible = KZ_RESP_IMMIGRANT;
 	d->basis = "no TRP or visa is issued beyond the passport's validity; renew 6 months "
@@ -905,12 +897,10 @@ struct slots {
 	enum kz_stay stay;
 };
 
-/* Indexes into kz_deadline_ids. */
-enum { ID_NOTIFY, ID_SELF, ID_TRP, ID_STAY, ID_VISA, ID_PASS_VALID, ID_PASS_RENEW };
-
 /* Counts the next deadline, of kz_deadline_ids[id]: *d = out[*n] cleared to "no dates"
  * when its id is kept, NULL when it is left out.  -1 with err past cap. */
-static inline int next_slot(struct slots *s, int id, struct kz_deadline **d, kz_error *err)
+static inline int next_slot(struct slots *s, enum kz_deadline_kind id, struct kz_deadline **d,
+			    kz_error *err)
 {
 	static const struct kz_deadline zero;
 	struct kz_deadline *k;
@@ -931,6 +921,8 @@ static inline int next_slot(struct slots *s, int id, struct kz_deadline **d, kz_
 	memcpy((char *)k + r1, (const char *)&zero + r1, sizeof *k - r1);
 	k->event = k->opens = k->due = k->apply_by = KZ_NO_DAY;
 	k->count_from = k->count_to = KZ_NO_DAY;
+	k->kind = id;
+	k->id = kz_deadline_ids[id];
 	k->stay = s->stay;
 	k->fact = KZ_FACT_NONE;
 	*d = k;
@@ -1016,7 +1008,7 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 	fx.stay = stay_of(p, fx.reg, fx.bad, &fx.stay_blame);
 	s.stay = fx.stay;
 
-	if (next_slot(&s, ID_NOTIFY, &d, err))
+	if (next_slot(&s, KZ_D_ARRIVAL_NOTIFICATION, &d, err))
 		return -1;
 	if (d != NULL && notification(&fx, p->arrival, false, d, err))
 		return -1;
@@ -1024,7 +1016,7 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 	 * unknown, it may be (a problem saying why), unless the citizenship needs a visa. */
 	t = term_on(&fx, KZR_SELF, p->arrival);
 	if (term_reaches(&fx, t)) {
-		if (next_slot(&s, ID_SELF, &d, err))
+		if (next_slot(&s, KZ_D_SELF_REGISTRATION, &d, err))
 			return -1;
 		if (d != NULL && self_registration(&fx, t, p->arrival, false, d, err))
 			return -1;
@@ -1033,11 +1025,10 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 		char why[160];
 		bool bad_move = move_problem(p, i, why)[0] != '\0';
 
-		if (next_slot(&s, ID_NOTIFY, &d, err))
+		if (next_slot(&s, KZ_D_ARRIVAL_NOTIFICATION, &d, err))
 			return -1;
 		if (d != NULL) {
 			if (bad_move) {
-				d->id = "arrival-notification";
 				d->event = p->moves[i];
 				d->move = true;
 				d->responsible = KZ_RESP_RECEIVING_PARTY;
@@ -1056,7 +1047,7 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 		if (!term_reaches(&fx, t))
 			t = bad_move ? NULL : term_on(&fx, KZR_SELF_MOVE, p->moves[i]);
 		if (term_reaches(&fx, t) && fx.stay != KZ_STAY_UNKNOWN) {
-			if (next_slot(&s, ID_SELF, &d, err))
+			if (next_slot(&s, KZ_D_SELF_REGISTRATION, &d, err))
 				return -1;
 			if (d != NULL &&
 			    self_registration(&fx, t, p->moves[i], true, d, err))
@@ -1069,11 +1060,11 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 	t = term_on(&fx, KZR_REGISTER, p->arrival);
 	if ((t == NULL || t->days > 0) &&
 	    (fx.stay == KZ_STAY_VISA_FREE || fx.stay == KZ_STAY_VISA)) {
-		if (next_slot(&s, ID_TRP, &d, err))
+		if (next_slot(&s, KZ_D_TRP, &d, err))
 			return -1;
 		if (d != NULL && registration(&fx, d, err))
 			return -1;
-		if (next_slot(&s, ID_STAY, &d, err))
+		if (next_slot(&s, KZ_D_STAY_LIMIT, &d, err))
 			return -1;
 		if (d != NULL && stay_limit(&fx, d, err))
 			return -1;
@@ -1081,7 +1072,7 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 	}
 	switch (fx.stay) {
 	case KZ_STAY_VISA_FREE:
-		if (next_slot(&s, fx.reg->trp_route ? ID_TRP : ID_STAY, &d, err))
+		if (next_slot(&s, fx.reg->trp_route ? KZ_D_TRP : KZ_D_STAY_LIMIT, &d, err))
 			return -1;
 		if (d != NULL && (fx.reg->trp_route ? trp(&fx, d, err) : stay_limit(&fx, d, err)))
 			return -1;
@@ -1091,20 +1082,20 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 			unsettled(d, t->span.beyond);
 		break;
 	case KZ_STAY_TRP:
-		if (next_slot(&s, ID_TRP, &d, err))
+		if (next_slot(&s, KZ_D_TRP, &d, err))
 			return -1;
 		if (d != NULL && trp_extension(&fx, d, err))
 			return -1;
 		/* and the stay's end: */
 		/* fall through */
 	case KZ_STAY_VISA:
-		if (next_slot(&s, ID_STAY, &d, err))
+		if (next_slot(&s, KZ_D_STAY_LIMIT, &d, err))
 			return -1;
 		if (d != NULL && stay_limit(&fx, d, err))
 			return -1;
 		break;
 	case KZ_STAY_UNKNOWN:
-		if (next_slot(&s, fx.reg != NULL && fx.reg->trp_route ? ID_TRP : ID_STAY, &d, err))
+		if (next_slot(&s, fx.reg != NULL && fx.reg->trp_route ? KZ_D_TRP : KZ_D_STAY_LIMIT, &d, err))
 			return -1;
 		if (d != NULL)
 			stay_unknown(&fx, d);
@@ -1112,20 +1103,20 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 	}
 rest:
 	if (p->visa_expiry != KZ_NO_DAY || p->unreadable[KZ_FACT_VISA_EXPIRY] != NULL) {
-		if (next_slot(&s, ID_VISA, &d, err))
+		if (next_slot(&s, KZ_D_VISA_EXTENSION, &d, err))
 			return -1;
 		if (d != NULL && visa_extension(&fx, d, err))
 			return -1;
 		if (p->passport_expiry != KZ_NO_DAY ||
 		    p->unreadable[KZ_FACT_PASSPORT_EXPIRY] != NULL) {
-			if (next_slot(&s, ID_PASS_VALID, &d, err))
+			if (next_slot(&s, KZ_D_PASSPORT_VALIDITY, &d, err))
 				return -1;
 			if (d != NULL)
 				passport_validity(&fx, d);
 		}
 	}
 	if (p->passport_expiry != KZ_NO_DAY || p->unreadable[KZ_FACT_PASSPORT_EXPIRY] != NULL) {
-		if (next_slot(&s, ID_PASS_RENEW, &d, err))
+		if (next_slot(&s, KZ_D_PASSPORT_RENEWAL, &d, err))
 			return -1;
 		if (d != NULL)
 			passport_renewal(&fx, d);

@@ -625,6 +625,7 @@ static int emit(const struct prule *r, const struct kz_rules *rules,
 		return kz_error_set(err, KZ_ERANGE, "deadlines", "more than %zu deadlines", cap);
 	d = &out[*n];
 	memset(d, 0, sizeof *d);
+	d->kind = KZ_D_POLICY;
 	d->id = r->id;
 	d->event = event;
 	d->opens = d->apply_by = KZ_NO_DAY;

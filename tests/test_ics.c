@@ -27,7 +27,8 @@ static struct kz_person person(void)
 static struct kz_deadline notification(void)
 {
 	struct kz_deadline d = {
-		.id = "arrival-notification", .event = D("2025-03-20"), .opens = KZ_NO_DAY,
+		.kind = KZ_D_ARRIVAL_NOTIFICATION, .id = "arrival-notification",
+			.event = D("2025-03-20"), .opens = KZ_NO_DAY,
 		.due = D("2025-03-27"), .apply_by = KZ_NO_DAY, .days_left = 6,
 		.status = KZ_STATUS_UPCOMING, .responsible = KZ_RESP_RECEIVING_PARTY,
 		.basis = "Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",
@@ -43,7 +44,8 @@ static struct kz_deadline notification(void)
 /* A window: visa extension opening Fri 18 Jul 2025 and due Tue 12 Aug 2025 (inputs). */
 static struct kz_deadline window(void)
 {
-	struct kz_deadline d = {.id = "visa-extension", .event = D("2025-09-01"),
+	struct kz_deadline d = {.kind = KZ_D_VISA_EXTENSION, .id = "visa-extension",
+		.event = D("2025-09-01"),
 				.opens = D("2025-07-18"), .due = D("2025-08-12"),
 				.apply_by = KZ_NO_DAY, .days_left = 144,
 				.status = KZ_STATUS_UPCOMING, .responsible = KZ_RESP_RECEIVING_PARTY,
@@ -276,6 +278,7 @@ static void deadlines_without_a_due_date_or_not_required_are_skipped(void **stat
 
 	(void)state;
 	d[0].due = KZ_NO_DAY;
+	d[2].kind = KZ_D_TRP;
 	d[2].id = "trp";
 	d[2].status = KZ_STATUS_NOT_REQUIRED;
 	snprintf(d[2].reason, sizeof d[2].reason, "under 16 years of age");
@@ -416,6 +419,7 @@ static void an_overstay_fine_names_its_alternative_and_no_host(void **state)
 	icalcomponent *cal;
 
 	(void)state;
+	d.kind = KZ_D_STAY_LIMIT;
 	d.id = "stay-limit";
 	d.fine = (struct kz_penalty){.article = "CAO 517 part 3", .on = D("2025-04-19"),
 				     .mci10 = 250, .mci_value = 3932, .kzt10 = 983000,
@@ -437,6 +441,7 @@ static void an_institution_deadline_is_named_by_its_basis(void **state)
 	icalcomponent *cal;
 
 	(void)state;
+	d.kind = KZ_D_POLICY;
 	d.id = "policy-passport-to-office";
 	d.basis = "University policy: passport to the international office";
 	d.has_fine = false;
@@ -557,6 +562,7 @@ static void uid_ignores_name_and_due_date_but_not_person_deadline_or_event(void 
 	assert_string_not_equal(uid_of_first("S-002", "Ali Valiyev", &p, &d, u), base);
 	/* another deadline */
 	e = d;
+	e.kind = KZ_D_SELF_REGISTRATION;
 	e.id = "self-registration";
 	assert_string_not_equal(uid_of_first("S-001", "Ali Valiyev", &p, &e, u), base);
 	/* the same deadline after a move: another event date */

@@ -222,9 +222,11 @@ static void a_rule_on_the_visa_extension_crosses_the_may_holidays(void **state)
 				  "\"unit\": \"working-days\"");
 	struct kz_person p = person("AF", "2025-03-01", "2025-05-06");
 	struct kz_deadline dl[KZ_DEADLINES_MAX] = {
-		{.id = "visa-extension", .event = D("2025-05-30"), .opens = KZ_NO_DAY,
+		{.kind = KZ_D_VISA_EXTENSION, .id = "visa-extension",
+			.event = D("2025-05-30"), .opens = KZ_NO_DAY,
 		 .due = D("2025-05-12"), .apply_by = KZ_NO_DAY, .status = KZ_STATUS_UPCOMING},
-		{.id = "trp", .due = D("2025-04-01"), .status = KZ_STATUS_NOT_REQUIRED}};
+		{.kind = KZ_D_TRP, .id = "trp",
+			.due = D("2025-04-01"), .status = KZ_STATUS_NOT_REQUIRED}};
 	size_t n = 2;
 	kz_error err = {0};
 
@@ -246,7 +248,8 @@ static void a_deadline_that_is_not_required_gives_no_policy_deadline(void **stat
 				  "\"unit\": \"days\"");
 	struct kz_person p = person("UZ", "2025-03-20", "2025-03-21");
 	struct kz_deadline dl[KZ_DEADLINES_MAX] = {
-		{.id = "trp", .due = D("2025-04-18"), .status = KZ_STATUS_NOT_REQUIRED}};
+		{.kind = KZ_D_TRP, .id = "trp",
+			.due = D("2025-04-18"), .status = KZ_STATUS_NOT_REQUIRED}};
 	size_t n = 1;
 	kz_error err = {0};
 

@@ -451,8 +451,10 @@ static void an_unreadable_path_is_refused(void **state)
 static void only_keeps_the_named_deadlines_and_refuses_unknown_ids(void **state)
 {
 	struct only o = {0};
-	struct kz_deadline dl[3] = {{.id = "trp"}, {.id = "arrival-notification"},
-				    {.id = "stay-limit"}};
+	struct kz_deadline dl[3] = {
+		{.kind = KZ_D_TRP, .id = "trp"},
+		{.kind = KZ_D_ARRIVAL_NOTIFICATION, .id = "arrival-notification"},
+		{.kind = KZ_D_STAY_LIMIT, .id = "stay-limit"}};
 
 	(void)state;
 	assert_int_equal(only_filter(&o, dl, 3), 3); /* no --only: everything */

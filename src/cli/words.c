@@ -6,7 +6,7 @@
 #include "cli.h"
 #include "words.h"
 
-/* Each deadline's title and where it is done, by its id and what the stay rests on (-1:
+/* Each deadline's title and where it is done, by its kind and what the stay rests on (-1:
  * any), with the wording after a move where it differs.  The first entry that fits wins,
  * so a specific one comes before the general one of its id. */
 #define PLACE_VMP_EQONAQ \
@@ -15,34 +15,34 @@
 	"the immigrant registers in the migration police system; the host confirms in the app"
 
 static const struct words table[] = {
-	{"arrival-notification", -1, true, NULL,
+	{KZ_D_ARRIVAL_NOTIFICATION, -1, true, NULL,
 	 "Notify the migration service of the new address", PLACE_VMP_EQONAQ},
-	{"arrival-notification", -1, false, NULL, "Notify the migration service of the arrival",
+	{KZ_D_ARRIVAL_NOTIFICATION, -1, false, NULL, "Notify the migration service of the arrival",
 	 PLACE_VMP_EQONAQ},
-	{"self-registration", -1, true, "police", "Re-register at the new address", NULL},
-	{"self-registration", -1, true, NULL, "Re-register online at the new address",
+	{KZ_D_SELF_REGISTRATION, -1, true, "police", "Re-register at the new address", NULL},
+	{KZ_D_SELF_REGISTRATION, -1, true, NULL, "Re-register online at the new address",
 	 PLACE_SELF_ONLINE},
-	{"self-registration", -1, false, NULL, "Register online (self-registration)",
+	{KZ_D_SELF_REGISTRATION, -1, false, NULL, "Register online (self-registration)",
 	 PLACE_SELF_ONLINE},
-	{"trp", -1, false, "police", "Register with the migration police", NULL},
-	{"trp", -1, false, "vmp-egov", "Register the stay (temporary registration, TRP)", NULL},
-	{"trp", KZ_STAY_TRP, false, NULL, "Extend the temporary residence permit (TRP)",
+	{KZ_D_TRP, -1, false, "police", "Register with the migration police", NULL},
+	{KZ_D_TRP, -1, false, "vmp-egov", "Register the stay (temporary registration, TRP)", NULL},
+	{KZ_D_TRP, KZ_STAY_TRP, false, NULL, "Extend the temporary residence permit (TRP)",
 	 "the host applies on vmp.gov.kz or at the migration service"},
-	{"trp", -1, false, NULL, "Obtain a temporary residence permit (TRP)",
+	{KZ_D_TRP, -1, false, NULL, "Obtain a temporary residence permit (TRP)",
 	 "the host applies on vmp.gov.kz or at the migration service"},
-	{"stay-limit", KZ_STAY_VISA, false, NULL, "Leave Kazakhstan or extend the visa: it expires",
+	{KZ_D_STAY_LIMIT, KZ_STAY_VISA, false, NULL, "Leave Kazakhstan or extend the visa: it expires",
 	 "leave, or have the visa extended before this day"},
-	{"stay-limit", KZ_STAY_TRP, false, NULL, "Leave Kazakhstan or extend the TRP: it expires",
+	{KZ_D_STAY_LIMIT, KZ_STAY_TRP, false, NULL, "Leave Kazakhstan or extend the TRP: it expires",
 	 "leave, or have the TRP extended before this day"},
-	{"stay-limit", KZ_STAY_VISA_FREE, false, NULL, "Leave Kazakhstan: the visa-free stay ends",
+	{KZ_D_STAY_LIMIT, KZ_STAY_VISA_FREE, false, NULL, "Leave Kazakhstan: the visa-free stay ends",
 	 "leave, or obtain a visa or permit before this day"},
-	{"stay-limit", -1, false, NULL, "Leave Kazakhstan: the stay ends",
+	{KZ_D_STAY_LIMIT, -1, false, NULL, "Leave Kazakhstan: the stay ends",
 	 "leave, or obtain a visa or permit before this day"},
-	{"visa-extension", -1, false, NULL, "Apply to extend the visa",
+	{KZ_D_VISA_EXTENSION, -1, false, NULL, "Apply to extend the visa",
 	 "the host applies to the migration service (vmp.gov.kz)"},
-	{"passport-validity", -1, false, NULL, "Passport valid long enough for the visa",
+	{KZ_D_PASSPORT_VALIDITY, -1, false, NULL, "Passport valid long enough for the visa",
 	 "the passport should outlast the visa by 3 months"},
-	{"passport-renewal", -1, false, NULL, "Renew the passport",
+	{KZ_D_PASSPORT_RENEWAL, -1, false, NULL, "Renew the passport",
 	 "the immigrant's own consulate; then tell the host and the migration service"},
 };
 
@@ -64,7 +64,7 @@ const struct words *words_of(const struct kz_deadline *d)
 	for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
 		const struct words *w = &table[i];
 
-		if (strcmp(w->id, d->id) == 0 && (w->stay < 0 || w->stay == (int)d->stay) &&
+		if (w->kind == d->kind && (w->stay < 0 || w->stay == (int)d->stay) &&
 		    (!w->move || d->move) &&
 		    (w->key == NULL || (d->where && strcmp(w->key, d->where) == 0)))
 			return w;

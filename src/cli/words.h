@@ -7,7 +7,7 @@
 #include "kzmig.h"
 
 struct words {
-	const char *id;
+	enum kz_deadline_kind kind;
 	int stay;  /* enum kz_stay it is for, or -1: any */
 	bool move; /* the wording after a move */
 	const char *key; /* the rule's own where (kz_deadline.where) it is for, or NULL: any */
