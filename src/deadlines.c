@@ -23,13 +23,6 @@ static const char *const fact_names[KZ_FACTS] = {
 	"arrival", "birth", "visa_expiry", "passport_expiry", "trp_expiry",
 	"entry",   "host",  "count_from",  "trips",           "moves"};
 
-/* Decree 148 Rules p. 10 (texts of 2021-2022): immigrants under 16 need no TRP. */
-#define TRP_FREE_UNDER 16
-
-/* The TRP's processing time, in working days, that apply_by allows (design.md s. 2).
- * Not verified: no official service term was found (facts-2 s. 5). */
-#define TRP_PROCESSING_WD 7
-
 /* KZ_FACTS_FROM_YMD and KZ_FACTS_UNTIL_YMD as days (test_deadlines checks them). */
 #define FACTS_FROM 11747  /* 2002-03-01 */
 #define FACTS_UNTIL 83640 /* 2198-12-31 */
@@ -490,6 +483,45 @@ static const struct kzr_term *term_on(const struct facts *fx, enum kzr_term_id i
 	return fx->rules->regimes ? kz_term_on(fx->rules->regimes, id, event) : NULL;
 }
 
+/* term_on(), or NULL with d a problem: the data has no such term for the day. */
+static const struct kzr_term *need_term(const struct facts *fx, enum kzr_term_id id,
+					kz_day on, struct kz_deadline *d)
+{
+	const struct kzr_term *t = term_on(fx, id, on);
+	char a[11];
+
+	if (t == NULL) {
+		d->status = KZ_STATUS_PROBLEM;
+		snprintf(d->reason, sizeof d->reason, "the data has no %s term for %s",
+			 kzr_term_names[id], kz_day_format(on, a));
+	}
+	return t;
+}
+
+static const char *const unit_words[] = {"working days", "calendar days", "months", "years"};
+
+/* n units of term t from `from`: back from it (t->before; n working days back is the
+ * n-th working day before it), or onward with `from` as day 1 for days; whole months or
+ * years from its date.  -1 with err only when the working days leave the calendar. */
+static int term_day(const struct facts *fx, const struct kzr_term *t, kz_day from, int n,
+		    kz_day *out, kz_error *err)
+{
+	switch (t->unit) {
+	case KZR_WORKING:
+		return t->before ? kz_workdays_before(fx->rules->cal, from, n, out, err)
+				 : add_workdays(fx->rules->cal, from, n - 1, out, err);
+	case KZR_CALENDAR:
+		*out = t->before ? from - n : from + n - 1;
+		return 0;
+	case KZR_MONTHS:
+		*out = add_months(from, t->before ? -n : n);
+		return 0;
+	default:
+		*out = birthday(from, t->before ? -n : n);
+		return 0;
+	}
+}
+
 /* A deadline by its term t on the day of `event`: counted in working or calendar days from
  * the event (day 1) or the next day (the term's reading, or KZ_COUNT_FROM_NEXT_DAY, Civil
  * Code art. 173); not-required where no such duty stood then (t->days 0) or the regime is
@@ -531,7 +563,7 @@ static int by_term(const struct facts *fx, const struct kzr_term *t, kz_day even
 	if (needs(fx, d, BIT(KZ_FACT_COUNT_FROM)))
 		return 0;
 	start = p->count_from == KZ_COUNT_FROM_NEXT_DAY || t->next_day ? event + 1 : event;
-	if (t->working) {
+	if (t->unit == KZR_WORKING) {
 		if (add_workdays(fx->rules->cal, start, t->days - 1, &d->due, err))
 			return blame(err, field);
 		d->count_from = start;
@@ -570,19 +602,22 @@ static int notification(const struct facts *fx, kz_day event, bool move,
 static int registration(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 {
 	const struct kz_person *p = fx->p;
-	const struct kzr_term *t = term_on(fx, KZR_REGISTER, p->arrival);
+	const struct kzr_term *t = term_on(fx, KZR_REGISTER, p->arrival), *age;
 	int rc;
 
 	d->responsible = KZ_RESP_IMMIGRANT;
-	if (p->birth != KZ_NO_DAY && !(fx->bad & BIT(KZ_FACT_BIRTH)) && t && t->days &&
-	    birthday(p->birth, TRP_FREE_UNDER) > p->arrival + t->days) {
+	if (p->birth != KZ_NO_DAY && !(fx->bad & BIT(KZ_FACT_BIRTH)) && t && t->days) {
 		d->event = p->arrival;
-		d->basis = t->basis;
-		d->where = t->where;
-		d->status = KZ_STATUS_NOT_REQUIRED;
-		snprintf(d->reason, sizeof d->reason, "under 16: exempt from registration "
-			 "(Decree 148 p. 10)");
-		return 0;
+		if ((age = need_term(fx, KZR_TRP_FREE_UNDER, p->arrival, d)) == NULL)
+			return 0;
+		if (birthday(p->birth, age->days) > p->arrival + t->days) {
+			d->basis = t->basis;
+			d->where = t->where;
+			d->status = KZ_STATUS_NOT_REQUIRED;
+			snprintf(d->reason, sizeof d->reason, "under %d: exempt from registration "
+				 "(%s)", age->days, age->basis);
+			return 0;
+		}
 	}
 	rc = by_term(fx, t, p->arrival, "arrival", d, err);
 	if (rc <= 0 || d->responsible != KZ_RESP_RECEIVING_PARTY)
@@ -619,25 +654,32 @@ static bool term_reaches(const struct facts *fx, const struct kzr_term *t)
 	return (t->stays & (1u << fx->stay)) != 0;
 }
 
-/* A child who reaches 16 after the last legal day of the visa-free stay needs no TRP
- * until then (Decree 148 Rules p. 10) and applies "no later than 10 calendar days from
- * reaching 16" (MIA Order No. 992 Rules as amended in 2024; primary text not obtained,
- * medium confidence).  The birthday is day 1 by default (birthday + 9), the day after
- * it under Civil Code art. 173 (birthday + 10). */
-static void trp_child(const struct kz_person *p, kz_day b16, struct kz_deadline *d)
+/* A child who reaches the age (term `age`: 16, Decree 148 Rules p. 10) after the last
+ * legal day of the visa-free stay needs no TRP until then, and applies within term t of
+ * that birthday (10 calendar days, MIA Order No. 992 Rules as amended in 2024): the
+ * birthday is day 1 by default, the day after it under Civil Code art. 173. */
+static int trp_child(const struct facts *fx, const struct kzr_term *age,
+		     const struct kzr_term *t, kz_day birthday_day, struct kz_deadline *d,
+		     kz_error *err)
 {
-	d->basis = "Decree 148 Rules p. 10: no TRP under 16; MIA Order No. 992 Rules (as "
-		   "amended in 2024; text not obtained, medium confidence): apply no later than "
-		   "10 calendar days from reaching 16";
-	d->due = d->apply_by = b16 + (p->count_from == KZ_COUNT_FROM_NEXT_DAY ? 10 : 9);
+	const struct kz_person *p = fx->p;
+	bool next = p->count_from == KZ_COUNT_FROM_NEXT_DAY || t->next_day;
+	char until[48];
+
+	d->basis = t->basis;
+	if (term_day(fx, t, birthday_day + next, t->days, &d->due, err))
+		return blame(err, "birth");
+	d->apply_by = d->due;
 	kz_deadline_set_status(d, p->today);
-	if (p->today < b16) {
+	if (p->today < birthday_day) {
 		/* Not required yet; the date stays so that a child still here at 16 is not
 		 * caught out. */
 		d->status = KZ_STATUS_NOT_REQUIRED;
-		reason(d, "under 16 (Decree 148 Rules p. 10) until ", b16,
-		       "; if still in Kazakhstan then, apply by ", d->due, NULL);
+		snprintf(until, sizeof until, "under %d (%.30s) until ", age->days, age->basis);
+		reason(d, until, birthday_day, "; if still in Kazakhstan then, apply by ", d->due,
+		       NULL);
 	}
+	return 0;
 }
 
 /* The last legal day of the visa-free stay (Migration Law art. 6 p. 4; Decree 148 p. 6
@@ -659,48 +701,58 @@ static int last_day(const struct kz_person *p, const struct kz_regime *reg,
 	return 0;
 }
 
-/* Counts the TRP's processing time back from its due date into d->apply_by, not before
- * the arrival. */
-static int trp_apply_by(const struct facts *fx, struct kz_deadline *d, kz_error *err)
+/* Counts the TRP's processing time (term t) back from its due date into d->apply_by, not
+ * before the arrival. */
+static int trp_apply_by(const struct facts *fx, const struct kzr_term *t,
+			struct kz_deadline *d, kz_error *err)
 {
-	if (kz_workdays_before(fx->rules->cal, d->due, TRP_PROCESSING_WD, &d->apply_by, err))
+	char why[96];
+
+	if (term_day(fx, t, d->due, t->days, &d->apply_by, err))
 		return blame(err, "arrival");
-	d->count_from = d->apply_by;
-	d->count_to = d->due - 1;
+	if (t->unit == KZR_WORKING) {
+		d->count_from = d->apply_by;
+		d->count_to = d->due - 1;
+	}
 	d->provisional = kz_span_provisional(fx->rules->cal, d->apply_by, d->due);
-	not_before_arrival(fx->p, d, &d->apply_by,
-			   "the 7 working days allowed for processing do not fit between the "
-			   "arrival and the due date");
+	snprintf(why, sizeof why, "the %d %s allowed for processing do not fit between the "
+		 "arrival and the due date", t->days, unit_words[t->unit]);
+	not_before_arrival(fx->p, d, &d->apply_by, why);
 	kz_deadline_set_status(d, fx->p->today);
 	return 0;
 }
 
 /* Migration Law art. 6-1: to stay past the visa-free limit a person of a regime whose
  * route is a TRP (EAEU, UZ, the other CIS states) needs one, applied for by the host
- * before the last legal day; design.md s. 2 allows 7 working days' processing. */
+ * before the last legal day, allowing the processing time of the "trp" term. */
 static int trp(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 {
 	const struct kz_person *p = fx->p;
+	const struct kzr_term *t, *age, *at;
 	kz_day last;
 
 	d->event = p->arrival;
 	d->responsible = KZ_RESP_RECEIVING_PARTY;
-	d->basis = "Law on Population Migration art. 6 p. 4 and art. 6-1: a TRP to stay past "
-		   "the visa-free limit (per entry from the crossing, and days within 180 over "
-		   "earlier trips); apply by allows 7 working days of processing, a time no "
-		   "official source confirms";
+	if ((t = need_term(fx, KZR_TRP, p->arrival, d)) == NULL)
+		return 0;
+	d->basis = t->basis;
 	if (needs(fx, d, BIT(KZ_FACT_TRIPS) | BIT(KZ_FACT_BIRTH)))
 		return 0;
 	if (last_day(p, fx->reg, d, &last, err))
 		return -1;
 	if (p->birth != KZ_NO_DAY) {
-		kz_day b16 = birthday(p->birth, TRP_FREE_UNDER);
+		kz_day b;
 
-		if (b16 > (last == KZ_NO_DAY ? p->arrival : last)) {
+		if ((age = need_term(fx, KZR_TRP_FREE_UNDER, p->arrival, d)) == NULL)
+			return 0;
+		b = birthday(p->birth, age->days);
+		if (b > (last == KZ_NO_DAY ? p->arrival : last)) {
 			d->reason[0] = '\0';
-			if (needs(fx, d, BIT(KZ_FACT_COUNT_FROM)))
+			if (needs(fx, d, BIT(KZ_FACT_COUNT_FROM)) ||
+			    (at = need_term(fx, KZR_TRP_AT_16, b, d)) == NULL)
 				return 0;
-			trp_child(p, b16, d);
+			if (trp_child(fx, age, at, b, d, err))
+				return -1;
 			d->provisional = false;
 			return host_known(fx, d) ? host_fine(fx->rules, p, d, err) : 0;
 		}
@@ -708,7 +760,7 @@ static int trp(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 	if (last == KZ_NO_DAY)
 		return 0;
 	d->due = last;
-	if (trp_apply_by(fx, d, err))
+	if (trp_apply_by(fx, t, d, err))
 		return -1;
 	regime_unsettled(fx, d);
 	return host_known(fx, d) ? host_fine(fx->rules, p, d, err) : 0;
@@ -719,17 +771,16 @@ static int trp(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 static int trp_extension(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 {
 	const struct kz_person *p = fx->p;
+	const struct kzr_term *t;
 
 	d->event = p->trp_expiry;
 	d->responsible = KZ_RESP_RECEIVING_PARTY;
-	d->basis = "Decree 148 p. 6: the stay of a TRP holder ends when the TRP expires; the "
-		   "host applies to extend it before then (Law on Population Migration art. "
-		   "6-1); apply by allows 7 working days of processing, a time no official "
-		   "source confirms";
-	if (needs(fx, d, BIT(KZ_FACT_TRP_EXPIRY)))
+	if (needs(fx, d, BIT(KZ_FACT_TRP_EXPIRY)) ||
+	    (t = need_term(fx, KZR_TRP_EXTENSION, p->trp_expiry, d)) == NULL)
 		return 0;
+	d->basis = t->basis;
 	d->due = p->trp_expiry;
-	if (trp_apply_by(fx, d, err))
+	if (trp_apply_by(fx, t, d, err))
 		return -1;
 	return host_known(fx, d) ? host_fine(fx->rules, p, d, err) : 0;
 }
@@ -804,72 +855,84 @@ static void stay_unknown(const struct facts *fx, struct kz_deadline *d)
 	unknown_problem(fx, d);
 }
 
-/* Apply to extend a visa at least 30 and at most 14 working days before it expires
- * (design.md s. 2).  An institutional rule: no source in law was found (facts s. 6,
- * timing rules), and no fine attaches to the window itself. */
+/* Apply to extend a visa within the window of the "visa-extension" term before it expires
+ * (30 to 14 working days: an institutional rule, no source in law was found); no fine
+ * attaches to the window itself. */
 static int visa_extension(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 {
 	const struct kz_person *p = fx->p;
+	const struct kzr_term *t;
+	char why[96];
 
 	d->event = p->visa_expiry;
 	d->responsible = KZ_RESP_RECEIVING_PARTY;
-	d->basis = "institutional practice: apply at least 30 and at most 14 working days "
-		   "before the visa expires (no source in law was found for this window); the "
-		   "state duty for extending a multiple-entry visa is 30 MCI (Tax Code)";
-	if (needs(fx, d, BIT(KZ_FACT_VISA_EXPIRY)))
+	if (needs(fx, d, BIT(KZ_FACT_VISA_EXPIRY)) ||
+	    (t = need_term(fx, KZR_VISA_EXTENSION, p->visa_expiry, d)) == NULL)
 		return 0;
-	if (kz_workdays_before(fx->rules->cal, p->visa_expiry, 30, &d->opens, err) ||
-	    kz_workdays_before(fx->rules->cal, p->visa_expiry, 14, &d->due, err))
+	d->basis = t->basis;
+	if ((t->opens && term_day(fx, t, p->visa_expiry, t->opens, &d->opens, err)) ||
+	    term_day(fx, t, p->visa_expiry, t->days, &d->due, err))
 		return blame(err, "visa_expiry");
-	d->count_from = d->opens;
-	d->count_to = p->visa_expiry - 1;
+	if (t->unit == KZR_WORKING) {
+		d->count_from = d->opens;
+		d->count_to = p->visa_expiry - 1;
+	}
 	d->provisional = kz_span_provisional(fx->rules->cal, d->opens, p->visa_expiry);
-	not_before_arrival(p, d, &d->due,
-			   "the window closes 14 working days before the visa expires, before "
-			   "the arrival");
+	snprintf(why, sizeof why, "the window closes %d %s before the visa expires, before "
+		 "the arrival", t->days, unit_words[t->unit]);
+	not_before_arrival(p, d, &d->due, why);
 	kz_deadline_set_status(d, p->today);
 	return 0;
 }
 
 /* A visa is not issued or extended past the passport's validity; kzmig flags a passport
- * that outlasts the visa by less than 3 calendar months (design.md s. 4; the legal text
- * of the 3-month margin was not found in the reference). */
-static void passport_validity(const struct facts *fx, struct kz_deadline *d)
+ * that outlasts the visa by less than the "passport-validity" term (3 months: consular
+ * practice, no legal text found). */
+static int passport_validity(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 {
 	const struct kz_person *p = fx->p;
+	const struct kzr_term *t;
 	kz_day need;
+	char less[64];
 
 	d->event = p->visa_expiry;
 	d->responsible = KZ_RESP_IMMIGRANT;
-	d->basis = "the passport should be valid at least 3 months after the visa expires "
-		   "(consular practice; no legal text found in the reference)";
-	if (needs(fx, d, BIT(KZ_FACT_VISA_EXPIRY) | BIT(KZ_FACT_PASSPORT_EXPIRY)))
-		return;
-	need = add_months(p->visa_expiry, 3);
+	if (needs(fx, d, BIT(KZ_FACT_VISA_EXPIRY) | BIT(KZ_FACT_PASSPORT_EXPIRY)) ||
+	    (t = need_term(fx, KZR_PASSPORT_VALIDITY, p->visa_expiry, d)) == NULL)
+		return 0;
+	d->basis = t->basis;
+	if (term_day(fx, t, p->visa_expiry, t->days, &need, err))
+		return blame(err, "visa_expiry");
 	d->due = p->visa_expiry;
 	kz_deadline_set_status(d, p->today);
 	if (p->passport_expiry < need) {
 		d->status = KZ_STATUS_PROBLEM;
-		reason(d, "the passport expires on ", p->passport_expiry,
-		       ", less than 3 months after the visa (expected ", need, " or later)");
+		snprintf(less, sizeof less, ", less than %d %s after the visa (expected ",
+			 t->days, unit_words[t->unit]);
+		reason(d, "the passport expires on ", p->passport_expiry, less, need,
+		       " or later)");
 	}
+	return 0;
 }
 
-/* Renew the passport 6 calendar months before it expires: a TRP is not issued beyond
- * the passport's validity (facts s. 5) and a visa needs 3 months beyond it; the 6 months
- * are kzmig's margin for a consulate's processing, not a legal term. */
-static void passport_renewal(const struct facts *fx, struct kz_deadline *d)
+/* Renew the passport the "passport-renewal" term before it expires (6 months): a TRP is
+ * not issued beyond the passport's validity and a visa needs months beyond it; the margin
+ * is kzmig's allowance for a consulate's processing, not a legal term. */
+static int passport_renewal(const struct facts *fx, struct kz_deadline *d, kz_error *err)
 {
 	const struct kz_person *p = fx->p;
+	const struct kzr_term *t;
 
 	d->event = p->passport_expiry;
 	d->responsible = KZ_RESP_IMMIGRANT;
-	d->basis = "no TRP or visa is issued beyond the passport's validity; renew 6 months "
-		   "before it expires (a safety margin, not a legal term)";
-	if (needs(fx, d, BIT(KZ_FACT_PASSPORT_EXPIRY)))
-		return;
-	d->due = add_months(p->passport_expiry, -6);
+	if (needs(fx, d, BIT(KZ_FACT_PASSPORT_EXPIRY)) ||
+	    (t = need_term(fx, KZR_PASSPORT_RENEWAL, p->passport_expiry, d)) == NULL)
+		return 0;
+	d->basis = t->basis;
+	if (term_day(fx, t, p->passport_expiry, t->days, &d->due, err))
+		return blame(err, "passport_expiry");
 	kz_deadline_set_status(d, p->today);
+	return 0;
 }
 
 /* ---- one person's deadlines ------------------------------------------------------------ */
@@ -1111,15 +1174,15 @@ rest:
 		    p->unreadable[KZ_FACT_PASSPORT_EXPIRY] != NULL) {
 			if (next_slot(&s, KZ_D_PASSPORT_VALIDITY, &d, err))
 				return -1;
-			if (d != NULL)
-				passport_validity(&fx, d);
+			if (d != NULL && passport_validity(&fx, d, err))
+				return -1;
 		}
 	}
 	if (p->passport_expiry != KZ_NO_DAY || p->unreadable[KZ_FACT_PASSPORT_EXPIRY] != NULL) {
 		if (next_slot(&s, KZ_D_PASSPORT_RENEWAL, &d, err))
 			return -1;
-		if (d != NULL)
-			passport_renewal(&fx, d);
+		if (d != NULL && passport_renewal(&fx, d, err))
+			return -1;
 	}
 	/* An insertion sort: a person has a handful of deadlines, mostly near date order,
 	 * and qsort's merge sort allocates. */

@@ -131,14 +131,22 @@ struct kzr_country {
 
 /* regimes.c: a deadline's term in a span of days (visa_free.json "terms"): the
  * notification, registration and self-registration rules as they stood then. */
-enum kzr_term_id { KZR_NOTIFY, KZR_NOTIFY_MOVE, KZR_REGISTER, KZR_REREGISTER, KZR_SELF,
-		   KZR_SELF_MOVE, KZR_TERMS };
+enum kzr_term_id {
+	KZR_NOTIFY, KZR_NOTIFY_MOVE, KZR_REGISTER, KZR_REREGISTER, KZR_SELF, KZR_SELF_MOVE,
+	KZR_TRP, KZR_TRP_EXTENSION, KZR_TRP_FREE_UNDER, KZR_TRP_AT_16, KZR_VISA_EXTENSION,
+	KZR_PASSPORT_VALIDITY, KZR_PASSPORT_RENEWAL, KZR_TERMS
+};
+/* What a term counts: working or calendar days (day 1 the event, or the day after), or
+ * whole months or years from the event's date. */
+enum kzr_unit { KZR_WORKING, KZR_CALENDAR, KZR_MONTHS, KZR_YEARS };
 
 struct kzr_term {
 	int id;               /* enum kzr_term_id */
 	struct kz_span span;
 	int days;             /* 0: no such duty in the span (basis says what held instead) */
-	bool working;         /* working days, else calendar days */
+	int opens;            /* a window's other end, in the same unit, or 0: no window */
+	unsigned char unit;   /* enum kzr_unit */
+	bool before;          /* counted back from the event (an expiry), else onward */
 	bool next_day;        /* counting starts the day after the event, else on it */
 	unsigned stays;       /* the stays it applies to: bit (1 << enum kz_stay) */
 	unsigned exempt;      /* visa-free regimes it does not reach: bit (1 << kind) */

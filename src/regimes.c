@@ -136,7 +136,8 @@ static int load_country(kz_regimes *r, const cJSON *c, const char *name, kz_erro
 
 const char *const kzr_term_names[KZR_TERMS] = {
 	"arrival-notification", "move-notification", "registration", "re-registration",
-	"self-registration", "self-re-registration"};
+	"self-registration", "self-re-registration", "trp", "trp-extension", "trp-free-under",
+	"trp-at-16", "visa-extension", "passport-validity", "passport-renewal"};
 
 static int name_index(const char *s, const char *const *names, int n)
 {
@@ -175,13 +176,14 @@ static int load_term(kz_regimes *r, const cJSON *j, int idx, const char *name, k
 	static const char *const stays[] = {"visa-free", "visa", "trp"};
 	static const char *const kinds[] = {"visa-required", "eaeu", "bilateral", "unilateral"};
 	static const char *const whos[] = {"receiving-party", "immigrant"};
-	static const char *const units[] = {"working", "calendar"};
+	static const char *const units[] = {"working", "calendar", "months", "years"};
 	static const char *const firsts[] = {"event", "next"};
 	struct kzr_term *t = &r->terms[idx];
 	const char *id = NULL, *unit = "working", *first = "event", *who = "receiving-party";
 	const char *where = NULL, *basis = NULL, *ewhy = NULL, *unsettled = NULL, *src = NULL;
 	const char *conf = NULL;
 	char path[32];
+	int u;
 
 	kzj_path(path, sizeof path, "terms", NULL, idx);
 	if (!cJSON_IsObject(j))
@@ -189,6 +191,8 @@ static int load_term(kz_regimes *r, const cJSON *j, int idx, const char *name, k
 	if (kzj_string(j, "id", false, name, path, &id, err) ||
 	    kzj_span(j, name, path, &t->span, &r->strings, err) ||
 	    kzj_int(j, "days", true, 1, 366, name, path, &t->days, err) ||
+	    kzj_int(j, "opens", true, 1, 366, name, path, &t->opens, err) ||
+	    kzj_bool(j, "before", true, name, path, &t->before, err) ||
 	    kzj_string(j, "unit", true, name, path, &unit, err) ||
 	    kzj_string(j, "first_day", true, name, path, &first, err) ||
 	    kzj_string(j, "who", true, name, path, &who, err) ||
@@ -204,13 +208,23 @@ static int load_term(kz_regimes *r, const cJSON *j, int idx, const char *name, k
 	if ((t->id = name_index(id, kzr_term_names, KZR_TERMS)) < 0)
 		return kz_error_set(err, KZ_EDATA, name, "%s.id: '%.30s' (expected one of "
 				    "arrival-notification, move-notification, registration, "
-				    "re-registration, self-registration, self-re-registration)",
-				    path, id);
-	if (name_index(unit, units, 2) < 0 || name_index(first, firsts, 2) < 0 ||
+				    "re-registration, self-registration, self-re-registration, trp, "
+				    "trp-extension, trp-free-under, trp-at-16, visa-extension, "
+				    "passport-validity, passport-renewal)", path, id);
+	if ((u = name_index(unit, units, 4)) < 0 || name_index(first, firsts, 2) < 0 ||
 	    name_index(who, whos, 2) < 0)
 		return kz_error_set(err, KZ_EDATA, name, "%s: unit, first_day or who out of its "
-				    "words (expected working|calendar, event|next, "
+				    "words (expected working|calendar|months|years, event|next, "
 				    "receiving-party|immigrant)", path);
+	/* The duties counted from an arrival or a move are days; whole months or years
+	 * count the margins around an expiry and an age. */
+	if (u >= KZR_MONTHS && t->id < KZR_TRP)
+		return kz_error_set(err, KZ_EDATA, name, "%s.unit: %s counts days (expected "
+				    "working or calendar)", path, id);
+	if (t->opens && (!t->before || t->opens <= t->days))
+		return kz_error_set(err, KZ_EDATA, name, "%s.opens: a window counted back from "
+				    "the event opens earlier than it closes (expected before: true "
+				    "and opens > days)", path);
 	if (t->days > 0 && t->stays == 0)
 		return kz_error_set(err, KZ_EDATA, name, "%s.stays: missing (expected the stays "
 				    "the term applies to)", path);
@@ -227,7 +241,7 @@ static int load_term(kz_regimes *r, const cJSON *j, int idx, const char *name, k
 		if (r->terms[i].id == t->id && r->terms[idx - 1].id != t->id)
 			return kz_error_set(err, KZ_EDATA, name, "%s: %s apart from its other "
 					    "versions (expected them next to each other)", path, id);
-	t->working = strcmp(unit, "working") == 0;
+	t->unit = (unsigned char)u;
 	t->next_day = strcmp(first, "next") == 0;
 	t->who = strcmp(who, "immigrant") == 0 ? KZ_RESP_IMMIGRANT : KZ_RESP_RECEIVING_PARTY;
 	t->where = where ? kz_strdup_in(&r->strings, where) : NULL;

@@ -622,6 +622,92 @@ static void a_child_turning_16_after_the_stay_applies_within_10_days(void **stat
 	assert_day_equal(find("trp")->due, "2025-04-29");
 }
 
+/* Before Law 292-VI a child under 16 was exempt from the 5-day registration (Decree 148
+ * Rules p. 10): UZ, born 1 Jan 2010, arrived Thu 10 May 2018; an adult registers by Mon
+ * 14 May (10 May + 4). */
+static void a_child_under_16_was_exempt_from_the_registration_before_2020(void **state)
+{
+	struct kz_person p = person("UZ", "2018-05-10");
+	const struct kz_deadline *d;
+
+	(void)state;
+	run(&p);
+	assert_day_equal(find("trp")->due, "2018-05-14");
+	p.birth = D("2010-01-01");
+	run(&p);
+	d = find("trp");
+	assert_int_equal(d->status, KZ_STATUS_NOT_REQUIRED);
+	assert_int_equal(d->due, KZ_NO_DAY);
+	assert_string_equal(d->reason, "under 16: exempt from registration (Decree 148 Rules "
+				       "p. 10)");
+}
+
+/* The person's terms come from data/visa_free.json, not from C: on a copy whose edits
+ * (old, new pairs) change the numbers, the same person's dates move with them. */
+static kz_regimes *regimes_edited(const char *const *edits, size_t n)
+{
+	const struct embedded_file *f = kzt_file("visa_free.json");
+	char *json = malloc(f->len + 1);
+	kz_error err = {0};
+	kz_regimes *r;
+
+	assert_non_null(json);
+	memcpy(json, f->data, f->len);
+	json[f->len] = '\0';
+	for (size_t i = 0; i + 1 < n; i += 2) {
+		char *at = strstr(json, edits[i]);
+
+		if (at == NULL || strlen(edits[i]) != strlen(edits[i + 1]))
+			fail_msg("edit %zu: '%s' not in visa_free.json or not the same length", i,
+				 edits[i]);
+		memcpy(at, edits[i + 1], strlen(edits[i + 1]));
+	}
+	r = kz_regimes_load(json, f->len, "edited.json", &err);
+	free(json);
+	if (r == NULL)
+		fail_msg("%s: %s", err.where, err.msg);
+	return r;
+}
+
+/* UZ, arrived Thu 20 Mar 2025, TRP due Fri 18 Apr.  With 9 working days of processing
+ * instead of 7: 17, 16, 15, 14, 11, 10, 9, 8, 7 Apr: apply by Mon 7 Apr (not Wed 9).
+ * A visa ending Mon 1 Sep 2025 with a window of 20 to 10 working days instead of 30 to
+ * 14: 10 back is Mon 18 Aug (29, 28, 27, 26, 25, 22, 21, 20, 19, 18), 20 back Mon 4 Aug
+ * (15, 14, 13, 12, 11, 8, 7, 6, 5, 4).  A passport ending 31 Aug 2026, renewed 3 months
+ * before instead of 6: 31 May 2026 (not 28 Feb).  Under 14 instead of 16, a child born
+ * 10 Jan 2011 (14 on 10 Jan 2025) needs the TRP as an adult. */
+static void the_terms_of_the_deadlines_come_from_the_data(void **state)
+{
+	static const char *const edits[] = {
+		"{\"id\": \"trp\", \"days\": 7,", "{\"id\": \"trp\", \"days\": 9,",
+		"\"opens\": 30, \"days\": 14,", "\"opens\": 20, \"days\": 10,",
+		"{\"id\": \"passport-renewal\", \"days\": 6,",
+		"{\"id\": \"passport-renewal\", \"days\": 3,",
+		"{\"id\": \"trp-free-under\", \"days\": 16,",
+		"{\"id\": \"trp-free-under\", \"days\": 14,"};
+	kz_regimes *edited = regimes_edited(edits, sizeof edits / sizeof *edits);
+	struct kz_rules rules = {fx.cal, edited, fx.fines};
+	struct kz_person p = person("UZ", "2025-03-20");
+	kz_error err = {0};
+
+	(void)state;
+	p.passport_expiry = D("2026-08-31");
+	p.birth = D("2011-01-10");
+	if (kz_deadlines(&rules, &p, dl, 64, &ndl, &err) != 0)
+		fail_msg("%s", err.msg);
+	assert_day_equal(find("trp")->due, "2025-04-18");
+	assert_day_equal(find("trp")->apply_by, "2025-04-07");
+	assert_int_equal(find("trp")->status, KZ_STATUS_UPCOMING);
+	assert_day_equal(find("passport-renewal")->due, "2026-05-31");
+	p = person("NG", "2025-03-20");
+	p.visa_expiry = D("2025-09-01");
+	if (kz_deadlines(&rules, &p, dl, 64, &ndl, &err) != 0)
+		fail_msg("%s", err.msg);
+	assert_day_equal(find("visa-extension")->opens, "2025-08-04");
+	assert_day_equal(find("visa-extension")->due, "2025-08-18");
+	kz_regimes_free(edited);
+}
+
 /* ---- stay limit: TR before and after the decree of 25 Aug 2025 --------------------- */
 
 /* Before: 30 days per entry: Sun 24 Aug + 29 = Mon 22 Sep 2025 (7 to 31 Aug, 22 more).
@@ -970,6 +1056,8 @@ int main(void)
 		cmocka_unit_test(passport_renewal_is_6_months_before_expiry),
 		cmocka_unit_test(working_day_counts_in_2027_are_provisional),
 		cmocka_unit_test(deadlines_come_in_date_order),
+		cmocka_unit_test(a_child_under_16_was_exempt_from_the_registration_before_2020),
+		cmocka_unit_test(the_terms_of_the_deadlines_come_from_the_data),
 		cmocka_unit_test(unknown_and_kazakh_citizenships_are_rejected),
 	};
 

@@ -271,6 +271,48 @@ static void every_regime_kind_and_confidence_loads_from_json(void **state)
 	kz_regimes_free(r);
 }
 
+/* A term is refused when its unit does not fit its duty (a notification counts days, not
+ * months) or its window is not one counted back from the event. */
+static void a_term_of_the_wrong_unit_or_window_is_refused(void **state)
+{
+	static const struct {
+		const char *term, *msg;
+	} cases[] = {
+		{"{'id':'arrival-notification','days':3,'unit':'months','stays':['visa'],"
+		 "'basis':'b','source':'s','confidence':'high'}",
+		 "terms[0].unit: arrival-notification counts days (expected working or calendar)"},
+		{"{'id':'visa-extension','opens':30,'days':14,'unit':'working','stays':['visa'],"
+		 "'basis':'b','source':'s','confidence':'low'}",
+		 "terms[0].opens: a window counted back from the event opens earlier than it "
+		 "closes (expected before: true and opens > days)"},
+		{"{'id':'visa-extension','opens':10,'days':14,'before':true,'stays':['visa'],"
+		 "'basis':'b','source':'s','confidence':'low'}",
+		 "terms[0].opens: a window counted back from the event opens earlier than it "
+		 "closes (expected before: true and opens > days)"},
+		{"{'id':'trp-at-17','days':10,'stays':['visa'],'basis':'b','source':'s',"
+		 "'confidence':'low'}",
+		 NULL},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char text[512];
+		char *json;
+		kz_error err = {0};
+
+		snprintf(text, sizeof text, "{'as_of':'2026-11-01','terms':[%s],'countries':{}}",
+			 cases[i].term);
+		json = J(text);
+		assert_null(kz_regimes_load(json, strlen(json), "t.json", &err));
+		free(json);
+		assert_int_equal(err.code, KZ_EDATA);
+		if (cases[i].msg)
+			assert_string_equal(err.msg, cases[i].msg);
+		else
+			assert_non_null(strstr(err.msg, "terms[0].id: 'trp-at-17' (expected one of"));
+	}
+}
+
 static void freeing_no_regimes_is_harmless(void **state)
 {
 	(void)state;
@@ -289,6 +331,7 @@ int main(void)
 		cmocka_unit_test(a_date_after_the_last_regime_of_an_open_start_names_the_data_range),
 		cmocka_unit_test(each_regime_kind_comes_with_its_limits),
 		cmocka_unit_test(every_regime_kind_and_confidence_loads_from_json),
+		cmocka_unit_test(a_term_of_the_wrong_unit_or_window_is_refused),
 		cmocka_unit_test(freeing_no_regimes_is_harmless),
 	};
 	return cmocka_run_group_tests_name("regimes", tests, NULL, NULL);

@@ -236,10 +236,11 @@ static void emit_regimes(const kz_regimes *r)
 			const struct kzr_term *t = &r->terms[i];
 
 			fprintf(out, "\t{.id = %d, .span = %s,\n", t->id, span(&t->span));
-			fprintf(out, "\t .days = %d, .working = %d, .next_day = %d, .stays = %uu, "
-				     ".exempt = %uu, .who = %d, .where = %s, .basis = %s,\n",
-				t->days, t->working, t->next_day, t->stays, t->exempt, (int)t->who,
-				str(t->where), str(t->basis));
+			fprintf(out, "\t .days = %d, .opens = %d, .unit = %d, .before = %d, "
+				     ".next_day = %d, .stays = %uu, .exempt = %uu, .who = %d,\n"
+				     "\t .where = %s, .basis = %s,\n",
+				t->days, t->opens, t->unit, t->before, t->next_day, t->stays,
+				t->exempt, (int)t->who, str(t->where), str(t->basis));
 			fprintf(out, "\t .exempt_why = %s, .unsettled = %s, .source = %s},\n",
 				str(t->exempt_why), str(t->unsettled), str(t->source));
 		}
