@@ -272,7 +272,7 @@ size_t kz_regimes_unsourced(const kz_regimes *r, struct kz_unsourced *out, size_
 
 enum kz_count_from { KZ_COUNT_FROM_ARRIVAL, KZ_COUNT_FROM_NEXT_DAY };
 
-/* How the person entered (design.md s. 7): KZ_ENTRY_INFER reads it from the facts: a
+/* How the person entered (--entry, the roster's entry column): KZ_ENTRY_INFER reads it from the facts: a
  * person with a visa expiry, or a citizen of a visa-required state, entered on a visa;
  * everyone else visa-free. */
 enum kz_entry { KZ_ENTRY_INFER, KZ_ENTRY_VISA_FREE, KZ_ENTRY_VISA };
@@ -386,7 +386,7 @@ size_t kz_person_problems(const struct kz_rules *rules, const struct kz_person *
 enum kz_stay kz_person_stay(const struct kz_rules *rules, const struct kz_person *p,
 			    enum kz_fact *blame);
 
-/* The ids kz_deadlines() can give (design.md §4), NULL-terminated; an institution's
+/* The ids kz_deadlines() can give (kzmig.1 lists them), NULL-terminated; an institution's
  * deadlines (policy.c) add ids that start with "policy-". */
 extern const char *const kz_deadline_ids[];
 

@@ -505,7 +505,7 @@ bool kz_year_provisional(const kz_calendar *cal, int year)
 
 bool kz_span_provisional(const kz_calendar *cal, kz_day a, kz_day b)
 {
-	if ((a < b ? a : b) >= cal->ok_from && (a < b ? b : a) < cal->ok_end)
+	if (kzc_span_confirmed(cal, a, b))
 		return false;
 	int ya = kz_day_year(a < b ? a : b), yb = kz_day_year(a < b ? b : a);
 
@@ -532,18 +532,13 @@ static int out_of_range(const kz_calendar *cal, kz_day day, const char *what, kz
 
 int kz_add_workdays(const kz_calendar *cal, kz_day day, int n, kz_day *out, kz_error *err)
 {
-	long k;
-
+	if (kzc_add_workdays(cal, day, n, out) == 0)
+		return 0;
 	if (!kz_calendar_covers(cal, day))
 		return out_of_range(cal, day, "date", err);
-	k = (long)cal->prefix[day - cal->first] + n;
-	if (k < 0 || k >= cal->nwork)
-		return kz_error_set(err, KZ_ERANGE, "N",
-				    "%d working days from that date leave the calendar "
-				    "(expected a result in %d..%d)",
-				    n, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX);
-	*out = cal->work[k];
-	return 0;
+	return kz_error_set(err, KZ_ERANGE, "N",
+			    "%d working days from that date leave the calendar (expected a "
+			    "result in %d..%d)", n, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX);
 }
 
 int kz_count_workdays(const kz_calendar *cal, kz_day from, kz_day to, int *out,

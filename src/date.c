@@ -12,7 +12,7 @@ static inline kz_day from_ymd(int y, int m, int d)
 {
 	if (y > -32000 && y < 1000000) { /* y + L and 1461 * yy stay within 32 bits */
 		/* Neri and Schneider's days_from_civil: unsigned, no division but by 4 and
-		 * 100 (the hot path of every date read, issue 6). */
+		 * 100 (the hot path of every date read). */
 		enum { S = 82, K = 719468 + 146097 * S, L = 400 * S };
 		uint32_t j = m <= 2, yy = (uint32_t)(y + L) - j, mm = j ? (uint32_t)m + 12
 									  : (uint32_t)m;
@@ -54,7 +54,7 @@ static void to_ymd_slow(kz_day day, int *y, int *m, int *d)
 /* Neri and Schneider, "Euclidean affine functions and their application to calendar
  * algorithms" (2022): the same result with multiplications and shifts only, in unsigned
  * arithmetic (no overflow) for days within about +-2.9 million years of 1970; it is on
- * the hot path of every date written (issue 6). */
+ * the hot path of every date written. */
 void kz_day_to_ymd(kz_day day, int *y, int *m, int *d)
 {
 	enum { S = 82, K = 719468 + 146097 * S, L = 400 * S };
@@ -130,8 +130,8 @@ static int digits(const char *s, int n)
 	return v;
 }
 
-/* Strict YYYY-MM-DD (kzmig.h), on the hot path of reading a roster (four dates a row,
- * issue 6): the first 8 bytes are tested at once (SWAR: each digit byte, less '0', must be
+/* Strict YYYY-MM-DD (kzmig.h), on the hot path of reading a roster (four dates a
+ * row): the first 8 bytes are tested at once (SWAR: each digit byte, less '0', must be
  * 0..9 and each '-' byte exactly '-': adding 0x76 to a digit 0..9, or 0x7F to a 0, stays
  * below 0x80, anything else reaches it or was there already), the year is checked against
  * 1900..2199 and the month's days, and the day counted from the year's 1 January by the

@@ -79,7 +79,7 @@ void kz_deadline_set_status(struct kz_deadline *d, kz_day today)
 }
 
 /* A reason from text and dates, like snprintf(d->reason, "%s%s%s...") with the dates
- * as YYYY-MM-DD, but without printf: some rows of a large roster have one (issue 6).
+ * as YYYY-MM-DD, but without printf: some rows of a large roster have one.
  * Pieces: text, date, text, date, text (a NULL text is skipped); cut to fit, as
  * snprintf would. */
 static void reason(struct kz_deadline *d, const char *a, kz_day x, const char *b, kz_day y,
@@ -165,29 +165,18 @@ static int host_fine(const struct kz_rules *rules, const struct kz_person *p,
 	return fine_done(rc, &fe, d, err);
 }
 
-/* kz_add_workdays() and kz_span_provisional() as a roster row asks them (issue 6): read
- * from the calendar's tables where the answer is plain (a day inside it, a result inside
- * it, a span inside its run of confirmed years), else asked of calendar.c, which also
- * makes the errors. */
+/* kz_add_workdays() and kz_span_provisional() through their inline fast paths, the
+ * public functions only for what those do not answer (and the errors). */
 static inline int add_workdays(const kz_calendar *cal, kz_day day, int n, kz_day *out,
 			       kz_error *err)
 {
-	if (day >= cal->first && day < cal->end) {
-		long k = (long)cal->prefix[day - cal->first] + n;
-
-		if (k >= 0 && k < cal->nwork) {
-			*out = cal->work[k];
-			return 0;
-		}
-	}
-	return kz_add_workdays(cal, day, n, out, err);
+	return kzc_add_workdays(cal, day, n, out) == 0 ? 0
+						       : kz_add_workdays(cal, day, n, out, err);
 }
 
 static inline bool span_provisional(const kz_calendar *cal, kz_day a, kz_day b)
 {
-	if (a <= b && a >= cal->ok_from && b < cal->ok_end)
-		return false;
-	return kz_span_provisional(cal, a, b);
+	return !kzc_span_confirmed(cal, a, b) && kz_span_provisional(cal, a, b);
 }
 
 /* ---- the person's facts ------------------------------------------------------------ */
@@ -992,28 +981,15 @@ static inline int next_slot(struct slots *s, enum kz_deadline_kind id, struct kz
 	return 0;
 }
 
-/* kz_regime_on() for a roster row (issue 6): the country found through the regimes'
- * 26x26 index and its regime in force on `on`, as kz_regime_on() finds them; anything
- * else (an unknown code, no regime that day) goes to kz_regime_on() for its error. */
+/* kz_regime_on() through its inline fast path; anything it does not answer (an unknown
+ * code, no regime that day) goes to kz_regime_on() for its error. */
 static int regime_on(const kz_regimes *r, const char *cc, kz_day on,
 		     const struct kz_regime **out, kz_error *err)
 {
-	unsigned a = (unsigned)((cc[0] | 32) - 'a'), b = (unsigned)((cc[1] | 32) - 'a');
+	const struct kzr_country *c = kzr_country(r, cc);
 
-	if (cc[0] != '\0' && cc[1] != '\0' && cc[2] == '\0' && a < 26 && b < 26 &&
-	    r->index[a * 26 + b] != 0) {
-		const struct kzr_country *c = &r->countries[r->index[a * 26 + b] - 1];
-
-		for (int i = 0; i < c->n; i++) {
-			const struct kz_regime *g = &r->regimes[c->first + i];
-
-			if ((g->from == KZ_NO_DAY || on >= g->from) &&
-			    (g->until == KZ_NO_DAY || on <= g->until)) {
-				*out = g;
-				return 0;
-			}
-		}
-	}
+	if (c != NULL && (*out = kzr_regime_of(r, c, on)) != NULL)
+		return 0;
 	return kz_regime_on(r, cc, on, out, err);
 }
 

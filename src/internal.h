@@ -41,7 +41,7 @@ void kz_strings_free(struct kz_strings *arena);
 
 /* The days a dated rule (a fine's text, a duty, a regime, a deadline's term) is applied
  * on, and the days its sources cover: on a day outside `sourced` but inside [from, until]
- * the answer is provisional, for the reason `beyond` gives (issue 10).  KZ_NO_DAY = open. */
+ * the answer is provisional, for the reason `beyond` gives.  KZ_NO_DAY = open. */
 struct kz_span {
 	kz_day from, until;
 	kz_day sourced_from, sourced_until;
@@ -73,7 +73,7 @@ void kz_span_unsourced(const struct kz_span *s, const char *kind, const char *wh
 /* ---- the loaded objects --------------------------------------------------------------
  * Defined here, not in their .c files, so that tools/embed.c can write the built-in data,
  * loaded and checked by the loaders below at build time, as C initialisers: a kzmig run
- * on its built-in data then parses no JSON at all (issue 6).  An object with `image` set
+ * on its built-in data then parses no JSON at all.  An object with `image` set
  * is such a static image: its kz_*_free() does nothing. */
 
 /* calendar.c: a holiday rule of holidays_kz.json. */
@@ -166,7 +166,7 @@ struct kz_regimes {
 	int nregimes;
 	struct kz_strings *strings;
 	/* countries[index[k] - 1] for code k = (c0 - 'A') * 26 + (c1 - 'A'); 0 = none: a
-	 * lookup per roster row is one array read, not a search (issue 6). */
+	 * lookup per roster row is one array read, not a search. */
 	short index[26 * 26];
 	bool image;
 };
@@ -225,6 +225,60 @@ struct kz_fines {
  * data/, not in the library): ready to use, never freed. */
 extern kz_calendar kz_builtin_calendar;
 extern kz_regimes kz_builtin_regimes;
+
+/* ---- lookups a roster row makes: one implementation each, inline for batch's speed;
+ * the public functions (kz_add_workdays, kz_span_provisional, kz_regime_on) are these
+ * plus their errors. */
+
+/* The working day n working days from `day` (calendar.c): 0, or -1 when the day or the
+ * result is outside the calendar. */
+static inline int kzc_add_workdays(const kz_calendar *cal, kz_day day, int n, kz_day *out)
+{
+	long k;
+
+	if (day < cal->first || day >= cal->end)
+		return -1;
+	k = (long)cal->prefix[day - cal->first] + n;
+	if (k < 0 || k >= cal->nwork)
+		return -1;
+	*out = cal->work[k];
+	return 0;
+}
+
+/* Whether a..b (either order) lies in the calendar's longest run of confirmed years:
+ * then nothing in it is provisional. */
+static inline bool kzc_span_confirmed(const kz_calendar *cal, kz_day a, kz_day b)
+{
+	return (a < b ? a : b) >= cal->ok_from && (a < b ? b : a) < cal->ok_end;
+}
+
+/* The country of a two-letter code in either case, through the 26x26 index, or NULL. */
+static inline const struct kzr_country *kzr_country(const kz_regimes *r, const char *cc)
+{
+	unsigned a, b;
+
+	if (cc == NULL || cc[0] == '\0' || cc[1] == '\0' || cc[2] != '\0')
+		return NULL;
+	a = (unsigned)((cc[0] | 32) - 'a');
+	b = (unsigned)((cc[1] | 32) - 'a');
+	if (a >= 26 || b >= 26 || r->index[a * 26 + b] == 0)
+		return NULL;
+	return &r->countries[r->index[a * 26 + b] - 1];
+}
+
+/* The regime of country c in force on `on`, or NULL. */
+static inline const struct kz_regime *kzr_regime_of(const kz_regimes *r,
+						    const struct kzr_country *c, kz_day on)
+{
+	for (int i = 0; i < c->n; i++) {
+		const struct kz_regime *g = &r->regimes[c->first + i];
+
+		if ((g->from == KZ_NO_DAY || on >= g->from) &&
+		    (g->until == KZ_NO_DAY || on <= g->until))
+			return g;
+	}
+	return NULL;
+}
 
 /* The version of a term in force on `on`, or NULL when the data has none for that day:
  * from the newest back, the days asked about being mostly recent. */

@@ -357,22 +357,9 @@ const char *kz_regimes_as_of(const kz_regimes *r)
 }
 
 /* The country of a two-letter code in either case, or NULL. */
-static const struct kzr_country *find(const kz_regimes *r, const char *cc)
-{
-	int a, b;
-
-	if (cc == NULL || cc[0] == '\0' || cc[1] == '\0' || cc[2] != '\0')
-		return NULL;
-	a = (cc[0] | 32) - 'a';
-	b = (cc[1] | 32) - 'a';
-	if (a < 0 || a >= 26 || b < 0 || b >= 26 || r->index[a * 26 + b] == 0)
-		return NULL;
-	return &r->countries[r->index[a * 26 + b] - 1];
-}
-
 const char *kz_country_name(const kz_regimes *r, const char *cc)
 {
-	const struct kzr_country *c = find(r, cc);
+	const struct kzr_country *c = kzr_country(r, cc);
 
 	return c ? c->name : NULL;
 }
@@ -380,7 +367,7 @@ const char *kz_country_name(const kz_regimes *r, const char *cc)
 int kz_regime_on(const kz_regimes *r, const char *cc, kz_day on, const struct kz_regime **out,
 		 kz_error *err)
 {
-	const struct kzr_country *c = find(r, cc);
+	const struct kzr_country *c = kzr_country(r, cc);
 	char d[11];
 
 	if (c == NULL)
@@ -391,15 +378,8 @@ int kz_regime_on(const kz_regimes *r, const char *cc, kz_day on, const struct kz
 		return kz_error_set(err, KZ_EINVAL, "citizenship",
 				    "%s: no migration rules apply to citizens of %s", c->code,
 				    c->name);
-	for (int i = 0; i < c->n; i++) {
-		const struct kz_regime *g = &r->regimes[c->first + i];
-
-		if ((g->from == KZ_NO_DAY || on >= g->from) &&
-		    (g->until == KZ_NO_DAY || on <= g->until)) {
-			*out = g;
-			return 0;
-		}
-	}
+	if ((*out = kzr_regime_of(r, c, on)) != NULL)
+		return 0;
 	return kz_error_set(err, KZ_ERANGE, "citizenship",
 			    "no data on the regime for %s on %s (expected a date from %s)",
 			    c->code, kz_day_format(on, d),

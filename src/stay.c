@@ -1,7 +1,7 @@
 /* stay.c — days of stay over several trips, and the last legal day of a stay.
  *
- * Entry and exit days both count as days of stay (design.md §2), so a trip FROM:TO is
- * TO - FROM + 1 days.  The limits (Migration Law art. 6 p. 4; Decree 148 as amended by
+ * Entry and exit days both count as days of stay (as kzmig.1 and the README say), so a
+ * trip FROM:TO is TO - FROM + 1 days.  The limits (Migration Law art. 6 p. 4; Decree 148 as amended by
  * Decree 1146 of 31.12.2022): on any day d the days of stay in [d - window + 1, d] may
  * not exceed `limit`, and one stay may not exceed `per_entry` days from the crossing.
  * The numbers come from data/visa_free.json through struct kz_regime. */
