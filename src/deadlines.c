@@ -704,9 +704,11 @@ static int trp_apply_by(const struct facts *fx, const struct kzr_term *t,
 		d->count_to = d->due - 1;
 	}
 	d->provisional = kz_span_provisional(fx->rules->cal, d->apply_by, d->due);
-	snprintf(why, sizeof why, "the %d %s allowed for processing do not fit between the "
-		 "arrival and the due date", t->days, unit_words[t->unit]);
-	not_before_arrival(fx->p, d, &d->apply_by, why);
+	if (d->apply_by < fx->p->arrival) { /* the words only when they are said */
+		snprintf(why, sizeof why, "the %d %s allowed for processing do not fit between "
+			 "the arrival and the due date", t->days, unit_words[t->unit]);
+		not_before_arrival(fx->p, d, &d->apply_by, why);
+	}
 	kz_deadline_set_status(d, fx->p->today);
 	return 0;
 }
@@ -867,9 +869,11 @@ static int visa_extension(const struct facts *fx, struct kz_deadline *d, kz_erro
 		d->count_to = p->visa_expiry - 1;
 	}
 	d->provisional = kz_span_provisional(fx->rules->cal, d->opens, p->visa_expiry);
-	snprintf(why, sizeof why, "the window closes %d %s before the visa expires, before "
-		 "the arrival", t->days, unit_words[t->unit]);
-	not_before_arrival(p, d, &d->due, why);
+	if (d->due < p->arrival) {
+		snprintf(why, sizeof why, "the window closes %d %s before the visa expires, "
+			 "before the arrival", t->days, unit_words[t->unit]);
+		not_before_arrival(p, d, &d->due, why);
+	}
 	kz_deadline_set_status(d, p->today);
 	return 0;
 }
