@@ -1072,11 +1072,13 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 			return -1;
 		if (d != NULL) {
 			if (bad_move) {
+				/* The move's day cannot be used: the notice's term as it stood
+				 * on the arrival day names the rule. */
+				t = term_on(&fx, KZR_NOTIFY_MOVE, p->arrival);
 				d->event = p->moves[i];
 				d->move = true;
 				d->responsible = KZ_RESP_RECEIVING_PARTY;
-				d->basis = "the host's notice of a change of address (Decree 148 "
-					   "p. 10)";
+				d->basis = t ? t->basis : NULL;
 				d->status = KZ_STATUS_PROBLEM;
 				d->fact = KZ_FACT_MOVES;
 				snprintf(d->reason, sizeof d->reason, "moves: %s", why);
