@@ -22,24 +22,37 @@ ALL_CFLAGS = $(WARN) $(CFLAGS)
 LDLIBS  += $(PKG_LIBS) -lm
 
 B        = build
+# The one version, in include/kzmig.h.
+VERSION := $(shell sed -n 's/^\#define KZMIG_VERSION "\(.*\)"/\1/p' include/kzmig.h)
 LIB_SRC := $(wildcard src/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 DATA    := $(sort $(wildcard data/*.json))
 TESTS   := $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
-LIB_OBJ := $(LIB_SRC:src/%.c=$(B)/lib/%.o)
-CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(B)/cli/%.o) $(B)/cli/embedded.o
+LIB_OBJ := $(LIB_SRC:src/%.c=$(B)/lib/%.o) $(B)/lib/embedded.o
+CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(B)/cli/%.o)
 
 # BIN and LIBA move with B, so the sanitizer build (B=build/san) is a second, separate tree.
 BIN     ?= kzmig
 LIBA    ?= libkzmig.a
+# The shared library: its SONAME changes with the major version (an incompatible ABI).
+SOMAJOR  = $(firstword $(subst ., ,$(VERSION)))
+LIBSO   ?= $(B)/libkzmig.so.$(VERSION)
+SONAME   = libkzmig.so.$(SOMAJOR)
+# The library's objects: position-independent for the shared library, and hidden but for
+# what include/kzmig.h declares.
+LIB_CFLAGS = -fPIC -fvisibility=hidden
 
-all: $(BIN) $(LIBA)
+all: $(BIN) $(LIBA) $(LIBSO)
 
 $(BIN): $(CLI_OBJ) $(LIBA)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIBA) $(LDLIBS)
 
 $(LIBA): $(LIB_OBJ)
 	rm -f $@ && $(AR) rcs $@ $(LIB_OBJ)
+
+$(LIBSO): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,-z,defs $(ALL_CFLAGS) $(LDFLAGS) -o $@ \
+		$(LIB_OBJ) $(LDLIBS)
 
 # The compiler and flags a tree was built with: a tree rebuilds when they change, so a
 # sanitizer or coverage build never mixes with a plain one.
@@ -48,7 +61,7 @@ $(B)/flags: FORCE | $(B)
 		echo '$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS)' >$@
 
 $(B)/lib/%.o: src/%.c include/kzmig.h src/internal.h $(B)/flags | $(B)/lib
-	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LIB_CFLAGS) -c -o $@ $<
 
 $(B)/cli/%.o: src/cli/%.c include/kzmig.h src/internal.h $(wildcard src/cli/*.h) $(B)/flags | $(B)/cli
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
@@ -57,12 +70,12 @@ $(B)/cli/%.o: src/cli/%.c include/kzmig.h src/internal.h $(wildcard src/cli/*.h)
 # run on the built-in data parses no JSON (tools/embed.c).  The generator is linked with
 # the loaders' own sources, in plain flags whatever the tree's (sanitizers, fuzzer, coverage).
 EMBED_SRC = src/calendar.c src/regimes.c src/fines.c src/json.c src/date.c src/error.c
-$(B)/cli/embedded.c: $(B)/embed $(DATA) | $(B)/cli
+$(B)/lib/embedded.c: $(B)/embed $(DATA) | $(B)/lib
 	$(B)/embed $@ $(DATA)
 
-$(B)/cli/embedded.o: $(B)/cli/embedded.c include/kzmig.h src/internal.h src/cli/embedded.h \
-		$(B)/flags | $(B)/cli
-	$(CC) $(CPPFLAGS) -Isrc $(ALL_CFLAGS) -c -o $@ $<
+$(B)/lib/embedded.o: $(B)/lib/embedded.c include/kzmig.h src/internal.h src/cli/embedded.h \
+		$(B)/flags | $(B)/lib
+	$(CC) $(CPPFLAGS) -Isrc $(ALL_CFLAGS) $(LIB_CFLAGS) -c -o $@ $<
 
 $(B)/embed: tools/embed.c $(EMBED_SRC) include/kzmig.h src/internal.h | $(B)
 	$(CC) $(CPPFLAGS) -Isrc $(WARN) -O1 -o $@ tools/embed.c $(EMBED_SRC) $(LDLIBS)
@@ -114,7 +127,6 @@ check: all check-unit check-cli check-prop
 # ---- install ----------------------------------------------------------------
 COMPDIR ?= $(PREFIX)/share/bash-completion/completions
 PCDIR   ?= $(LIBDIR)/pkgconfig
-VERSION := $(shell sed -n 's/^\#define KZMIG_VERSION "\(.*\)"/\1/p' include/kzmig.h)
 
 $(B)/kzmig.pc: contrib/kzmig.pc.in include/kzmig.h | $(B)
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCDIR@|$(INCDIR)|' \

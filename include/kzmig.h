@@ -19,6 +19,15 @@
 
 #define KZMIG_VERSION "0.1.0"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+/* The library is built with hidden visibility: what this header declares is its whole
+ * exported interface. */
+#if defined(__GNUC__)
+#pragma GCC visibility push(default)
+#endif
+
 /* ---- errors ------------------------------------------------------------ */
 
 enum kz_code {
@@ -328,6 +337,11 @@ struct kz_rules {
 	const kz_fines *fines;
 };
 
+/* The rules kzmig carries: the data files of its release (kzmig --version names their
+ * date), compiled in, so a program needs no data files.  Static: never freed, and
+ * kz_*_free() on its parts does nothing. */
+const struct kz_rules *kz_rules_builtin(void);
+
 #define KZ_DEADLINES_MAX 32
 
 /* What a deadline is: kind k has the id kz_deadline_ids[k]; an institution's own
@@ -436,5 +450,12 @@ const char *kz_policy_where(const kz_policy *pol, const char *id);
 typedef void kz_report_fn(const kz_error *problem, void *arg);
 int kz_policy_check(const char *json, size_t len, const char *name, kz_report_fn *report,
 		    void *arg, size_t *nrules);
+
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -11,8 +11,8 @@ bench:
 $(BENCH_B)/gen: bench/gen.c $(LIBA) | $(BENCH_B)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(LIBA) $(LDLIBS)
 
-$(BENCH_B)/micro: bench/micro.c $(LIBA) $(BENCH_B)/cli/embedded.o | $(BENCH_B)
-	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(BENCH_B)/cli/embedded.o $(LIBA) $(LDLIBS)
+$(BENCH_B)/micro: bench/micro.c $(LIBA) | $(BENCH_B)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(LIBA) $(LDLIBS)
 
 $(BENCH_B)/measure: bench/measure.c | $(BENCH_B)
 	$(CC) $(WARN) -Wno-missing-prototypes $(CFLAGS) -o $@ $<

@@ -28,9 +28,9 @@ extern const struct cmd commands[];
 
 /* The data: embedded, or from --data DIR / KZMIG_DATA. */
 struct kz_data {
-	kz_calendar *cal;
-	kz_regimes *regimes;
-	kz_fines *fines;
+	const kz_calendar *cal;
+	const kz_regimes *regimes;
+	const kz_fines *fines;
 };
 void data_set_dir(const char *dir); /* --data DIR; NULL leaves KZMIG_DATA/embedded */
 const char *data_dir_get(void);     /* --data DIR, else KZMIG_DATA, else NULL: built in */

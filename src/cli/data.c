@@ -1,20 +1,24 @@
 /* data.c — the facts kzmig runs on: built in, or read from a folder given by --data DIR
  * or KZMIG_DATA (the CLI reads the environment; the library never does).
  *
- * The built-in data is not JSON to parse at every start: tools/embed.c loaded it with the
- * library's loaders at build time and compiled the loaded objects into the binary
- * (kz_builtin_*, src/internal.h), so a run on it parses nothing and builds no day table
- * (issue 6: start-up).  A data folder is read, parsed and checked as it always was. */
+ * The built-in data is not JSON to parse at every start: it is the library's own
+ * (kz_rules_builtin), loaded at build time and compiled in, so a run on it parses nothing
+ * and builds no day table.  A data folder is read, parsed and checked at every run. */
 #include <errno.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+
 #include "cli.h"
-#include "../internal.h" /* kz_builtin_* */
 
 static const char *data_dir;
 static struct kz_data loaded;
+/* What was loaded from a folder, to free at exit (the built-in data is never freed). */
+static kz_calendar *own_cal;
+static kz_regimes *own_regimes;
+static kz_fines *own_fines;
 
 void data_set_dir(const char *dir)
 {
@@ -159,9 +163,9 @@ static void *load_cal(const char *j, size_t n, const char *name, kz_error *e)
 
 static void free_all(void)
 {
-	kz_calendar_free(loaded.cal);
-	kz_regimes_free(loaded.regimes);
-	kz_fines_free(loaded.fines);
+	kz_calendar_free(own_cal);
+	kz_regimes_free(own_regimes);
+	kz_fines_free(own_fines);
 }
 
 static void *load_regimes(const char *j, size_t n, const char *name, kz_error *e)
@@ -180,12 +184,9 @@ const struct kz_data *data_load(int need)
 	const char *dir = data_dir_get();
 
 	if (dir == NULL) { /* built in: ready, nothing to load or free */
-		if ((need & DATA_CAL) && loaded.cal == NULL)
-			loaded.cal = &kz_builtin_calendar;
-		if ((need & DATA_REGIMES) && loaded.regimes == NULL)
-			loaded.regimes = &kz_builtin_regimes;
-		if ((need & DATA_FINES) && loaded.fines == NULL)
-			loaded.fines = &kz_builtin_fines;
+		const struct kz_rules *b = kz_rules_builtin();
+
+		loaded = (struct kz_data){b->cal, b->regimes, b->fines};
 		return &loaded;
 	}
 	if (!registered) {
@@ -193,13 +194,14 @@ const struct kz_data *data_load(int need)
 		registered = true;
 	}
 	if ((need & DATA_CAL) && loaded.cal == NULL &&
-	    (loaded.cal = load_one(dir, "holidays_kz.json", load_cal)) == NULL)
+	    (loaded.cal = own_cal = load_one(dir, "holidays_kz.json", load_cal)) == NULL)
 		return NULL;
 	if ((need & DATA_REGIMES) && loaded.regimes == NULL &&
-	    (loaded.regimes = load_one(dir, "visa_free.json", load_regimes)) == NULL)
+	    (loaded.regimes = own_regimes = load_one(dir, "visa_free.json", load_regimes)) ==
+		    NULL)
 		return NULL;
 	if ((need & DATA_FINES) && loaded.fines == NULL &&
-	    (loaded.fines = load_one(dir, "fines_kz.json", load_fines)) == NULL)
+	    (loaded.fines = own_fines = load_one(dir, "fines_kz.json", load_fines)) == NULL)
 		return NULL;
 	return &loaded;
 }
