@@ -508,16 +508,17 @@ struct kz_row {
 	bool plain; /* no cell holds a comma, quote, CR or LF: none needs CSV quoting */
 };
 
-/* The caller's input: writes up to cap bytes into buf and returns how many, 0 at the end.
- * A short count is not the end: the roster asks again.  On a read error it returns 0
- * and sets *error to an errno value (the roster then says "cannot read: ..."). */
+/* The caller's input: writes at most cap bytes into buf and returns how many, 0 at the
+ * end.  A short count is not the end: the roster asks again.  On a read error it returns
+ * 0 and sets *error to an errno value (the roster then says "cannot read: ..."); *error
+ * is looked at only when it returns 0. */
 typedef size_t kz_read_fn(void *arg, char *buf, size_t cap, int *error);
 
-/* Opens a roster over read_fn(arg, ...) and reads its header; name (copied) is the roster's
- * name in messages ("FILE" and "FILE:LINE").  NULL with err (KZ_EINVAL, where "FILE:LINE"
- * or "FILE"; KZ_ENOMEM) for input that cannot be read, an empty one, no header row, a
- * missing required or a duplicate column.  The caller frees it with kz_roster_free(),
- * and keeps arg valid until then; the roster never closes it. */
+/* Opens a roster over read_fn(arg, ...) and reads its header; name (copied; NULL reads as
+ * "roster") is the roster's name in messages ("FILE" and "FILE:LINE").  NULL with err
+ * (KZ_EINVAL, where "FILE:LINE" or "FILE"; KZ_ENOMEM) for input that cannot be read, an
+ * empty one, no header row, a missing required or a duplicate column.  The caller frees
+ * it with kz_roster_free(), and keeps arg valid until then; the roster never closes it. */
 kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name, kz_error *err);
 void kz_roster_free(kz_roster *r);
 /* The next row: 1 with *row filled; 0 at the end; -1 for a bad row (err, where

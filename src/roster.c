@@ -484,11 +484,14 @@ static int column_of(const char *s, size_t n)
  * and maps the header's columns. */
 kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name, kz_error *err)
 {
-	struct kz_roster *r = calloc(1, sizeof *r + strlen(name) + 1);
+	struct kz_roster *r;
 	struct rec rc;
 	char where[96];
 	int k, known = 0;
 
+	if (name == NULL)
+		name = "roster";
+	r = calloc(1, sizeof *r + strlen(name) + 1);
 	/* 16 bytes of slack for fast_record's loads; zeroed so that no byte it loads (and
 	 * masks off) is uninitialised. */
 	if (r == NULL || (r->buf = calloc(1, BUF_SIZE + 1 + 16)) == NULL) {

@@ -558,6 +558,19 @@ static void a_read_error_midway_stops_the_rows(void **state)
 	free(t);
 }
 
+static void a_roster_without_a_name_is_called_roster(void **state)
+{
+	static const char t[] = "id,name\nA1,x\n";
+	struct src s;
+
+	(void)state;
+	memset(&s, 0, sizeof s);
+	s.bytes = t;
+	s.n = sizeof t - 1;
+	assert_null(kz_roster_open(read_src, &s, NULL, &s.err));
+	assert_string_equal(s.err.where, "roster:1");
+}
+
 static void fields_are_named_as_headers_name_them(void **state)
 {
 	(void)state;
@@ -822,6 +835,7 @@ int main(void)
 		cmocka_unit_test(input_that_comes_in_pieces_reads_the_same),
 		cmocka_unit_test(a_read_error_while_opening_is_refused),
 		cmocka_unit_test(a_read_error_midway_stops_the_rows),
+		cmocka_unit_test(a_roster_without_a_name_is_called_roster),
 		cmocka_unit_test(fields_are_named_as_headers_name_them),
 		cmocka_unit_test_setup_teardown(a_row_gives_every_fact_due_takes, load_regimes,
 						free_regimes),
