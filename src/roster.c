@@ -585,7 +585,7 @@ bool kz_roster_has(const kz_roster *r, enum kz_field f)
 	return f >= 0 && f < KZ_FIELDS && r->map[f] >= 0;
 }
 
-/* kzmig.h: the name used in messages (the path, or "stdin"); lives as long as r. */
+/* kzmig.h: the name given to kz_roster_open (a copy), for messages; lives as long as r. */
 const char *kz_roster_name(const kz_roster *r)
 {
 	return r->name;

@@ -185,7 +185,7 @@ static void csv_text(struct out *o, const char *s)
 }
 
 /* A roster cell: with the row's cells known to hold no comma, quote or line break
- * (roster.h), only the formula guard of csv_text is left to do. */
+ * (kz_row.plain), only the formula guard of csv_text is left to do. */
 static void csv_cell(struct out *o, const struct kz_row *row, enum kz_field c)
 {
 	const char *s = row->cell[c];
