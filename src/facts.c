@@ -9,9 +9,8 @@ const char *const kz_host_words[] = {"individual", "small", "medium", "large", N
 const char *const kz_count_from_words[] = {"arrival", "next-day", NULL};
 const char *const kz_entry_words[] = {"visa-free", "visa", NULL};
 
-/* kzmig.h: the fast strict parse first; a bad date is copied out (its first 47 bytes are
- * enough: kz_date_parse quotes at most 40 of a text that is not 10 long) so that
- * kz_date_parse can say what is wrong with it. */
+/* kzmig.h: the fast strict parse first; a bad date is copied out so that kz_date_parse
+ * can say what is wrong with it, unless it is too long to be near a date. */
 int kz_fact_date(const char *s, size_t n, kz_day *out, char why[KZ_WHY_MAX])
 {
 	char buf[48];
@@ -19,8 +18,10 @@ int kz_fact_date(const char *s, size_t n, kz_day *out, char why[KZ_WHY_MAX])
 
 	if (kz_day_parse(s, n, out) == 0)
 		return 0;
-	if (n >= sizeof buf)
-		n = sizeof buf - 1;
+	if (n >= sizeof buf) {
+		snprintf(why, KZ_WHY_MAX, "'%.20s...' is not a date (expected YYYY-MM-DD)", s);
+		return -1;
+	}
 	memcpy(buf, s, n);
 	buf[n] = '\0';
 	if (kz_date_parse(buf, "date", out, &e) == 0)
