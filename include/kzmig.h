@@ -452,7 +452,7 @@ extern const char *const kz_count_from_words[]; /* enum kz_count_from: "arrival"
 extern const char *const kz_entry_words[];      /* "visa-free", "visa" */
 
 /* A date: strict ISO YYYY-MM-DD, the n bytes of s (kz_day_parse), saying which part is
- * wrong as kz_date_parse() does. */
+ * wrong as kz_date_parse() does (a text of 48 bytes or more: its first 20 and "..."). */
 int kz_fact_date(const char *s, size_t n, kz_day *out, char why[KZ_WHY_MAX]);
 /* A trip FROM:TO, the n bytes of s, both days of the stay included. */
 int kz_fact_trip(const char *s, size_t n, struct kz_trip *t, char why[KZ_WHY_MAX]);
