@@ -1,12 +1,13 @@
 /*
  * kzmig.h — the whole public API of libkzmig: Kazakhstan migration deadlines.
  *
- * Ownership: the caller frees only what a kz_*_load() returns, with the matching
- * NULL-safe kz_*_free().  Every other pointer the library hands out (names, sources,
- * basis strings) points into loaded data or static storage and lives as long as the
- * object it came from.  The library never prints, exits, reads the clock or the
- * environment: a failing function returns -1 (or NULL) and fills the caller's
- * kz_error (which may be NULL).
+ * Ownership: the caller frees only what a kz_*_load() or kz_roster_open() returns, with
+ * the matching NULL-safe kz_*_free().  Every other pointer the library hands out (names,
+ * sources, basis strings, a roster row's cells) points into loaded data, the roster's
+ * buffer or static storage and lives as long as the object it came from (a row: until
+ * the next kz_roster_next()).  The library never prints, exits, opens a file, reads the
+ * clock or the environment: a failing function returns -1 (or NULL) and fills the
+ * caller's kz_error (which may be NULL).
  *
  * Dates are kz_day: whole days since 1970-01-01, proleptic Gregorian.
  */
@@ -450,6 +451,115 @@ const char *kz_policy_where(const kz_policy *pol, const char *id);
 typedef void kz_report_fn(const kz_error *problem, void *arg);
 int kz_policy_check(const char *json, size_t len, const char *name, kz_report_fn *report,
 		    void *arg, size_t *nrules);
+
+/* ---- a person's facts from text (facts.c) --------------------------------- */
+
+/* One reader of a fact written as text, for `due`'s options and a roster's cells alike,
+ * so that a date, a trip, a list or a category means the same in both.  Each returns 0,
+ * or -1 with why the text is not the fact (what was expected) in why[KZ_WHY_MAX]. */
+#define KZ_WHY_MAX 160
+#define KZ_LIST_MAX 64 /* trips, or moves, of one person */
+
+/* The words of each category, in the order of its enum, NULL-terminated. */
+extern const char *const kz_host_words[];       /* enum kz_host: "individual", ... */
+extern const char *const kz_count_from_words[]; /* enum kz_count_from: "arrival", ... */
+extern const char *const kz_entry_words[];      /* "visa-free", "visa" */
+
+/* A date: strict ISO YYYY-MM-DD, the n bytes of s (kz_day_parse), saying which part is
+ * wrong as kz_date_parse() does (a text of 48 bytes or more: its first 20 and "..."). */
+int kz_fact_date(const char *s, size_t n, kz_day *out, char why[KZ_WHY_MAX]);
+/* A trip FROM:TO, the n bytes of s, both days of the stay included. */
+int kz_fact_trip(const char *s, size_t n, struct kz_trip *t, char why[KZ_WHY_MAX]);
+/* Lists in a NUL-terminated s: items separated by spaces, commas or semicolons, at most
+ * cap of them; *n gets how many were read (0 for an empty list). */
+int kz_fact_trips(const char *s, struct kz_trip *out, size_t cap, size_t *n,
+		  char why[KZ_WHY_MAX]);
+int kz_fact_moves(const char *s, kz_day *out, size_t cap, size_t *n, char why[KZ_WHY_MAX]);
+/* One of words (NULL-terminated, e.g. kz_host_words): *out gets its index. */
+int kz_fact_word(const char *s, const char *const *words, int *out, char why[KZ_WHY_MAX]);
+
+/* ---- rosters: a person per row (roster.c) ---------------------------------- */
+
+/* A roster is a table with a header row naming its fields: read as
+ * a stream through the caller's read function (the library opens no file), one input
+ * buffer, nothing allocated per row, so memory is the same for ten rows or ten million.
+ * The format read today is CSV (RFC 4180, UTF-8, a byte-order mark and LF, CRLF or CR
+ * line ends allowed); each row comes out as cells by field, whatever the format, for
+ * kz_person_from_row(). */
+typedef struct kz_roster kz_roster;
+
+/* The fields a roster's header can name ("id", "visa_expiry", ...: kz_field_name); the
+ * first three are required.  Header names are read in any case, with spaces, hyphens
+ * or underscores alike; columns naming no field are ignored. */
+enum kz_field {
+	KZ_FIELD_ID,
+	KZ_FIELD_CITIZENSHIP,
+	KZ_FIELD_ARRIVAL,
+	KZ_FIELD_NAME,
+	KZ_FIELD_BIRTH,
+	KZ_FIELD_VISA_EXPIRY,
+	KZ_FIELD_PASSPORT_EXPIRY,
+	KZ_FIELD_EMAIL,
+	KZ_FIELD_HOST,
+	KZ_FIELD_TRP_EXPIRY,
+	KZ_FIELD_ENTRY,
+	KZ_FIELD_COUNT_FROM,
+	KZ_FIELD_TRIPS,
+	KZ_FIELD_MOVES,
+	KZ_FIELDS
+};
+const char *kz_field_name(enum kz_field f); /* "id", "visa_expiry", ...; NULL if none */
+
+#define KZ_ROSTER_RECORD_MAX 65536 /* bytes in one record; a longer one is a bad row */
+#define KZ_ROSTER_COLUMNS_MAX 256  /* columns in the header */
+
+/* One row.  Its cells point into the roster's buffer and live until the next
+ * kz_roster_next() (or kz_roster_free()). */
+struct kz_row {
+	long line;                     /* the physical line where the record starts */
+	const char *cell[KZ_FIELDS];   /* NUL-terminated; "" for an empty cell or absent field */
+	size_t len[KZ_FIELDS];
+	bool plain; /* no cell holds a comma, quote, CR or LF: none needs CSV quoting */
+};
+
+/* The caller's input: writes at most cap bytes into buf and returns how many, 0 at the
+ * end.  A short count is not the end: the roster asks again.  On a read error it returns
+ * 0 and sets *error to an errno value (the roster then says "cannot read: ..."); *error
+ * is looked at only when it returns 0. */
+typedef size_t kz_read_fn(void *arg, char *buf, size_t cap, int *error);
+
+/* Opens a roster over read_fn(arg, ...) and reads its header; name (copied; NULL reads as
+ * "roster") is the roster's name in messages ("FILE" and "FILE:LINE").  NULL with err
+ * (KZ_EINVAL, where "FILE:LINE" or "FILE"; KZ_ENOMEM) for input that cannot be read, an
+ * empty one, no header row, a missing required or a duplicate column.  The caller frees
+ * it with kz_roster_free(), and keeps arg valid until then; the roster never closes it. */
+kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name, kz_error *err);
+void kz_roster_free(kz_roster *r);
+/* The next row: 1 with *row filled; 0 at the end; -1 for a bad row (err, where
+ * "FILE:LINE", says why; call again for the rows after it); -2 when the input cannot be
+ * read on (err says why). */
+int kz_roster_next(kz_roster *r, struct kz_row *row, kz_error *err);
+bool kz_roster_has(const kz_roster *r, enum kz_field f); /* the header names f */
+const char *kz_roster_name(const kz_roster *r);          /* the name given to open */
+
+/* What a row does not say: the day deadlines are counted to, and the host's category
+ * and counting rule of a person whose row leaves them empty; and the regimes, whose
+ * citizenship codes are the ones known (NULL: any two letters).  The same for every row
+ * of a roster: the roster keeps which codes are known. */
+struct kz_row_opts {
+	const kz_regimes *regimes;
+	kz_day today;
+	enum kz_host host;
+	enum kz_count_from count_from;
+};
+
+/* A row's cells as a person: every fact `due` takes.  -1 with err
+ * (where "FILE:LINE", the message naming the field) when a cell every deadline needs is
+ * bad: id, citizenship, arrival.  Any other bad cell is left in p->unreadable, with why,
+ * so that kz_deadlines() costs only the deadlines that need it.  The person's lists and
+ * reasons live in r until the next row. */
+int kz_person_from_row(kz_roster *r, const struct kz_row *row, const struct kz_row_opts *o,
+		       struct kz_person *p, kz_error *err);
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop

@@ -9,8 +9,9 @@
 #   make check-fuzz-replay    every corpus file once through each harness, built with
 #                             $(CC) (gcc) and ASan+UBSan+LSan: no clang needed.  A crash
 #                             once found stays in the corpus and so stays fixed.
-# One harness per tests/fuzz/fuzz_NAME.c; the roster one once the reader exists.
-FUZZ_NAMES   := $(filter-out $(if $(wildcard src/cli/roster.c),,roster), \
+# One harness per tests/fuzz/fuzz_NAME.c; the roster one once the reader (src/roster.c)
+# exists.
+FUZZ_NAMES   := $(filter-out $(if $(wildcard src/roster.c),,roster), \
                 $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
 FUZZ_TARGETS ?= $(FUZZ_NAMES)
 FUZZ_SECONDS ?= 60
@@ -25,7 +26,7 @@ FUZZ_LINK    ?=
 FUZZ_BIN      = $(FUZZ_NAMES:%=$(B)/fz/fuzz_%)
 
 # The CLI's pieces (all but main.o) as an archive, so a harness pulls in only what it
-# uses: the embedded data for the policy harness, the roster reader for the roster one.
+# uses: the embedded data for the policy and roster harnesses.
 $(B)/libkzcli.a: $(TEST_CLI_OBJ)
 	rm -f $@ && $(AR) rcs $@ $(TEST_CLI_OBJ)
 

@@ -1,55 +1,90 @@
-/* test_roster.c — the ROSTER.csv reader: RFC 4180 quoting, line ends, header checks, and
- * the bad records that must be reported by line (and skipped) instead of crashing. */
+/* test_roster.c — the roster reader (src/roster.c): RFC 4180 quoting, line ends, header
+ * checks, the bad records that must be reported by line (and skipped) instead of
+ * crashing, input that comes in pieces or fails; a row's cells as a person; and the CLI's
+ * side (src/cli/roster_cli.c): a path as the input, --only. */
 /* roster.h (through cli.h) declares the CLI's fail(); cmocka's fail() macro comes after. */
+#include <errno.h>
+
 #include "roster.h"
 #include "kztest.h"
 
-/* A roster over the bytes s[0..n) (n may cover NULs); the stream is kept for closing. */
+/* The input: bytes handed out at most `chunk` at a time (0: as many as asked), and, when
+ * `fails`, a read error (errno `error`) once `fail_at` bytes are gone. */
 struct src {
-	FILE *f;
-	struct roster *r;
+	const char *bytes;
+	size_t n, pos, chunk, fail_at;
+	bool fails;
+	int error;
+	kz_roster *r;
 	kz_error err;
 };
 
-static struct roster *open_bytes(struct src *s, const char *bytes, size_t n)
+/* kz_read_fn over a struct src. */
+static size_t read_src(void *arg, char *buf, size_t cap, int *error)
+{
+	struct src *s = arg;
+	size_t k = s->n - s->pos;
+
+	if (s->fails && s->pos >= s->fail_at) {
+		*error = s->error;
+		return 0;
+	}
+	if (s->fails && k > s->fail_at - s->pos)
+		k = s->fail_at - s->pos;
+	if (s->chunk > 0 && k > s->chunk)
+		k = s->chunk;
+	if (k > cap)
+		k = cap;
+	memcpy(buf, s->bytes + s->pos, k);
+	s->pos += k;
+	return k;
+}
+
+/* A roster over the bytes[0..n) (n may cover NULs), read in pieces of `chunk`. */
+static kz_roster *open_chunks(struct src *s, const char *bytes, size_t n, size_t chunk)
 {
 	memset(s, 0, sizeof *s);
-	s->f = fmemopen((void *)bytes, n, "r");
-	assert_non_null(s->f);
-	s->r = roster_open_file(s->f, "r.csv", &s->err);
+	s->bytes = bytes;
+	s->n = n;
+	s->chunk = chunk;
+	s->r = kz_roster_open(read_src, s, "r.csv", &s->err);
 	return s->r;
 }
 
-static struct roster *open_str(struct src *s, const char *text)
+static kz_roster *open_bytes(struct src *s, const char *bytes, size_t n)
+{
+	return open_chunks(s, bytes, n, 0);
+}
+
+static kz_roster *open_str(struct src *s, const char *text)
 {
 	return open_bytes(s, text, strlen(text));
 }
 
 static void done(struct src *s)
 {
-	roster_close(s->r);
-	fclose(s->f);
+	kz_roster_free(s->r);
 }
 
 /* The next row must be good; returns it. */
-static struct roster_row next_ok(struct src *s)
+static struct kz_row next_ok(struct src *s)
 {
-	struct roster_row row;
-	int k = roster_next(s->r, &row, &s->err);
+	struct kz_row row;
+	int k = kz_roster_next(s->r, &row, &s->err);
 
 	if (k != 1)
-		fail_msg("roster_next gave %d (%s: %s)", k, s->err.where, s->err.msg);
+		fail_msg("kz_roster_next gave %d (%s: %s)", k, s->err.where, s->err.msg);
 	return row;
 }
 
 /* The next row must be bad, reported at `where`, with a message containing `what`. */
 static void next_bad(struct src *s, const char *where, const char *what)
 {
-	struct roster_row row;
-	int k = roster_next(s->r, &row, &s->err);
+	struct kz_row row;
+	int k = kz_roster_next(s->r, &row, &s->err);
 
 	if (k != -1)
-		fail_msg("roster_next gave %d, want a bad row at %s", k, where);
+		fail_msg("kz_roster_next gave %d, want a bad row at %s", k, where);
 	assert_string_equal(s->err.where, where);
 	if (strstr(s->err.msg, what) == NULL)
 		fail_msg("message '%s' does not say '%s'", s->err.msg, what);
@@ -57,9 +92,9 @@ static void next_bad(struct src *s, const char *where, const char *what)
 
 static void next_end(struct src *s)
 {
-	struct roster_row row;
+	struct kz_row row;
 
-	assert_int_equal(roster_next(s->r, &row, &s->err), 0);
+	assert_int_equal(kz_roster_next(s->r, &row, &s->err), 0);
 }
 
 /* The file must be refused at `where` with a message containing `what`. */
@@ -73,21 +108,20 @@ static void refused(const char *bytes, size_t n, const char *where, const char *
 	assert_string_equal(s.err.where, where);
 	if (strstr(s.err.msg, what) == NULL)
 		fail_msg("message '%s' does not say '%s'", s.err.msg, what);
-	fclose(s.f);
 }
 
 static void columns_may_come_in_any_order(void **state)
 {
 	struct src s;
-	struct roster_row row;
+	struct kz_row row;
 
 	(void)state;
 	assert_non_null(open_str(&s, "arrival,name,id,citizenship\n2025-03-20,Aliya,A1,UZ\n"));
 	row = next_ok(&s);
-	assert_string_equal(row.col[RC_ID], "A1");
-	assert_string_equal(row.col[RC_NAME], "Aliya");
-	assert_string_equal(row.col[RC_CITIZENSHIP], "UZ");
-	assert_string_equal(row.col[RC_ARRIVAL], "2025-03-20");
+	assert_string_equal(row.cell[KZ_FIELD_ID], "A1");
+	assert_string_equal(row.cell[KZ_FIELD_NAME], "Aliya");
+	assert_string_equal(row.cell[KZ_FIELD_CITIZENSHIP], "UZ");
+	assert_string_equal(row.cell[KZ_FIELD_ARRIVAL], "2025-03-20");
 	assert_int_equal(row.line, 2);
 	next_end(&s);
 	done(&s);
@@ -96,54 +130,54 @@ static void columns_may_come_in_any_order(void **state)
 static void unknown_columns_are_ignored_and_absent_ones_are_empty(void **state)
 {
 	struct src s;
-	struct roster_row row;
+	struct kz_row row;
 
 	(void)state;
 	assert_non_null(open_str(&s, "faculty,id,room,citizenship,arrival\nLaw,A1,12,UZ,2025-03-20\n"));
-	assert_false(roster_has(s.r, RC_NAME));
-	assert_true(roster_has(s.r, RC_ARRIVAL));
+	assert_false(kz_roster_has(s.r, KZ_FIELD_NAME));
+	assert_true(kz_roster_has(s.r, KZ_FIELD_ARRIVAL));
 	row = next_ok(&s);
-	assert_string_equal(row.col[RC_ID], "A1");
-	assert_string_equal(row.col[RC_NAME], "");
-	assert_int_equal(row.len[RC_NAME], 0);
+	assert_string_equal(row.cell[KZ_FIELD_ID], "A1");
+	assert_string_equal(row.cell[KZ_FIELD_NAME], "");
+	assert_int_equal(row.len[KZ_FIELD_NAME], 0);
 	done(&s);
 }
 
 static void header_names_ignore_case_spaces_and_dashes(void **state)
 {
 	struct src s;
-	struct roster_row row;
+	struct kz_row row;
 
 	(void)state;
 	assert_non_null(open_str(&s, " ID ,Citizenship,ARRIVAL,Visa-Expiry\nA1,UZ,2025-03-20,2025-09-01\n"));
 	row = next_ok(&s);
-	assert_string_equal(row.col[RC_VISA_EXPIRY], "2025-09-01");
+	assert_string_equal(row.cell[KZ_FIELD_VISA_EXPIRY], "2025-09-01");
 	done(&s);
 }
 
 static void quoted_cells_keep_commas_and_doubled_quotes(void **state)
 {
 	struct src s;
-	struct roster_row row;
+	struct kz_row row;
 
 	(void)state;
 	assert_non_null(open_str(&s, "id,name,citizenship,arrival\n"
 				    "A1,\"Chen, Wei \"\"Will\"\"\",CN,\"2025-06-01\"\n"
 				    "\"\",\"\"\"\",UZ,2025-03-20\n"));
 	row = next_ok(&s);
-	assert_string_equal(row.col[RC_NAME], "Chen, Wei \"Will\"");
-	assert_int_equal(row.len[RC_NAME], 16);
-	assert_string_equal(row.col[RC_ARRIVAL], "2025-06-01");
+	assert_string_equal(row.cell[KZ_FIELD_NAME], "Chen, Wei \"Will\"");
+	assert_int_equal(row.len[KZ_FIELD_NAME], 16);
+	assert_string_equal(row.cell[KZ_FIELD_ARRIVAL], "2025-06-01");
 	row = next_ok(&s);
-	assert_string_equal(row.col[RC_ID], "");
-	assert_string_equal(row.col[RC_NAME], "\"");
+	assert_string_equal(row.cell[KZ_FIELD_ID], "");
+	assert_string_equal(row.cell[KZ_FIELD_NAME], "\"");
 	done(&s);
 }
 
 static void a_line_break_inside_quotes_is_data_and_lines_stay_physical(void **state)
 {
 	struct src s;
-	struct roster_row row;
+	struct kz_row row;
 
 	(void)state;
 	/* The A1 record spans lines 2-4, so A2 starts on physical line 5. */
@@ -151,10 +185,10 @@ static void a_line_break_inside_quotes_is_data_and_lines_stay_physical(void **st
 				    "A1,\"two\nline\r\nname\",UZ,2025-03-20\n"
 				    "A2,x,UZ,2025-03-20\n"));
 	row = next_ok(&s);
-	assert_string_equal(row.col[RC_NAME], "two\nline\r\nname");
+	assert_string_equal(row.cell[KZ_FIELD_NAME], "two\nline\r\nname");
 	assert_int_equal(row.line, 2);
 	row = next_ok(&s);
-	assert_string_equal(row.col[RC_ID], "A2");
+	assert_string_equal(row.cell[KZ_FIELD_ID], "A2");
 	assert_int_equal(row.line, 5);
 	done(&s);
 }
@@ -162,7 +196,7 @@ static void a_line_break_inside_quotes_is_data_and_lines_stay_physical(void **st
 static void crlf_and_lf_files_read_the_same(void **state)
 {
 	struct src a, b;
-	struct roster_row ra, rb;
+	struct kz_row ra, rb;
 
 	(void)state;
 	assert_non_null(open_str(&a, "id,citizenship,arrival\nA1,UZ,2025-03-20\nA2,KG,2025-06-01\n"));
@@ -171,11 +205,11 @@ static void crlf_and_lf_files_read_the_same(void **state)
 		ra = next_ok(&a);
 		rb = next_ok(&b);
 		assert_int_equal(ra.line, rb.line);
-		for (int c = 0; c < RC_NCOLS; c++)
-			assert_string_equal(ra.col[c], rb.col[c]);
+		for (int c = 0; c < KZ_FIELDS; c++)
+			assert_string_equal(ra.cell[c], rb.cell[c]);
 	}
 	assert_int_equal(rb.line, 3);
-	assert_string_equal(rb.col[RC_ARRIVAL], "2025-06-01"); /* no CR left on the last cell */
+	assert_string_equal(rb.cell[KZ_FIELD_ARRIVAL], "2025-06-01"); /* no CR left on the last cell */
 	next_end(&a);
 	next_end(&b);
 	done(&a);
@@ -185,12 +219,12 @@ static void crlf_and_lf_files_read_the_same(void **state)
 static void the_last_row_needs_no_line_break(void **state)
 {
 	struct src s;
-	struct roster_row row;
+	struct kz_row row;
 
 	(void)state;
 	assert_non_null(open_str(&s, "id,citizenship,arrival\nA1,UZ,\"2025-03-20\""));
 	row = next_ok(&s);
-	assert_string_equal(row.col[RC_ARRIVAL], "2025-03-20");
+	assert_string_equal(row.cell[KZ_FIELD_ARRIVAL], "2025-03-20");
 	next_end(&s);
 	done(&s);
 }
@@ -198,7 +232,7 @@ static void the_last_row_needs_no_line_break(void **state)
 static void blank_lines_are_skipped_but_counted(void **state)
 {
 	struct src s;
-	struct roster_row row;
+	struct kz_row row;
 
 	(void)state;
 	assert_non_null(open_str(&s, "\nid,citizenship,arrival\n\nA1,UZ,2025-03-20\n,,\n\n"));
@@ -211,14 +245,14 @@ static void blank_lines_are_skipped_but_counted(void **state)
 static void a_utf8_byte_order_mark_is_skipped(void **state)
 {
 	struct src s;
-	struct roster_row row;
+	struct kz_row row;
 
 	(void)state;
 	assert_non_null(open_str(&s, "\xEF\xBB\xBFid,name,citizenship,arrival\n"
 				    "A1,\xD0\x90\xD0\xBB\xD0\xB8\xD1\x8F,UZ,2025-03-20\n"));
 	row = next_ok(&s);
-	assert_string_equal(row.col[RC_ID], "A1");
-	assert_string_equal(row.col[RC_NAME], "\xD0\x90\xD0\xBB\xD0\xB8\xD1\x8F"); /* Алия */
+	assert_string_equal(row.cell[KZ_FIELD_ID], "A1");
+	assert_string_equal(row.cell[KZ_FIELD_NAME], "\xD0\x90\xD0\xBB\xD0\xB8\xD1\x8F"); /* Алия */
 	done(&s);
 }
 
@@ -272,7 +306,7 @@ static void an_unterminated_quote_is_reported_at_the_line_it_opens(void **state)
 				    "A1,ok,UZ,2025-03-20\n"
 				    "A2,\"never closed,UZ,2025-03-20\n"
 				    "A3,x,UZ,2025-03-20\n"));
-	assert_string_equal(next_ok(&s).col[RC_ID], "A1");
+	assert_string_equal(next_ok(&s).cell[KZ_FIELD_ID], "A1");
 	/* The open quote swallows the rest of the file: one bad record, at line 3. */
 	next_bad(&s, "r.csv:3", "never closed");
 	next_end(&s);
@@ -289,7 +323,7 @@ static void a_nul_byte_spoils_only_its_row(void **state)
 	(void)state;
 	assert_non_null(open_bytes(&s, t, sizeof t - 1));
 	next_bad(&s, "r.csv:2", "NUL byte");
-	assert_string_equal(next_ok(&s).col[RC_ID], "A2");
+	assert_string_equal(next_ok(&s).cell[KZ_FIELD_ID], "A2");
 	done(&s);
 }
 
@@ -307,7 +341,7 @@ static void invalid_utf8_spoils_only_its_row(void **state)
 	next_bad(&s, "r.csv:2", "invalid UTF-8");
 	next_bad(&s, "r.csv:3", "invalid UTF-8");
 	next_bad(&s, "r.csv:4", "invalid UTF-8");
-	assert_string_equal(next_ok(&s).col[RC_NAME], "Ren\xC3\xA9");
+	assert_string_equal(next_ok(&s).cell[KZ_FIELD_NAME], "Ren\xC3\xA9");
 	done(&s);
 }
 
@@ -322,7 +356,7 @@ static void a_wrong_number_of_cells_is_a_row_error(void **state)
 				    "A3,UZ,2025-03-20\n"));
 	next_bad(&s, "r.csv:2", "2 cells (expected 3");
 	next_bad(&s, "r.csv:3", "4 cells (expected 3");
-	assert_string_equal(next_ok(&s).col[RC_ID], "A3");
+	assert_string_equal(next_ok(&s).cell[KZ_FIELD_ID], "A3");
 	done(&s);
 }
 
@@ -333,7 +367,7 @@ static void text_after_a_closing_quote_is_a_row_error(void **state)
 	(void)state;
 	assert_non_null(open_str(&s, "id,citizenship,arrival\n\"A1\"x,UZ,2025-03-20\nA2,UZ,2025-03-20\n"));
 	next_bad(&s, "r.csv:2", "after a closing quote");
-	assert_string_equal(next_ok(&s).col[RC_ID], "A2");
+	assert_string_equal(next_ok(&s).cell[KZ_FIELD_ID], "A2");
 	done(&s);
 }
 
@@ -358,15 +392,15 @@ static void a_long_cell_under_the_cap_is_read_whole(void **state)
 	size_t n;
 	char *t = long_cell_roster(60000, false, &n);
 	struct src s;
-	struct roster_row row;
+	struct kz_row row;
 
 	(void)state;
 	assert_non_null(open_bytes(&s, t, n));
 	next_ok(&s);
 	row = next_ok(&s);
-	assert_int_equal(row.len[RC_NAME], 60000);
-	assert_int_equal(strlen(row.col[RC_NAME]), 60000);
-	assert_string_equal(next_ok(&s).col[RC_ID], "A3");
+	assert_int_equal(row.len[KZ_FIELD_NAME], 60000);
+	assert_int_equal(strlen(row.cell[KZ_FIELD_NAME]), 60000);
+	assert_string_equal(next_ok(&s).cell[KZ_FIELD_ID], "A3");
 	done(&s);
 	free(t);
 }
@@ -382,7 +416,7 @@ static void a_record_just_over_the_cap_is_a_row_error(void **state)
 	assert_non_null(open_bytes(&s, t, n));
 	next_ok(&s);
 	next_bad(&s, "r.csv:3", "longer than 65536 bytes");
-	assert_string_equal(next_ok(&s).col[RC_ID], "A3");
+	assert_string_equal(next_ok(&s).cell[KZ_FIELD_ID], "A3");
 	done(&s);
 	free(t);
 }
@@ -394,14 +428,14 @@ static void a_record_over_the_cap_is_a_row_error_and_reading_goes_on(void **stat
 	 * starts on line 3 + 1000 + 1 = 1004. */
 	char *t = long_cell_roster(1000000, true, &n);
 	struct src s;
-	struct roster_row row;
+	struct kz_row row;
 
 	(void)state;
 	assert_non_null(open_bytes(&s, t, n));
 	next_ok(&s);
 	next_bad(&s, "r.csv:3", "longer than 65536 bytes");
 	row = next_ok(&s);
-	assert_string_equal(row.col[RC_ID], "A3");
+	assert_string_equal(row.cell[KZ_FIELD_ID], "A3");
 	assert_int_equal(row.line, 1004);
 	next_end(&s);
 	done(&s);
@@ -415,7 +449,7 @@ static void many_rows_cross_buffer_refills_intact(void **state)
 	size_t cap = 64 + 30000 * 64, n = 0;
 	char *t = malloc(cap);
 	struct src s;
-	struct roster_row row;
+	struct kz_row row;
 
 	(void)state;
 	assert_non_null(t);
@@ -428,14 +462,319 @@ static void many_rows_cross_buffer_refills_intact(void **state)
 
 		row = next_ok(&s);
 		snprintf(want, sizeof want, "P%d", i);
-		assert_string_equal(row.col[RC_ID], want);
+		assert_string_equal(row.cell[KZ_FIELD_ID], want);
 		snprintf(want, sizeof want, "N, %d", i);
-		assert_string_equal(row.col[RC_NAME], want);
+		assert_string_equal(row.cell[KZ_FIELD_NAME], want);
 		assert_int_equal(row.line, i + 2);
 	}
 	next_end(&s);
 	done(&s);
 	free(t);
+}
+
+/* 30,000 rows of ~40 bytes with quoted cells and CRLF: 1.2 MB; malloc'd, *n its length. */
+static char *many_rows(size_t *n)
+{
+	size_t cap = 64 + 30000 * 64;
+	char *t = malloc(cap);
+
+	assert_non_null(t);
+	*n = (size_t)sprintf(t, "id,name,citizenship,arrival\r\n");
+	for (int i = 0; i < 30000; i++)
+		*n += (size_t)sprintf(t + *n, "P%d,\"N, %d\",UZ,2025-03-20\r\n", i, i);
+	return t;
+}
+
+static void input_that_comes_in_pieces_reads_the_same(void **state)
+{
+	/* A pipe gives what it has: a short read is not the end.  One byte at a time cuts
+	 * every record, quote and CRLF; 4093 bytes cuts them at odd places. */
+	static const size_t chunks[] = {1, 7, 4093};
+	size_t n;
+	char *t = many_rows(&n);
+
+	(void)state;
+	for (size_t k = 0; k < sizeof chunks / sizeof chunks[0]; k++) {
+		struct src s;
+		struct kz_row row;
+
+		assert_non_null(open_chunks(&s, t, n, chunks[k]));
+		for (int i = 0; i < 30000; i++) {
+			char want[32];
+
+			row = next_ok(&s);
+			snprintf(want, sizeof want, "N, %d", i);
+			assert_string_equal(row.cell[KZ_FIELD_NAME], want);
+			assert_int_equal(row.line, i + 2);
+		}
+		next_end(&s);
+		done(&s);
+	}
+	free(t);
+}
+
+static void a_read_error_while_opening_is_refused(void **state)
+{
+	static const char t[] = "id,citizenship,arrival\nA1,UZ,2025-03-20\n";
+	struct src s;
+
+	(void)state;
+	memset(&s, 0, sizeof s);
+	s.bytes = t;
+	s.n = sizeof t - 1;
+	s.fails = true;
+	s.fail_at = 10;
+	s.error = EIO;
+	assert_null(kz_roster_open(read_src, &s, "r.csv", &s.err));
+	assert_int_equal(s.err.code, KZ_EINVAL);
+	assert_string_equal(s.err.where, "r.csv");
+	assert_string_equal(s.err.msg, "cannot read: Input/output error");
+}
+
+static void a_read_error_midway_stops_the_rows(void **state)
+{
+	/* The first read fills the 256 KiB buffer; the error comes with the second. */
+	size_t n;
+	char *t = many_rows(&n);
+	struct src s;
+	struct kz_row row;
+	int k, good = 0;
+
+	(void)state;
+	memset(&s, 0, sizeof s);
+	s.bytes = t;
+	s.n = n;
+	s.fails = true;
+	s.fail_at = 300000;
+	s.error = EIO;
+	assert_non_null(s.r = kz_roster_open(read_src, &s, "r.csv", &s.err));
+	while ((k = kz_roster_next(s.r, &row, &s.err)) == 1)
+		good++;
+	assert_int_equal(k, -2);
+	assert_true(good > 1000 && good < 30000);
+	assert_string_equal(s.err.where, "r.csv");
+	assert_string_equal(s.err.msg, "cannot read on: Input/output error");
+	done(&s);
+	free(t);
+}
+
+static void a_roster_without_a_name_is_called_roster(void **state)
+{
+	static const char t[] = "id,name\nA1,x\n";
+	struct src s;
+
+	(void)state;
+	memset(&s, 0, sizeof s);
+	s.bytes = t;
+	s.n = sizeof t - 1;
+	assert_null(kz_roster_open(read_src, &s, NULL, &s.err));
+	assert_string_equal(s.err.where, "roster:1");
+}
+
+static void fields_are_named_as_headers_name_them(void **state)
+{
+	(void)state;
+	assert_string_equal(kz_field_name(KZ_FIELD_ID), "id");
+	assert_string_equal(kz_field_name(KZ_FIELD_VISA_EXPIRY), "visa_expiry");
+	assert_string_equal(kz_field_name(KZ_FIELD_MOVES), "moves");
+	assert_null(kz_field_name(KZ_FIELDS));
+}
+
+/* ---- a row's cells as a person ------------------------------------------------------ */
+
+static kz_regimes *regimes;
+
+static int load_regimes(void **state)
+{
+	(void)state;
+	regimes = kzt_regimes();
+	return 0;
+}
+
+static int free_regimes(void **state)
+{
+	(void)state;
+	kz_regimes_free(regimes);
+	return 0;
+}
+
+/* The person of the next row of s, which must be good. */
+static void next_person(struct src *s, const struct kz_row_opts *o, struct kz_person *p)
+{
+	struct kz_row row = next_ok(s);
+
+	if (kz_person_from_row(s->r, &row, o, p, &s->err) != 0)
+		fail_msg("line %ld: %s: %s", row.line, s->err.where, s->err.msg);
+}
+
+/* The next row of s must be refused as a person at `where`, saying `what`. */
+static void next_no_person(struct src *s, const struct kz_row_opts *o, const char *where,
+			   const char *what)
+{
+	struct kz_row row = next_ok(s);
+	struct kz_person p;
+
+	assert_int_equal(kz_person_from_row(s->r, &row, o, &p, &s->err), -1);
+	assert_int_equal(s->err.code, KZ_EINVAL);
+	assert_string_equal(s->err.where, where);
+	assert_string_equal(s->err.msg, what);
+}
+
+static void a_row_gives_every_fact_due_takes(void **state)
+{
+	const struct kz_row_opts o = {regimes, D("2025-03-21"), KZ_HOST_SMALL,
+				      KZ_COUNT_FROM_ARRIVAL};
+	struct src s;
+	struct kz_person p;
+
+	(void)state;
+	assert_non_null(open_str(&s, "id,citizenship,arrival,birth,visa_expiry,passport_expiry,"
+				    "trp_expiry,entry,host,count_from,trips,moves\n"
+				    "A1,uz,2025-03-20,2004-05-11,2025-09-01,2030-01-31,2026-03-20,"
+				    "visa,large,next-day,\"2024-01-01:2024-01-10 2024-06-01:2024-06-05\","
+				    "2025-04-01;2025-05-01\n"));
+	next_person(&s, &o, &p);
+	assert_memory_equal(p.citizenship, "UZ", 3);
+	assert_day_equal(p.arrival, "2025-03-20");
+	assert_day_equal(p.today, "2025-03-21");
+	assert_day_equal(p.birth, "2004-05-11");
+	assert_day_equal(p.visa_expiry, "2025-09-01");
+	assert_day_equal(p.passport_expiry, "2030-01-31");
+	assert_day_equal(p.trp_expiry, "2026-03-20");
+	assert_int_equal(p.entry, KZ_ENTRY_VISA);
+	assert_int_equal(p.host, KZ_HOST_LARGE);
+	assert_int_equal(p.count_from, KZ_COUNT_FROM_NEXT_DAY);
+	assert_int_equal(p.ntrips, 2);
+	assert_day_equal(p.trips[1].from, "2024-06-01");
+	assert_day_equal(p.trips[1].to, "2024-06-05");
+	assert_int_equal(p.nmoves, 2);
+	assert_day_equal(p.moves[1], "2025-05-01");
+	for (int f = 0; f < KZ_FACTS; f++)
+		assert_null(p.unreadable[f]);
+	done(&s);
+}
+
+static void empty_cells_leave_the_defaults(void **state)
+{
+	const struct kz_row_opts o = {regimes, D("2025-03-21"), KZ_HOST_INDIVIDUAL,
+				      KZ_COUNT_FROM_NEXT_DAY};
+	struct src s;
+	struct kz_person p;
+
+	(void)state;
+	assert_non_null(open_str(&s, "id,citizenship,arrival,birth,host,count_from,entry,trips\n"
+				    "A1,KG,2025-03-20,,,,,\n"));
+	next_person(&s, &o, &p);
+	assert_int_equal(p.birth, KZ_NO_DAY);
+	assert_int_equal(p.visa_expiry, KZ_NO_DAY); /* no such column */
+	assert_int_equal(p.trp_expiry, KZ_NO_DAY);
+	assert_int_equal(p.host, KZ_HOST_INDIVIDUAL);
+	assert_int_equal(p.count_from, KZ_COUNT_FROM_NEXT_DAY);
+	assert_int_equal(p.entry, KZ_ENTRY_INFER);
+	assert_int_equal(p.ntrips, 0);
+	assert_int_equal(p.nmoves, 0);
+	done(&s);
+}
+
+static void a_bad_optional_cell_is_unreadable_and_the_others_are_read(void **state)
+{
+	const struct kz_row_opts o = {regimes, D("2025-03-21"), KZ_HOST_SMALL,
+				      KZ_COUNT_FROM_ARRIVAL};
+	struct src s;
+	struct kz_person p;
+
+	(void)state;
+	assert_non_null(open_str(&s, "id,citizenship,arrival,birth,passport_expiry,host,trips,moves\n"
+				    "A1,UZ,2025-03-20,31.02.2004,2030-01-31,big,2024-01-01,x\n"));
+	next_person(&s, &o, &p);
+	assert_string_equal(p.unreadable[KZ_FACT_BIRTH],
+			    "bad date '31.02.2004' (expected YYYY-MM-DD)");
+	assert_int_equal(p.birth, KZ_NO_DAY);
+	assert_day_equal(p.passport_expiry, "2030-01-31");
+	assert_string_equal(p.unreadable[KZ_FACT_HOST],
+			    "unknown value 'big' (expected individual|small|medium|large)");
+	assert_int_equal(p.host, KZ_HOST_SMALL);
+	assert_string_equal(p.unreadable[KZ_FACT_TRIPS],
+			    "'2024-01-01' (expected FROM:TO, two dates)");
+	assert_int_equal(p.ntrips, 0);
+	assert_string_equal(p.unreadable[KZ_FACT_MOVES], "bad date 'x' (expected YYYY-MM-DD)");
+	assert_int_equal(p.nmoves, 0);
+	assert_null(p.unreadable[KZ_FACT_ARRIVAL]);
+	done(&s);
+}
+
+static void the_cells_every_deadline_needs_make_a_bad_row(void **state)
+{
+	const struct kz_row_opts o = {regimes, D("2025-03-21"), KZ_HOST_SMALL,
+				      KZ_COUNT_FROM_ARRIVAL};
+	const struct kz_row_opts any = {NULL, D("2025-03-21"), KZ_HOST_SMALL,
+					KZ_COUNT_FROM_ARRIVAL};
+	struct src s;
+	struct kz_person p;
+
+	(void)state;
+	assert_non_null(open_str(&s, "id,citizenship,arrival\n"
+				    ",UZ,2025-03-20\n"
+				    "A2,U1,2025-03-20\n"
+				    "A3,XQ,2025-03-20\n"
+				    "A4,UZ,\n"
+				    "A5,UZ,2025-02-30\n"
+				    "A6,UZ,2025-03-20\n"));
+	next_no_person(&s, &o, "r.csv:2", "id: empty (expected the person's id)");
+	next_no_person(&s, &o, "r.csv:3", "citizenship: 'U1' is not a country code (expected "
+					  "ISO 3166-1 alpha-2, e.g. UZ)");
+	next_no_person(&s, &o, "r.csv:4", "citizenship: unknown country 'XQ' (expected ISO "
+					  "3166-1 alpha-2, e.g. UZ)");
+	next_no_person(&s, &o, "r.csv:5", "arrival: empty (expected the arrival date, YYYY-MM-DD)");
+	next_no_person(&s, &o, "r.csv:6", "arrival: no such date '2025-02-30' (expected a day "
+					  "01..28)");
+	next_person(&s, &o, &p);
+	assert_day_equal(p.arrival, "2025-03-20");
+	done(&s);
+	/* Without regimes, any two letters are a citizenship. */
+	assert_non_null(open_str(&s, "id,citizenship,arrival\nA3,XQ,2025-03-20\n"));
+	next_person(&s, &any, &p);
+	assert_memory_equal(p.citizenship, "XQ", 3);
+	done(&s);
+}
+
+static void dates_read_through_the_month_cache_are_checked_like_any(void **state)
+{
+	/* 2024-02: the first row's date fills the month's entry; the second's 30th must still
+	 * be refused, and 2024-02-29 (a leap day) kept. */
+	const struct kz_row_opts o = {regimes, D("2025-03-21"), KZ_HOST_SMALL,
+				      KZ_COUNT_FROM_ARRIVAL};
+	struct src s;
+	struct kz_person p;
+
+	(void)state;
+	assert_non_null(open_str(&s, "id,citizenship,arrival,birth\n"
+				    "A1,UZ,2025-03-20,2024-02-01\n"
+				    "A2,UZ,2025-03-20,2024-02-30\n"
+				    "A3,UZ,2025-03-20,2024-02-29\n"));
+	next_person(&s, &o, &p);
+	assert_day_equal(p.birth, "2024-02-01");
+	next_person(&s, &o, &p);
+	assert_string_equal(p.unreadable[KZ_FACT_BIRTH],
+			    "no such date '2024-02-30' (expected a day 01..29)");
+	next_person(&s, &o, &p);
+	assert_day_equal(p.birth, "2024-02-29");
+	done(&s);
+}
+
+/* ---- the CLI's side (roster_cli.c) ----------------------------------------------------- */
+
+static void the_cli_reads_a_roster_by_its_path(void **state)
+{
+	kz_error err = {0};
+	struct roster *r = roster_open("examples/roster.csv", &err);
+
+	(void)state;
+	if (r == NULL)
+		fail_msg("%s: %s", err.where, err.msg);
+	assert_string_equal(roster_name(r), "examples/roster.csv");
+	roster_close(r);
+	roster_close(NULL);
 }
 
 static void an_unreadable_path_is_refused(void **state)
@@ -493,6 +832,24 @@ int main(void)
 		cmocka_unit_test(a_record_just_over_the_cap_is_a_row_error),
 		cmocka_unit_test(a_record_over_the_cap_is_a_row_error_and_reading_goes_on),
 		cmocka_unit_test(many_rows_cross_buffer_refills_intact),
+		cmocka_unit_test(input_that_comes_in_pieces_reads_the_same),
+		cmocka_unit_test(a_read_error_while_opening_is_refused),
+		cmocka_unit_test(a_read_error_midway_stops_the_rows),
+		cmocka_unit_test(a_roster_without_a_name_is_called_roster),
+		cmocka_unit_test(fields_are_named_as_headers_name_them),
+		cmocka_unit_test_setup_teardown(a_row_gives_every_fact_due_takes, load_regimes,
+						free_regimes),
+		cmocka_unit_test_setup_teardown(empty_cells_leave_the_defaults, load_regimes,
+						free_regimes),
+		cmocka_unit_test_setup_teardown(
+			a_bad_optional_cell_is_unreadable_and_the_others_are_read, load_regimes,
+			free_regimes),
+		cmocka_unit_test_setup_teardown(the_cells_every_deadline_needs_make_a_bad_row,
+						load_regimes, free_regimes),
+		cmocka_unit_test_setup_teardown(
+			dates_read_through_the_month_cache_are_checked_like_any, load_regimes,
+			free_regimes),
+		cmocka_unit_test(the_cli_reads_a_roster_by_its_path),
 		cmocka_unit_test(an_unreadable_path_is_refused),
 		cmocka_unit_test(only_keeps_the_named_deadlines_and_refuses_unknown_ids),
 	};

@@ -53,7 +53,8 @@ int exit_code_of(enum kz_code code);
 size_t fact_problems(const struct kz_rules *rules, const struct kz_person *p,
 		     const char *(*name)(enum kz_fact));
 
-/* Strict option values: the whole string or an error naming the option. */
+/* Strict option values: the whole string or an error naming the option.  Dates, trips
+ * and words are read by the library's kz_fact_* (a roster's cells too). */
 int opt_int(const char *opt, const char *s, long min, long max, long *out);
 int opt_date(const char *opt, const char *s, kz_day *out);
 /* FROM:TO, both days of the stay included (--trip). */

@@ -185,10 +185,10 @@ static void csv_text(struct out *o, const char *s)
 }
 
 /* A roster cell: with the row's cells known to hold no comma, quote or line break
- * (roster.h), only the formula guard of csv_text is left to do. */
-static void csv_cell(struct out *o, const struct roster_row *row, enum roster_col c)
+ * (kz_row.plain), only the formula guard of csv_text is left to do. */
+static void csv_cell(struct out *o, const struct kz_row *row, enum kz_field c)
 {
-	const char *s = row->col[c];
+	const char *s = row->cell[c];
 
 	if (!row->plain) {
 		csv_text(o, s);
@@ -402,12 +402,12 @@ static inline char *put_long(char *w, long long v)
 /* The row's id, name and citizenship cells with their commas, for a plain row (no cell
  * needs quoting) whose id and name take at most 500 bytes: written at w (at most 510
  * bytes); returns the length. */
-static size_t csv_prefix(const struct roster_row *row, const struct kz_person *p, char *w)
+static size_t csv_prefix(const struct kz_row *row, const struct kz_person *p, char *w)
 {
 	size_t k = 0;
 
-	for (int c = RC_ID; c != -1; c = c == RC_ID ? RC_NAME : -1) {
-		const char *s = row->col[c];
+	for (int c = KZ_FIELD_ID; c != -1; c = c == KZ_FIELD_ID ? KZ_FIELD_NAME : -1) {
+		const char *s = row->cell[c];
 
 		if (formula_start(s[0]))
 			w[k++] = '\'';
@@ -501,11 +501,11 @@ static inline const char *tail_of(struct batch *b, const struct kz_deadline *d, 
  * then the rest of the line in one copy from the tails cache (status, responsible, fine,
  * basis).  A row whose cells need quoting, or a text too long for the caches, goes cell
  * by cell. */
-static int batch_csv(struct batch *b, const struct roster_row *row, const struct kz_person *p,
+static int batch_csv(struct batch *b, const struct kz_row *row, const struct kz_person *p,
 		     const struct kz_deadline *dl, size_t n)
 {
 	struct out *o = b->o;
-	bool fast = row->plain && row->len[RC_ID] + row->len[RC_NAME] <= 500;
+	bool fast = row->plain && row->len[KZ_FIELD_ID] + row->len[KZ_FIELD_NAME] <= 500;
 	char pre[512];
 	size_t npre = 0; /* the prefix in pre, once made */
 
@@ -530,9 +530,9 @@ static int batch_csv(struct batch *b, const struct roster_row *row, const struct
 			memcpy(w, t, len);
 			w += len;
 		} else {
-			csv_cell(o, row, RC_ID);
+			csv_cell(o, row, KZ_FIELD_ID);
 			o_ch(o, ',');
-			csv_cell(o, row, RC_NAME);
+			csv_cell(o, row, KZ_FIELD_NAME);
 			o_ch(o, ',');
 			o_put(o, p->citizenship, 2);
 			o_ch(o, ',');
@@ -585,22 +585,22 @@ static int batch_csv(struct batch *b, const struct roster_row *row, const struct
 		if (d->reason[0] != '\0')
 			csv_text(o, d->reason);
 		o_ch(o, ',');
-		csv_cell(o, row, RC_EMAIL);
+		csv_cell(o, row, KZ_FIELD_EMAIL);
 		o_ch(o, '\n');
 	}
 	return 0;
 }
 
 /* person_json of design.md §4 with the roster's "id" and "name" first, on one line. */
-static int batch_json(struct batch *b, const struct roster_row *row, const struct kz_person *p,
+static int batch_json(struct batch *b, const struct kz_row *row, const struct kz_person *p,
 		      const struct kz_deadline *dl, size_t n)
 {
 	cJSON *obj = cJSON_CreateObject(), *pj = person_json(p, dl, n), *it;
 	char *s;
 
-	cJSON_AddStringToObject(obj, "id", row->col[RC_ID]);
-	if (row->len[RC_NAME] > 0)
-		cJSON_AddStringToObject(obj, "name", row->col[RC_NAME]);
+	cJSON_AddStringToObject(obj, "id", row->cell[KZ_FIELD_ID]);
+	if (row->len[KZ_FIELD_NAME] > 0)
+		cJSON_AddStringToObject(obj, "name", row->cell[KZ_FIELD_NAME]);
 	else
 		cJSON_AddNullToObject(obj, "name");
 	while ((it = pj->child) != NULL)
@@ -617,7 +617,7 @@ static int batch_json(struct batch *b, const struct roster_row *row, const struc
 }
 
 /* roster_fn: writes one person in the chosen format; 0 or the exit code to stop with. */
-static int batch_row(void *ctx, const struct roster_row *row, const struct kz_person *p,
+static int batch_row(void *ctx, const struct kz_row *row, const struct kz_person *p,
 		     struct kz_deadline *dl, size_t n)
 {
 	struct batch *b = ctx;
@@ -627,8 +627,8 @@ static int batch_row(void *ctx, const struct roster_row *row, const struct kz_pe
 		rc = batch_csv(b, row, p, dl, n);
 	else if (b->format == F_JSON)
 		rc = batch_json(b, row, p, dl, n);
-	else if ((rc = ics_add(b->ics, row->col[RC_ID],
-			       row->len[RC_NAME] ? row->col[RC_NAME] : NULL, p, dl, n,
+	else if ((rc = ics_add(b->ics, row->cell[KZ_FIELD_ID],
+			       row->len[KZ_FIELD_NAME] ? row->cell[KZ_FIELD_NAME] : NULL, p, dl, n,
 			       &b->ics_opts)) != 0)
 		rc = rc > 0 ? rc : EXIT_PARTIAL;
 	/* A full disk stops the run at once rather than after a million rows. */
@@ -662,8 +662,6 @@ int cmd_batch(int argc, char **argv)
 		{"alarm", required_argument, 0, O_ALARM},
 		{0, 0, 0, 0}};
 	static const char *const formats[] = {"csv", "json", "ics", NULL};
-	static const char *const counts[] = {"arrival", "next-day", NULL};
-	static const char *const hosts[] = {"individual", "small", "medium", "large", NULL};
 	struct roster_opts ro = {.today = KZ_NO_DAY, .host = KZ_HOST_SMALL,
 				 .before_error = batch_flush};
 	struct qcache q = {0};
@@ -690,12 +688,12 @@ int cmd_batch(int argc, char **argv)
 		case O_OUTPUT: output = optarg; break;
 		case O_TODAY: if (opt_date("--today", optarg, &ro.today)) return EXIT_USAGE; break;
 		case O_HOST:
-			if (opt_format("--host", optarg, hosts, &v))
+			if (opt_format("--host", optarg, kz_host_words, &v))
 				return EXIT_USAGE;
 			ro.host = (enum kz_host)v;
 			break;
 		case O_COUNT:
-			if (opt_format("--count-from", optarg, counts, &v))
+			if (opt_format("--count-from", optarg, kz_count_from_words, &v))
 				return EXIT_USAGE;
 			ro.count_from = (enum kz_count_from)v;
 			break;

@@ -432,9 +432,6 @@ int cmd_due(int argc, char **argv)
 		{0, 0, 0, 0}};
 	enum { F_TEXT, F_JSON, F_ICS };
 	static const char *const formats[] = {"text", "json", "ics", NULL};
-	static const char *const counts[] = {"arrival", "next-day", NULL};
-	static const char *const hosts[] = {"individual", "small", "medium", "large", NULL};
-	static const char *const entries[] = {"visa-free", "visa", NULL};
 	struct kz_person p = {.arrival = KZ_NO_DAY, .birth = KZ_NO_DAY, .visa_expiry = KZ_NO_DAY,
 			      .passport_expiry = KZ_NO_DAY, .trp_expiry = KZ_NO_DAY, .today = KZ_NO_DAY,
 			      .host = KZ_HOST_SMALL};
@@ -477,12 +474,12 @@ int cmd_due(int argc, char **argv)
 			p.nmoves++;
 			break;
 		case O_HOST:
-			if (opt_format("--host", optarg, hosts, &v))
+			if (opt_format("--host", optarg, kz_host_words, &v))
 				return EXIT_USAGE;
 			p.host = (enum kz_host)v;
 			break;
 		case O_COUNT:
-			if (opt_format("--count-from", optarg, counts, &v))
+			if (opt_format("--count-from", optarg, kz_count_from_words, &v))
 				return EXIT_USAGE;
 			p.count_from = (enum kz_count_from)v;
 			break;
@@ -492,7 +489,7 @@ int cmd_due(int argc, char **argv)
 		case O_ALARM: if (parse_alarms(optarg, &ics)) return EXIT_USAGE; break;
 		case O_COLOR: if (opt_color(optarg)) return EXIT_USAGE; break;
 		case O_ENTRY:
-			if (opt_format("--entry", optarg, entries, &v))
+			if (opt_format("--entry", optarg, kz_entry_words, &v))
 				return EXIT_USAGE;
 			p.entry = v == 0 ? KZ_ENTRY_VISA_FREE : KZ_ENTRY_VISA;
 			break;

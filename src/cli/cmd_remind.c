@@ -86,15 +86,16 @@ static bool apply_listed(const struct remind *rm, const struct kz_deadline *d)
 }
 
 /* Keeps one item; 0 or EXIT_PARTIAL (out of memory, said). */
-static int keep_item(struct remind *rm, const struct roster_row *row, size_t *id, size_t *name,
+static int keep_item(struct remind *rm, const struct kz_row *row, size_t *id, size_t *name,
 		     const struct kz_person *p, const struct kz_deadline *d, kz_day on,
 		     enum what w)
 {
 	struct item *it;
 
 	if (*id == (size_t)-1 &&
-	    ((*id = keep_str(rm, row->col[RC_ID], row->len[RC_ID])) == (size_t)-1 ||
-	     (*name = keep_str(rm, row->col[RC_NAME], row->len[RC_NAME])) == (size_t)-1))
+	    ((*id = keep_str(rm, row->cell[KZ_FIELD_ID], row->len[KZ_FIELD_ID])) == (size_t)-1 ||
+	     (*name = keep_str(rm, row->cell[KZ_FIELD_NAME], row->len[KZ_FIELD_NAME])) ==
+		     (size_t)-1))
 		return fail(EXIT_PARTIAL, "remind", "out of memory");
 	if (rm->n == rm->cap) {
 		size_t cap = rm->cap ? rm->cap * 2 : 64;
@@ -119,7 +120,7 @@ static int keep_item(struct remind *rm, const struct roster_row *row, size_t *id
 
 /* roster_fn: keeps each of the person's deadlines that is listed (an apply-by apart from
  * its due date); 0 or EXIT_PARTIAL. */
-static int remind_row(void *ctx, const struct roster_row *row, const struct kz_person *p,
+static int remind_row(void *ctx, const struct kz_row *row, const struct kz_person *p,
 		      struct kz_deadline *dl, size_t n)
 {
 	struct remind *rm = ctx;
@@ -322,8 +323,6 @@ int cmd_remind(int argc, char **argv)
 		{"color", required_argument, 0, O_COLOR},
 		{0, 0, 0, 0}};
 	static const char *const formats[] = {"text", "json", "ics", NULL};
-	static const char *const counts[] = {"arrival", "next-day", NULL};
-	static const char *const hosts[] = {"individual", "small", "medium", "large", NULL};
 	struct roster_opts ro = {.today = KZ_NO_DAY, .host = KZ_HOST_SMALL};
 	struct ics_opts io = {.alarms = {7, 1}, .nalarms = 2};
 	struct remind rm = {0};
@@ -349,12 +348,12 @@ int cmd_remind(int argc, char **argv)
 		case O_TODAY: if (opt_date("--today", optarg, &ro.today)) return EXIT_USAGE; break;
 		case O_FORMAT: if (opt_format("--format", optarg, formats, &format)) return EXIT_USAGE; break;
 		case O_HOST:
-			if (opt_format("--host", optarg, hosts, &v))
+			if (opt_format("--host", optarg, kz_host_words, &v))
 				return EXIT_USAGE;
 			ro.host = (enum kz_host)v;
 			break;
 		case O_COUNT:
-			if (opt_format("--count-from", optarg, counts, &v))
+			if (opt_format("--count-from", optarg, kz_count_from_words, &v))
 				return EXIT_USAGE;
 			ro.count_from = (enum kz_count_from)v;
 			break;

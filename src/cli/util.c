@@ -56,43 +56,33 @@ int opt_int(const char *opt, const char *s, long min, long max, long *out)
 	return 0;
 }
 
+/* cli.h: the library's fact readers (facts.c), as a roster's cells are read, with the
+ * option named as where. */
 int opt_date(const char *opt, const char *s, kz_day *out)
 {
-	kz_error e;
+	char why[KZ_WHY_MAX];
 
-	if (kz_date_parse(s, opt, out, &e) != 0)
-		return fail_err(&e);
+	if (kz_fact_date(s, strlen(s), out, why) != 0)
+		return fail(EXIT_USAGE, opt, "%s", why);
 	return 0;
 }
 
 int opt_trip(const char *opt, const char *s, struct kz_trip *t)
 {
-	const char *colon = strchr(s, ':');
-	kz_error err;
-	char from[16];
+	char why[KZ_WHY_MAX];
 
-	if (colon == NULL || colon - s >= (long)sizeof from)
-		return fail(EXIT_USAGE, opt, "'%.40s' (expected FROM:TO, two dates)", s);
-	memcpy(from, s, (size_t)(colon - s));
-	from[colon - s] = '\0';
-	if (kz_date_parse(from, opt, &t->from, &err) || kz_date_parse(colon + 1, opt, &t->to, &err))
-		return fail_err(&err);
+	if (kz_fact_trip(s, strlen(s), t, why) != 0)
+		return fail(EXIT_USAGE, opt, "%s", why);
 	return 0;
 }
 
 int opt_format(const char *opt, const char *s, const char *const *allowed, int *out)
 {
-	char list[128] = "";
+	char why[KZ_WHY_MAX];
 
-	for (int i = 0; allowed[i]; i++) {
-		if (strcmp(s, allowed[i]) == 0) {
-			*out = i;
-			return 0;
-		}
-		strncat(list, i ? "|" : "", sizeof list - strlen(list) - 1);
-		strncat(list, allowed[i], sizeof list - strlen(list) - 1);
-	}
-	return fail(EXIT_USAGE, opt, "unknown value '%.40s' (expected %s)", s, list);
+	if (kz_fact_word(s, allowed, out, why) != 0)
+		return fail(EXIT_USAGE, opt, "%s", why);
+	return 0;
 }
 
 kz_day today_almaty(void)

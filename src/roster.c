@@ -1,10 +1,12 @@
-/* roster.c — ROSTER.csv: a streaming RFC 4180 reader (one input buffer, fields split and
- * unquoted in place, nothing allocated per row), and the row loop shared by `batch` and
- * `remind`.  The format is RFC 4180 with the usual leniencies of spreadsheet exports: LF
- * or CRLF (or a bare CR) line ends, a UTF-8 byte-order mark, blank lines. */
-#include <errno.h>
+/* roster.c — a roster (design.md s. 3 and 7): a streaming RFC 4180 reader over the
+ * caller's read function (one input buffer, fields split and unquoted in place, nothing
+ * allocated per row), and a row's cells as a person.  The format is RFC 4180 with the
+ * usual leniencies of spreadsheet exports: LF or CRLF (or a bare CR) line ends, a UTF-8
+ * byte-order mark, blank lines.  The library opens no file: the CLI's roster_open()
+ * hands it a file's bytes through a read function. */
 #include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSSE3__)
@@ -13,15 +15,15 @@
 #include <emmintrin.h>
 #endif
 
-#include "roster.h"
+#include "kzmig.h"
 
 /* The input buffer: four maximal records, so a refill moves at most a quarter of it. */
-#define BUF_SIZE (4 * ROSTER_RECORD_MAX)
+#define BUF_SIZE (4 * KZ_ROSTER_RECORD_MAX)
 
 /* Year-months kept by row_date (a power of two): a roster's dates fall in a few hundred. */
 #define MONTHS_SEEN 4096
 
-static const char *const col_names[RC_NCOLS] = {
+static const char *const col_names[KZ_FIELDS] = {
 	"id",	 "citizenship", "arrival",    "name",  "birth", "visa_expiry", "passport_expiry",
 	"email", "host",	"trp_expiry", "entry", "count_from", "trips",   "moves"};
 
@@ -39,25 +41,24 @@ struct field {
 struct rec {
 	long line;
 	size_t start, end; /* raw bytes in buf */
-	size_t nf;         /* fields seen (may exceed ROSTER_FIELDS_MAX: only those stored) */
+	size_t nf;         /* fields seen (may exceed KZ_ROSTER_COLUMNS_MAX: only those stored) */
 	bool too_long, unterminated, nul, high, after_quote, quoted;
 	bool plain; /* found by fast_record: no quote, CR or LF in any cell */
 };
 
-struct roster {
-	FILE *f;
-	bool own;
-	const char *name;
+struct kz_roster {
+	kz_read_fn *read; /* the caller's input */
+	void *arg;
 	char *buf;        /* BUF_SIZE + 1: room for a terminator after the last field */
 	size_t pos, end;  /* unread bytes: buf[pos..end) */
 	bool eof, io_error, skip_lf;
 	int io_errno;
 	long line;        /* physical line of buf[pos] */
 	size_t ncols;     /* fields in the header */
-	int map[RC_NCOLS]; /* field index of each known column, or -1 */
-	/* The columns of the header (mapped) and those it lacks, for roster_next's fast
+	int map[KZ_FIELDS]; /* field index of each known column, or -1 */
+	/* The columns of the header (mapped) and those it lacks, for kz_roster_next's fast
 	 * path. */
-	unsigned char has[RC_NCOLS], lacks[RC_NCOLS];
+	unsigned char has[KZ_FIELDS], lacks[KZ_FIELDS];
 	int nhas, nlacks;
 	/* Citizenship codes already looked up: 0 not yet, 1 known, 2 unknown (a roster is
 	 * read against one set of data, so the answer never changes). */
@@ -68,61 +69,65 @@ struct roster {
 		kz_day first;  /* the month's day 1 */
 		uint32_t days; /* its length */
 	} months[MONTHS_SEEN];
-	struct field fields[ROSTER_FIELDS_MAX];
-	/* The row's person's lists and why a cell could not be read (roster_person). */
-	struct kz_trip trips[FACT_LIST_MAX];
-	kz_day moves[FACT_LIST_MAX];
-	char why[KZ_FACTS][FACT_WHY];
+	struct field fields[KZ_ROSTER_COLUMNS_MAX];
+	/* The row's person's lists and why a cell could not be read (kz_person_from_row). */
+	struct kz_trip trips[KZ_LIST_MAX];
+	kz_day moves[KZ_LIST_MAX];
+	char why[KZ_FACTS][KZ_WHY_MAX];
+	char name[]; /* the roster's name in messages */
 };
 
-/* Moves the unread bytes from `keep` on to the front and reads more.  Returns how far the
- * bytes moved, or (size_t)-1 on a read error. */
-static size_t refill(struct roster *r, size_t keep)
+/* Moves the unread bytes from `keep` on to the front and reads until the buffer is full
+ * or the input ends (a short read is not the end: a pipe gives what it has).  Returns how
+ * far the bytes moved, or (size_t)-1 on a read error. */
+static size_t refill(struct kz_roster *r, size_t keep)
 {
-	size_t n = r->end - keep, got;
+	size_t n = r->end - keep;
 
 	if (keep > 0)
 		memmove(r->buf, r->buf + keep, n);
 	r->pos -= keep;
 	r->end = n;
-	got = fread(r->buf + n, 1, BUF_SIZE - n, r->f);
-	r->end += got;
-	if (got < BUF_SIZE - n) {
-		if (ferror(r->f)) {
+	while (r->end < BUF_SIZE && !r->eof) {
+		int error = 0;
+		size_t got = r->read(r->arg, r->buf + r->end, BUF_SIZE - r->end, &error);
+
+		if (got == 0 && error != 0) {
 			r->io_error = true;
-			r->io_errno = errno;
+			r->io_errno = error;
 			return (size_t)-1;
 		}
-		r->eof = true;
+		r->eof = got == 0;
+		r->end += got;
 	}
 	return keep;
 }
 
-/* Records a field of the record being scanned (only the first ROSTER_FIELDS_MAX). */
-static void add_field(struct roster *r, struct rec *rc, size_t off, size_t len, bool esc)
+/* Records a field of the record being scanned (only the first KZ_ROSTER_COLUMNS_MAX). */
+static void add_field(struct kz_roster *r, struct rec *rc, size_t off, size_t len, bool esc)
 {
-	if (rc->nf < ROSTER_FIELDS_MAX && !rc->too_long)
+	if (rc->nf < KZ_ROSTER_COLUMNS_MAX && !rc->too_long)
 		r->fields[rc->nf] = (struct field){(uint32_t)off, (uint32_t)len, esc};
 	rc->nf++;
 }
 
 /* The fast path of scan_record (issue 6): a record with no quote that ends, with LF or
- * CR, inside the buffer and within ROSTER_RECORD_MAX bytes, found 16 bytes at a time
+ * CR, inside the buffer and within KZ_ROSTER_RECORD_MAX bytes, found 16 bytes at a time
  * where SSE2 is there (every x86-64) and a byte at a time elsewhere.  Returns 1 with the
  * record scanned as scan_record would, or 0 to leave it to scan_record (nothing
  * changed but *rc and the field table, which scan_record fills again). */
-static int fast_record(struct roster *r, struct rec *rc)
+static int fast_record(struct kz_roster *r, struct rec *rc)
 {
 	const char *buf = r->buf;
 	struct field *fl = r->fields;
 	size_t rs = r->pos, i = rs, foff = 0, stop, nf = 0;
-	size_t lim = r->end - rs > ROSTER_RECORD_MAX ? rs + ROSTER_RECORD_MAX : r->end;
+	size_t lim = r->end - rs > KZ_ROSTER_RECORD_MAX ? rs + KZ_ROSTER_RECORD_MAX : r->end;
 	unsigned high = 0;
 
-/* A cell ends at `at` (from the record's start): kept among the first ROSTER_FIELDS_MAX. */
+/* A cell ends at `at` (from the record's start): kept among the first KZ_ROSTER_COLUMNS_MAX. */
 #define CELL_ENDS(at)                                                                      \
 	do {                                                                               \
-		if (nf < ROSTER_FIELDS_MAX)                                                \
+		if (nf < KZ_ROSTER_COLUMNS_MAX)                                                \
 			fl[nf] = (struct field){(uint32_t)foff, (uint32_t)((at) - foff), false}; \
 		nf++;                                                                      \
 		foff = (at) + 1;                                                           \
@@ -214,7 +219,7 @@ static int fast_record(struct roster *r, struct rec *rc)
 /* Finds the next record's fields without changing a byte, so a refill in the middle of
  * a record just moves it and scanning goes on.  Returns 1 (a record), 0 (end of input)
  * or -1 (read error). */
-static int scan_record(struct roster *r, struct rec *rc)
+static int scan_record(struct kz_roster *r, struct rec *rc)
 {
 	enum { S_FIELD, S_PLAIN, S_QUOTED, S_QUOTE } st = S_FIELD;
 	size_t rs, i, foff = 0;
@@ -238,7 +243,7 @@ static int scan_record(struct roster *r, struct rec *rc)
 
 			if (r->eof)
 				break;
-			if (i - rs > ROSTER_RECORD_MAX)
+			if (i - rs > KZ_ROSTER_RECORD_MAX)
 				rc->too_long = true;
 			/* A record too long to keep is scanned to its end but not kept. */
 			r->pos = rc->too_long ? i : rs;
@@ -317,7 +322,7 @@ static int scan_record(struct roster *r, struct rec *rc)
 	rc->start = rs;
 	rc->end = i;
 	r->pos = i;
-	if (i - rs > ROSTER_RECORD_MAX)
+	if (i - rs > KZ_ROSTER_RECORD_MAX)
 		rc->too_long = true;
 	return 1;
 end_of_line:
@@ -326,7 +331,7 @@ end_of_line:
 	rc->start = rs;
 	rc->end = i;
 	r->pos = i + 1;
-	if (i - rs > ROSTER_RECORD_MAX)
+	if (i - rs > KZ_ROSTER_RECORD_MAX)
 		rc->too_long = true;
 	return 1;
 }
@@ -374,7 +379,7 @@ static bool utf8_valid(const unsigned char *s, size_t n)
 }
 
 /* A record with no bytes, or only empty unquoted cells (",,,"): a blank line. */
-static bool blank(const struct roster *r, const struct rec *rc)
+static bool blank(const struct kz_roster *r, const struct rec *rc)
 {
 	/* An unquoted record has one cell more than it has commas, so it is all commas
 	 * exactly when it is one byte shorter than its count of cells. */
@@ -386,9 +391,9 @@ static bool blank(const struct roster *r, const struct rec *rc)
 
 /* Fills err (where = "FILE:LINE") and returns -1.  The where is formatted only here, on
  * the error path: good rows cost no printf. */
-static int line_error(const struct roster *r, long line, kz_error *err, const char *fmt, ...)
+static int line_error(const struct kz_roster *r, long line, kz_error *err, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-static int line_error(const struct roster *r, long line, kz_error *err, const char *fmt, ...)
+static int line_error(const struct kz_roster *r, long line, kz_error *err, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -403,12 +408,12 @@ static int line_error(const struct roster *r, long line, kz_error *err, const ch
 }
 
 /* Checks what makes a record unreadable as CSV; -1 with err (where = FILE:LINE). */
-static int check_record(const struct roster *r, const struct rec *rc, kz_error *err)
+static int check_record(const struct kz_roster *r, const struct rec *rc, kz_error *err)
 {
 	if (rc->too_long)
 		return line_error(r, rc->line, err,
 				    "a record longer than %d bytes (expected shorter cells)",
-				    ROSTER_RECORD_MAX);
+				    KZ_ROSTER_RECORD_MAX);
 	if (rc->unterminated)
 		return line_error(r, rc->line, err,
 				    "a quoted cell never closed (expected a closing \" before "
@@ -430,7 +435,7 @@ static int check_record(const struct roster *r, const struct rec *rc, kz_error *
 }
 
 /* Unquotes field k of the record in place and ends it with a NUL; returns its length. */
-static size_t take_field(struct roster *r, const struct rec *rc, size_t k, const char **out)
+static size_t take_field(struct kz_roster *r, const struct rec *rc, size_t k, const char **out)
 {
 	const struct field *f = &r->fields[k];
 	char *s = r->buf + rc->start + f->off;
@@ -469,31 +474,35 @@ static int column_of(const char *s, size_t n)
 		norm[k++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c == '-' || c == ' ' ? '_' : c;
 	}
 	norm[k] = '\0';
-	for (int c = 0; c < RC_NCOLS; c++)
+	for (int c = 0; c < KZ_FIELDS; c++)
 		if (strcmp(norm, col_names[c]) == 0)
 			return c;
 	return -1;
 }
 
-/* Allocates the reader, skips a BOM and blank lines, and maps the header's columns. */
-static struct roster *open_common(FILE *f, bool own, const char *name, kz_error *err)
+/* kzmig.h: allocates the reader (with room for its name), skips a BOM and blank lines,
+ * and maps the header's columns. */
+kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name, kz_error *err)
 {
-	struct roster *r = calloc(1, sizeof *r);
+	struct kz_roster *r;
 	struct rec rc;
 	char where[96];
 	int k, known = 0;
 
+	if (name == NULL)
+		name = "roster";
+	r = calloc(1, sizeof *r + strlen(name) + 1);
 	/* 16 bytes of slack for fast_record's loads; zeroed so that no byte it loads (and
 	 * masks off) is uninitialised. */
 	if (r == NULL || (r->buf = calloc(1, BUF_SIZE + 1 + 16)) == NULL) {
 		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
 		goto fail;
 	}
-	r->f = f;
-	r->own = own;
-	r->name = name;
+	r->read = read_fn;
+	r->arg = arg;
+	memcpy(r->name, name, strlen(name) + 1);
 	r->line = 1;
-	for (int c = 0; c < RC_NCOLS; c++)
+	for (int c = 0; c < KZ_FIELDS; c++)
 		r->map[c] = -1;
 	if (refill(r, 0) == (size_t)-1)
 		goto read_error;
@@ -512,9 +521,9 @@ static struct roster *open_common(FILE *f, bool own, const char *name, kz_error 
 	if (check_record(r, &rc, err))
 		goto fail;
 	snprintf(where, sizeof where, "%s:%ld", name, rc.line);
-	if (rc.nf > ROSTER_FIELDS_MAX) {
+	if (rc.nf > KZ_ROSTER_COLUMNS_MAX) {
 		kz_error_set(err, KZ_EINVAL, where, "%zu columns in the header (expected at most %d)",
-			     rc.nf, ROSTER_FIELDS_MAX);
+			     rc.nf, KZ_ROSTER_COLUMNS_MAX);
 		goto fail;
 	}
 	r->ncols = rc.nf;
@@ -540,15 +549,16 @@ static struct roster *open_common(FILE *f, bool own, const char *name, kz_error 
 			     "id,citizenship,arrival,...)");
 		goto fail;
 	}
-	for (int c = 0; c < RC_NCOLS; c++) {
+	for (int c = 0; c < KZ_FIELDS; c++) {
 		if (r->map[c] >= 0)
 			r->has[r->nhas++] = (unsigned char)c;
 		else
 			r->lacks[r->nlacks++] = (unsigned char)c;
 	}
-	for (int c = RC_ID; c <= RC_ARRIVAL; c++)
+	for (int c = KZ_FIELD_ID; c <= KZ_FIELD_ARRIVAL; c++)
 		if (r->map[c] < 0) {
-			kz_error_set(err, KZ_EINVAL, where, "no column '%s' in the header (" COLUMNS_EXPECTED ")",
+			kz_error_set(err, KZ_EINVAL, where,
+				     "no column '%s' in the header (" COLUMNS_EXPECTED ")",
 				     col_names[c]);
 			goto fail;
 		}
@@ -556,60 +566,39 @@ static struct roster *open_common(FILE *f, bool own, const char *name, kz_error 
 read_error:
 	kz_error_set(err, KZ_EINVAL, name, "cannot read: %s", strerror(r->io_errno));
 fail:
-	if (r != NULL && !own)
-		r->f = NULL; /* the caller's stream stays open */
-	roster_close(r);
+	kz_roster_free(r);
 	return NULL;
 }
 
-/* roster.h: the reader over a caller's stream (the unit tests use fmemopen). */
-struct roster *roster_open_file(FILE *f, const char *name, kz_error *err)
-{
-	return open_common(f, false, name, err);
-}
-
-/* roster.h: "-" is stdin; a file gets no stdio buffer of its own. */
-struct roster *roster_open(const char *path, kz_error *err)
-{
-	FILE *f;
-
-	if (strcmp(path, "-") == 0)
-		return open_common(stdin, false, "stdin", err);
-	if ((f = fopen(path, "rb")) == NULL) {
-		kz_error_set(err, KZ_EINVAL, path, "cannot open: %s (expected a readable CSV file)",
-			     strerror(errno));
-		return NULL;
-	}
-	/* The roster buffer is the only buffer: stdio's would be a second copy. */
-	setvbuf(f, NULL, _IONBF, 0);
-	return open_common(f, true, path, err);
-}
-
-/* NULL-safe; closes the file only when roster_open opened it. */
-void roster_close(struct roster *r)
+/* kzmig.h: NULL-safe; the input (arg) is the caller's and stays as it is. */
+void kz_roster_free(kz_roster *r)
 {
 	if (r == NULL)
 		return;
-	if (r->own && r->f != NULL)
-		fclose(r->f);
 	free(r->buf);
 	free(r);
 }
 
-/* True when the header has column c. */
-bool roster_has(const struct roster *r, enum roster_col c)
+/* kzmig.h: true when the header has a column for field f. */
+bool kz_roster_has(const kz_roster *r, enum kz_field f)
 {
-	return r->map[c] >= 0;
+	return f >= 0 && f < KZ_FIELDS && r->map[f] >= 0;
 }
 
-/* The name used in messages: the path, or "stdin". */
-const char *roster_name(const struct roster *r)
+/* kzmig.h: the name given to kz_roster_open (a copy), for messages; lives as long as r. */
+const char *kz_roster_name(const kz_roster *r)
 {
 	return r->name;
 }
 
-/* roster.h: the next non-blank record, checked and split in place. */
-int roster_next(struct roster *r, struct roster_row *row, kz_error *err)
+/* kzmig.h: the name of field f as a header names it, or NULL. */
+const char *kz_field_name(enum kz_field f)
+{
+	return f >= 0 && f < KZ_FIELDS ? col_names[f] : NULL;
+}
+
+/* kzmig.h: the next non-blank record, checked and split in place. */
+int kz_roster_next(kz_roster *r, struct kz_row *row, kz_error *err)
 {
 	struct rec rc;
 	int k;
@@ -627,9 +616,9 @@ int roster_next(struct roster *r, struct roster_row *row, kz_error *err)
 	/* A record found by the fast path can only be bad for its UTF-8. */
 	if ((!rc.plain || rc.high) && check_record(r, &rc, err))
 		return -1;
-	if (rc.nf != r->ncols) {
-		return line_error(r, rc.line, err, "%zu cells (expected %zu, as in the header)", rc.nf, r->ncols);
-	}
+	if (rc.nf != r->ncols)
+		return line_error(r, rc.line, err, "%zu cells (expected %zu, as in the header)",
+				  rc.nf, r->ncols);
 	row->line = rc.line;
 	row->plain = rc.plain;
 	if (rc.plain) {
@@ -641,109 +630,24 @@ int roster_next(struct roster *r, struct roster_row *row, kz_error *err)
 			const struct field *f = &r->fields[r->map[c]];
 
 			start[f->off + f->len] = '\0';
-			row->col[c] = start + f->off;
+			row->cell[c] = start + f->off;
 			row->len[c] = f->len;
 		}
 		for (int j = 0; j < r->nlacks; j++) {
-			row->col[r->lacks[j]] = "";
+			row->cell[r->lacks[j]] = "";
 			row->len[r->lacks[j]] = 0;
 		}
 		return 1;
 	}
-	for (int c = 0; c < RC_NCOLS; c++) {
+	for (int c = 0; c < KZ_FIELDS; c++) {
 		if (r->map[c] < 0) {
-			row->col[c] = "";
+			row->cell[c] = "";
 			row->len[c] = 0;
 		} else {
-			row->len[c] = take_field(r, &rc, (size_t)r->map[c], &row->col[c]);
+			row->len[c] = take_field(r, &rc, (size_t)r->map[c], &row->cell[c]);
 		}
 	}
 	return 1;
-}
-
-/* ---- --only --------------------------------------------------------------------- */
-
-/* roster.h: each comma-separated id must be one of design.md §4 (or policy-...). */
-int only_add(struct only *o, const char *arg, bool allow_policy)
-{
-	const char *p = arg;
-
-	for (;;) {
-		const char *comma = strchr(p, ',');
-		size_t n = comma ? (size_t)(comma - p) : strlen(p);
-		bool ok = allow_policy && n > 7 && strncmp(p, "policy-", 7) == 0;
-		uint32_t bit = 0;
-
-		for (int i = 0; !ok && kz_deadline_ids[i]; i++)
-			if ((ok = strlen(kz_deadline_ids[i]) == n &&
-				  strncmp(kz_deadline_ids[i], p, n) == 0))
-				bit = UINT32_C(1) << i;
-		if (!ok || n >= sizeof o->ids[0])
-			return fail(EXIT_USAGE, "--only",
-				    "unknown deadline '%.*s' (expected a comma-separated list of "
-				    "arrival-notification, self-registration, trp, stay-limit, "
-				    "visa-extension, passport-validity, passport-renewal%s)",
-				    (int)(n > 48 ? 48 : n), p,
-				    allow_policy ? ", or policy-..." : "");
-		if (o->n == ONLY_MAX)
-			return fail(EXIT_USAGE, "--only", "more than %d ids", ONLY_MAX);
-		memcpy(o->ids[o->n], p, n);
-		o->ids[o->n++][n] = '\0';
-		o->mask |= bit;
-		if (comma == NULL)
-			return 0;
-		p = comma + 1;
-	}
-}
-
-/* roster.h: compacts dl in place, keeping the order. */
-size_t only_filter(const struct only *o, struct kz_deadline *dl, size_t n)
-{
-	size_t w = 0;
-
-	if (o->n == 0)
-		return n;
-	for (size_t i = 0; i < n; i++) {
-		bool keep = false;
-
-		for (size_t k = 0; k < o->n && !keep; k++)
-			keep = strcmp(dl[i].id, o->ids[k]) == 0;
-		if (keep) {
-			if (w != i)
-				dl[w] = dl[i];
-			w++;
-		}
-	}
-	return w;
-}
-
-/* ---- --alarm (iCalendar output of batch and remind) ------------------------------- */
-
-/* roster.h: --alarm DAYS[,DAYS]..., each 0..366, at most 8. */
-int opt_alarms(const char *arg, struct ics_opts *io)
-{
-	char one[16];
-	const char *p = arg;
-
-	io->nalarms = 0;
-	for (;;) {
-		const char *comma = strchr(p, ',');
-		size_t len = comma ? (size_t)(comma - p) : strlen(p);
-		long v;
-
-		if (io->nalarms == 8)
-			return fail(EXIT_USAGE, "--alarm", "more than 8 alarms (expected DAYS[,DAYS]...)");
-		if (len >= sizeof one)
-			len = sizeof one - 1;
-		memcpy(one, p, len);
-		one[len] = '\0';
-		if (opt_int("--alarm", one, 0, 366, &v))
-			return EXIT_USAGE;
-		io->alarms[io->nalarms++] = (int)v;
-		if (comma == NULL)
-			return 0;
-		p = comma + 1;
-	}
 }
 
 /* ---- rows to people -------------------------------------------------------------- */
@@ -760,7 +664,7 @@ static const char *shown(const char *s, char out[48])
 }
 
 /* A date cell that kz_day_parse() accepted as *out: its month goes into r's table. */
-static void __attribute__((noinline)) keep_month(struct roster *r, const char *s, kz_day day)
+static void __attribute__((noinline)) keep_month(struct kz_roster *r, const char *s, kz_day day)
 {
 	uint64_t key;
 	struct month_seen *m;
@@ -782,10 +686,10 @@ static void __attribute__((noinline)) keep_month(struct roster *r, const char *s
  * those of a date already read needs only its day checked against the month's length
  * (what kz_day_parse() would check of it, the rest being the same bytes); any other
  * goes through kz_day_parse(), and its month is kept. */
-static inline int row_date(struct roster *r, const struct roster_row *row, enum roster_col c,
+static inline int row_date(struct kz_roster *r, const struct kz_row *row, enum kz_field c,
 			   kz_day *out)
 {
-	const char *s = row->col[c];
+	const char *s = row->cell[c];
 	const struct month_seen *m;
 	uint64_t key;
 	unsigned d0, d1;
@@ -811,21 +715,33 @@ static inline int row_date(struct roster *r, const struct roster_row *row, enum 
 }
 
 /* An optional date cell into *out; a bad one is unreadable, with why. */
-static inline void opt_date_cell(struct roster *r, const struct roster_row *row,
-				 enum roster_col c, enum kz_fact f, kz_day *out, struct kz_person *p)
+static inline void opt_date_cell(struct kz_roster *r, const struct kz_row *row,
+				 enum kz_field c, enum kz_fact f, kz_day *out, struct kz_person *p)
 {
 	if (row_date(r, row, c, out) != 0 &&
-	    fact_date(row->col[c], row->len[c], out, r->why[f]) != 0)
+	    kz_fact_date(row->cell[c], row->len[c], out, r->why[f]) != 0)
 		p->unreadable[f] = r->why[f];
 }
 
-/* roster.h: checks the cells every deadline needs, then reads the others. */
-int roster_person(struct roster *r, const struct roster_row *row,
-		  const struct kz_data *data, const struct roster_opts *o, struct kz_person *p,
-		  kz_error *err)
+/* A category cell (host, entry, count_from): -1 for an empty one (the default stays);
+ * else *v its word's index, or -1 with p->unreadable[f] saying why. */
+static int word_cell(struct kz_roster *r, const struct kz_row *row, enum kz_field c,
+		     const char *const *words, enum kz_fact f, int *v, struct kz_person *p)
+{
+	if (row->len[c] == 0)
+		return -1;
+	if (kz_fact_word(row->cell[c], words, v, r->why[f]) == 0)
+		return 0;
+	p->unreadable[f] = r->why[f];
+	return -1;
+}
+
+/* kzmig.h: checks the cells every deadline needs, then reads the others. */
+int kz_person_from_row(kz_roster *r, const struct kz_row *row, const struct kz_row_opts *o,
+		       struct kz_person *p, kz_error *err)
 {
 	char s[48];
-	const char *cc = row->col[RC_CITIZENSHIP];
+	const char *cc = row->cell[KZ_FIELD_CITIZENSHIP];
 	int k, v;
 
 	memset(p, 0, sizeof *p);
@@ -833,141 +749,62 @@ int roster_person(struct roster *r, const struct roster_row *row,
 	p->host = o->host;
 	p->count_from = o->count_from;
 	p->trp_expiry = KZ_NO_DAY;
-	if (row->len[RC_ID] == 0)
+	if (row->len[KZ_FIELD_ID] == 0)
 		return line_error(r, row->line, err, "id: empty (expected the person's id)");
-	if (row->len[RC_CITIZENSHIP] != 2 || !((cc[0] | 32) >= 'a' && (cc[0] | 32) <= 'z') ||
+	if (row->len[KZ_FIELD_CITIZENSHIP] != 2 || !((cc[0] | 32) >= 'a' && (cc[0] | 32) <= 'z') ||
 	    !((cc[1] | 32) >= 'a' && (cc[1] | 32) <= 'z'))
 		return line_error(r, row->line, err,
-				    "citizenship: '%s' is not a country code (expected ISO "
-				    "3166-1 alpha-2, e.g. UZ)",
-				    shown(cc, s));
+				  "citizenship: '%s' is not a country code (expected ISO "
+				  "3166-1 alpha-2, e.g. UZ)",
+				  shown(cc, s));
 	p->citizenship[0] = (char)(cc[0] & ~32);
 	p->citizenship[1] = (char)(cc[1] & ~32);
 	k = (p->citizenship[0] - 'A') * 26 + (p->citizenship[1] - 'A');
 	if (r->cc_seen[k] == 0)
-		r->cc_seen[k] = data->regimes == NULL ||
-					kz_country_name(data->regimes, p->citizenship) != NULL
+		r->cc_seen[k] = o->regimes == NULL ||
+					kz_country_name(o->regimes, p->citizenship) != NULL
 				? 1
 				: 2;
 	if (r->cc_seen[k] == 2)
 		return line_error(r, row->line, err,
-				    "citizenship: unknown country '%s' (expected ISO 3166-1 "
-				    "alpha-2, e.g. UZ)",
-				    p->citizenship);
-	if (row->len[RC_ARRIVAL] == 0)
+				  "citizenship: unknown country '%s' (expected ISO 3166-1 "
+				  "alpha-2, e.g. UZ)",
+				  p->citizenship);
+	if (row->len[KZ_FIELD_ARRIVAL] == 0)
 		return line_error(r, row->line, err,
-				    "arrival: empty (expected the arrival date, YYYY-MM-DD)");
-	if (row_date(r, row, RC_ARRIVAL, &p->arrival) != 0) {
-		fact_date(row->col[RC_ARRIVAL], row->len[RC_ARRIVAL], &p->arrival,
-			  r->why[KZ_FACT_ARRIVAL]);
+				  "arrival: empty (expected the arrival date, YYYY-MM-DD)");
+	if (row_date(r, row, KZ_FIELD_ARRIVAL, &p->arrival) != 0) {
+		kz_fact_date(row->cell[KZ_FIELD_ARRIVAL], row->len[KZ_FIELD_ARRIVAL], &p->arrival,
+			     r->why[KZ_FACT_ARRIVAL]);
 		return line_error(r, row->line, err, "arrival: %s", r->why[KZ_FACT_ARRIVAL]);
 	}
-	opt_date_cell(r, row, RC_BIRTH, KZ_FACT_BIRTH, &p->birth, p);
-	opt_date_cell(r, row, RC_VISA_EXPIRY, KZ_FACT_VISA_EXPIRY, &p->visa_expiry, p);
-	opt_date_cell(r, row, RC_PASSPORT_EXPIRY, KZ_FACT_PASSPORT_EXPIRY, &p->passport_expiry, p);
-	opt_date_cell(r, row, RC_TRP_EXPIRY, KZ_FACT_TRP_EXPIRY, &p->trp_expiry, p);
-	if (row->len[RC_HOST] > 0) {
-		if (fact_word(row->col[RC_HOST], host_values, &v, r->why[KZ_FACT_HOST]) == 0)
-			p->host = (enum kz_host)v;
-		else
-			p->unreadable[KZ_FACT_HOST] = r->why[KZ_FACT_HOST];
-	}
-	if (row->len[RC_ENTRY] > 0) {
-		if (fact_word(row->col[RC_ENTRY], entry_values, &v, r->why[KZ_FACT_ENTRY]) == 0)
-			p->entry = v == 0 ? KZ_ENTRY_VISA_FREE : KZ_ENTRY_VISA;
-		else
-			p->unreadable[KZ_FACT_ENTRY] = r->why[KZ_FACT_ENTRY];
-	}
-	if (row->len[RC_COUNT_FROM] > 0) {
-		if (fact_word(row->col[RC_COUNT_FROM], count_from_values, &v,
-			      r->why[KZ_FACT_COUNT_FROM]) == 0)
-			p->count_from = (enum kz_count_from)v;
-		else
-			p->unreadable[KZ_FACT_COUNT_FROM] = r->why[KZ_FACT_COUNT_FROM];
-	}
-	if (row->len[RC_TRIPS] > 0) {
+	opt_date_cell(r, row, KZ_FIELD_BIRTH, KZ_FACT_BIRTH, &p->birth, p);
+	opt_date_cell(r, row, KZ_FIELD_VISA_EXPIRY, KZ_FACT_VISA_EXPIRY, &p->visa_expiry, p);
+	opt_date_cell(r, row, KZ_FIELD_PASSPORT_EXPIRY, KZ_FACT_PASSPORT_EXPIRY,
+		      &p->passport_expiry, p);
+	opt_date_cell(r, row, KZ_FIELD_TRP_EXPIRY, KZ_FACT_TRP_EXPIRY, &p->trp_expiry, p);
+	if (word_cell(r, row, KZ_FIELD_HOST, kz_host_words, KZ_FACT_HOST, &v, p) == 0)
+		p->host = (enum kz_host)v;
+	if (word_cell(r, row, KZ_FIELD_ENTRY, kz_entry_words, KZ_FACT_ENTRY, &v, p) == 0)
+		p->entry = v == 0 ? KZ_ENTRY_VISA_FREE : KZ_ENTRY_VISA;
+	if (word_cell(r, row, KZ_FIELD_COUNT_FROM, kz_count_from_words, KZ_FACT_COUNT_FROM, &v,
+		      p) == 0)
+		p->count_from = (enum kz_count_from)v;
+	if (row->len[KZ_FIELD_TRIPS] > 0) {
 		p->trips = r->trips;
-		if (fact_trips(row->col[RC_TRIPS], r->trips, FACT_LIST_MAX, &p->ntrips,
-			       r->why[KZ_FACT_TRIPS]) != 0) {
+		if (kz_fact_trips(row->cell[KZ_FIELD_TRIPS], r->trips, KZ_LIST_MAX, &p->ntrips,
+				  r->why[KZ_FACT_TRIPS]) != 0) {
 			p->unreadable[KZ_FACT_TRIPS] = r->why[KZ_FACT_TRIPS];
 			p->ntrips = 0;
 		}
 	}
-	if (row->len[RC_MOVES] > 0) {
+	if (row->len[KZ_FIELD_MOVES] > 0) {
 		p->moves = r->moves;
-		if (fact_moves(row->col[RC_MOVES], r->moves, FACT_LIST_MAX, &p->nmoves,
-			       r->why[KZ_FACT_MOVES]) != 0) {
+		if (kz_fact_moves(row->cell[KZ_FIELD_MOVES], r->moves, KZ_LIST_MAX, &p->nmoves,
+				  r->why[KZ_FACT_MOVES]) != 0) {
 			p->unreadable[KZ_FACT_MOVES] = r->why[KZ_FACT_MOVES];
 			p->nmoves = 0;
 		}
 	}
 	return 0;
-}
-
-/* roster.h: one person at a time through the library, with one deadline array. */
-int roster_run(struct roster *r, const struct kz_data *data, const struct roster_opts *o,
-	       roster_fn fn, void *ctx)
-{
-	const struct kz_rules rules = {data->cal, data->regimes, data->fines};
-	struct kz_deadline dl[KZ_DEADLINES_MAX];
-	/* Without a policy, --only goes to the library as a mask: the deadlines left out are
-	 * not copied, sorted or written (nor worked out when they cannot fail). */
-	const uint32_t mask = o->policy == NULL && o->only.n > 0 ? o->only.mask : KZ_DEADLINES_ALL;
-	/* roster_next sets every field; the initialiser is for the analysers */
-	struct roster_row row = {0};
-	struct kz_person p;
-	kz_error err;
-	size_t n;
-	uint32_t bad_facts;
-	int k, rc, bad = 0;
-
-	while ((k = roster_next(r, &row, &err)) != 0) {
-		if (k == -2) {
-			if (o->before_error)
-				o->before_error(ctx);
-			return fail_err(&err);
-		}
-		if (k < 0 || roster_person(r, &row, data, o, &p, &err) != 0) {
-			if (o->before_error)
-				o->before_error(ctx);
-			fail_err(&err);
-			bad++;
-			continue;
-		}
-		if (kz_deadlines_only(&rules, &p, mask, dl, KZ_DEADLINES_MAX, &n, &bad_facts,
-				      &err) != 0 ||
-		    (o->policy != NULL &&
-		     kz_policy_deadlines(o->policy, &rules, &p, dl, KZ_DEADLINES_MAX, &n, &err))) {
-			/* The library names the field; the row's line goes first. */
-			char where[96];
-
-			if (o->before_error)
-				o->before_error(ctx);
-			snprintf(where, sizeof where, "%s:%ld", r->name, row.line);
-			fail(EXIT_PARTIAL, where, "%s%s%s", err.where, err.where[0] ? ": " : "",
-			     err.msg);
-			bad++;
-			continue;
-		}
-		/* Facts that cannot be used cost their deadlines (problems, written with the
-		 * others) and are reported, a line each, naming the column. */
-		if (bad_facts != 0) {
-			struct kz_fact_problem probs[16];
-			size_t np = kz_person_problems(&rules, &p, probs, 16);
-			char where[96];
-
-			if (o->before_error)
-				o->before_error(ctx);
-			snprintf(where, sizeof where, "%s:%ld", r->name, row.line);
-			for (size_t i = 0; i < np && i < 16; i++)
-				fail(EXIT_PARTIAL, where, "%s: %s", kz_fact_name(probs[i].fact),
-				     probs[i].msg);
-			bad++;
-		}
-		if (o->policy != NULL)
-			n = only_filter(&o->only, dl, n);
-		if ((rc = fn(ctx, &row, &p, dl, n)) != 0)
-			return rc;
-	}
-	return bad ? EXIT_PARTIAL : EXIT_OK;
 }

@@ -1,0 +1,230 @@
+/* roster_cli.c — what the CLI adds to the library's roster reader (roster.c): a path
+ * ("-" for stdin) as its input, and the row loop shared by `batch` and `remind`, which
+ * reports bad rows on stderr; --only and --alarm, which both commands take. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "roster.h"
+
+/* A roster file: the library's reader and the stream it reads. */
+struct roster {
+	kz_roster *k;
+	FILE *f;
+	bool own; /* opened by roster_open (not stdin): closed by roster_close */
+};
+
+/* kz_read_fn over a stream.  A read error drops what that read got: the run stops. */
+static size_t read_stream(void *arg, char *buf, size_t cap, int *error)
+{
+	FILE *f = arg;
+	size_t got = fread(buf, 1, cap, f);
+
+	if (got < cap && ferror(f)) {
+		*error = errno != 0 ? errno : EIO;
+		return 0;
+	}
+	return got;
+}
+
+/* roster.h: "-" is stdin; a file gets no stdio buffer of its own. */
+struct roster *roster_open(const char *path, kz_error *err)
+{
+	struct roster *r = calloc(1, sizeof *r);
+	const char *name = path;
+
+	if (r == NULL) {
+		kz_error_set(err, KZ_ENOMEM, path, "out of memory");
+		return NULL;
+	}
+	if (strcmp(path, "-") == 0) {
+		r->f = stdin;
+		name = "stdin";
+	} else if ((r->f = fopen(path, "rb")) == NULL) {
+		kz_error_set(err, KZ_EINVAL, path, "cannot open: %s (expected a readable CSV file)",
+			     strerror(errno));
+		free(r);
+		return NULL;
+	} else {
+		r->own = true;
+		/* The roster buffer is the only buffer: stdio's would be a second copy. */
+		setvbuf(r->f, NULL, _IONBF, 0);
+	}
+	if ((r->k = kz_roster_open(read_stream, r->f, name, err)) == NULL) {
+		roster_close(r);
+		return NULL;
+	}
+	return r;
+}
+
+/* roster.h: NULL-safe; closes the file only when roster_open opened it. */
+void roster_close(struct roster *r)
+{
+	if (r == NULL)
+		return;
+	kz_roster_free(r->k);
+	if (r->own)
+		fclose(r->f);
+	free(r);
+}
+
+/* roster.h: the name used in messages: the path, or "stdin". */
+const char *roster_name(const struct roster *r)
+{
+	return kz_roster_name(r->k);
+}
+
+/* ---- --only --------------------------------------------------------------------- */
+
+/* roster.h: each comma-separated id must be one of design.md §4 (or policy-...). */
+int only_add(struct only *o, const char *arg, bool allow_policy)
+{
+	const char *p = arg;
+
+	for (;;) {
+		const char *comma = strchr(p, ',');
+		size_t n = comma ? (size_t)(comma - p) : strlen(p);
+		bool ok = allow_policy && n > 7 && strncmp(p, "policy-", 7) == 0;
+		uint32_t bit = 0;
+
+		for (int i = 0; !ok && kz_deadline_ids[i]; i++)
+			if ((ok = strlen(kz_deadline_ids[i]) == n &&
+				  strncmp(kz_deadline_ids[i], p, n) == 0))
+				bit = UINT32_C(1) << i;
+		if (!ok || n >= sizeof o->ids[0])
+			return fail(EXIT_USAGE, "--only",
+				    "unknown deadline '%.*s' (expected a comma-separated list of "
+				    "arrival-notification, self-registration, trp, stay-limit, "
+				    "visa-extension, passport-validity, passport-renewal%s)",
+				    (int)(n > 48 ? 48 : n), p,
+				    allow_policy ? ", or policy-..." : "");
+		if (o->n == ONLY_MAX)
+			return fail(EXIT_USAGE, "--only", "more than %d ids", ONLY_MAX);
+		memcpy(o->ids[o->n], p, n);
+		o->ids[o->n++][n] = '\0';
+		o->mask |= bit;
+		if (comma == NULL)
+			return 0;
+		p = comma + 1;
+	}
+}
+
+/* roster.h: compacts dl in place, keeping the order. */
+size_t only_filter(const struct only *o, struct kz_deadline *dl, size_t n)
+{
+	size_t w = 0;
+
+	if (o->n == 0)
+		return n;
+	for (size_t i = 0; i < n; i++) {
+		bool keep = false;
+
+		for (size_t k = 0; k < o->n && !keep; k++)
+			keep = strcmp(dl[i].id, o->ids[k]) == 0;
+		if (keep) {
+			if (w != i)
+				dl[w] = dl[i];
+			w++;
+		}
+	}
+	return w;
+}
+
+/* ---- --alarm (iCalendar output of batch and remind) ------------------------------- */
+
+/* roster.h: --alarm DAYS[,DAYS]..., each 0..366, at most 8. */
+int opt_alarms(const char *arg, struct ics_opts *io)
+{
+	char one[16];
+	const char *p = arg;
+
+	io->nalarms = 0;
+	for (;;) {
+		const char *comma = strchr(p, ',');
+		size_t len = comma ? (size_t)(comma - p) : strlen(p);
+		long v;
+
+		if (io->nalarms == 8)
+			return fail(EXIT_USAGE, "--alarm", "more than 8 alarms (expected DAYS[,DAYS]...)");
+		if (len >= sizeof one)
+			len = sizeof one - 1;
+		memcpy(one, p, len);
+		one[len] = '\0';
+		if (opt_int("--alarm", one, 0, 366, &v))
+			return EXIT_USAGE;
+		io->alarms[io->nalarms++] = (int)v;
+		if (comma == NULL)
+			return 0;
+		p = comma + 1;
+	}
+}
+
+/* roster.h: one person at a time through the library, with one deadline array. */
+int roster_run(struct roster *r, const struct kz_data *data, const struct roster_opts *o,
+	       roster_fn fn, void *ctx)
+{
+	const struct kz_rules rules = {data->cal, data->regimes, data->fines};
+	const struct kz_row_opts ro = {data->regimes, o->today, o->host, o->count_from};
+	struct kz_deadline dl[KZ_DEADLINES_MAX];
+	/* Without a policy, --only goes to the library as a mask: the deadlines left out are
+	 * not copied, sorted or written (nor worked out when they cannot fail). */
+	const uint32_t mask = o->policy == NULL && o->only.n > 0 ? o->only.mask : KZ_DEADLINES_ALL;
+	/* kz_roster_next sets every field; the initialiser is for the analysers */
+	struct kz_row row = {0};
+	struct kz_person p;
+	kz_error err;
+	size_t n;
+	uint32_t bad_facts;
+	int k, rc, bad = 0;
+
+	while ((k = kz_roster_next(r->k, &row, &err)) != 0) {
+		if (k == -2) {
+			if (o->before_error)
+				o->before_error(ctx);
+			return fail_err(&err);
+		}
+		if (k < 0 || kz_person_from_row(r->k, &row, &ro, &p, &err) != 0) {
+			if (o->before_error)
+				o->before_error(ctx);
+			fail_err(&err);
+			bad++;
+			continue;
+		}
+		if (kz_deadlines_only(&rules, &p, mask, dl, KZ_DEADLINES_MAX, &n, &bad_facts,
+				      &err) != 0 ||
+		    (o->policy != NULL &&
+		     kz_policy_deadlines(o->policy, &rules, &p, dl, KZ_DEADLINES_MAX, &n, &err))) {
+			/* The library names the field; the row's line goes first. */
+			char where[96];
+
+			if (o->before_error)
+				o->before_error(ctx);
+			snprintf(where, sizeof where, "%s:%ld", roster_name(r), row.line);
+			fail(EXIT_PARTIAL, where, "%s%s%s", err.where, err.where[0] ? ": " : "",
+			     err.msg);
+			bad++;
+			continue;
+		}
+		/* Facts that cannot be used cost their deadlines (problems, written with the
+		 * others) and are reported, a line each, naming the column. */
+		if (bad_facts != 0) {
+			struct kz_fact_problem probs[16];
+			size_t np = kz_person_problems(&rules, &p, probs, 16);
+			char where[96];
+
+			if (o->before_error)
+				o->before_error(ctx);
+			snprintf(where, sizeof where, "%s:%ld", roster_name(r), row.line);
+			for (size_t i = 0; i < np && i < 16; i++)
+				fail(EXIT_PARTIAL, where, "%s: %s", kz_fact_name(probs[i].fact),
+				     probs[i].msg);
+			bad++;
+		}
+		if (o->policy != NULL)
+			n = only_filter(&o->only, dl, n);
+		if ((rc = fn(ctx, &row, &p, dl, n)) != 0)
+			return rc;
+	}
+	return bad ? EXIT_PARTIAL : EXIT_OK;
+}
