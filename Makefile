@@ -128,15 +128,23 @@ check: all check-unit check-cli check-prop
 COMPDIR ?= $(PREFIX)/share/bash-completion/completions
 PCDIR   ?= $(LIBDIR)/pkgconfig
 
-$(B)/kzmig.pc: contrib/kzmig.pc.in include/kzmig.h | $(B)
+# The directories an install writes into: kzmig.pc is made again when they change.
+$(B)/dirs: FORCE | $(B)
+	@echo '$(PREFIX) $(LIBDIR) $(INCDIR) $(DATADIR)' | cmp -s - $@ || \
+		echo '$(PREFIX) $(LIBDIR) $(INCDIR) $(DATADIR)' >$@
+
+$(B)/kzmig.pc: contrib/kzmig.pc.in include/kzmig.h $(B)/dirs
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCDIR@|$(INCDIR)|' \
-		-e 's|@VERSION@|$(VERSION)|' $< >$@
+		-e 's|@DATADIR@|$(DATADIR)|' -e 's|@VERSION@|$(VERSION)|' $< >$@
 
 install: all $(B)/kzmig.pc
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR) \
 		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR) $(DESTDIR)$(COMPDIR) $(DESTDIR)$(PCDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/kzmig
 	install -m 644 $(LIBA) $(DESTDIR)$(LIBDIR)/libkzmig.a
+	install -m 755 $(LIBSO) $(DESTDIR)$(LIBDIR)/libkzmig.so.$(VERSION)
+	ln -sf libkzmig.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libkzmig.so
 	install -m 644 include/kzmig.h $(DESTDIR)$(INCDIR)/kzmig.h
 	install -m 644 kzmig.1 $(DESTDIR)$(MANDIR)/man1/kzmig.1
 	install -m 644 $(DATA) $(DESTDIR)$(DATADIR)/
@@ -145,6 +153,8 @@ install: all $(B)/kzmig.pc
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/kzmig $(DESTDIR)$(LIBDIR)/libkzmig.a \
+		$(DESTDIR)$(LIBDIR)/libkzmig.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
+		$(DESTDIR)$(LIBDIR)/libkzmig.so \
 		$(DESTDIR)$(INCDIR)/kzmig.h $(DESTDIR)$(MANDIR)/man1/kzmig.1 \
 		$(DESTDIR)$(COMPDIR)/kzmig $(DESTDIR)$(PCDIR)/kzmig.pc
 	rm -f $(DATA:data/%=$(DESTDIR)$(DATADIR)/%)
