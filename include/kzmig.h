@@ -77,6 +77,15 @@ typedef struct kz_calendar kz_calendar;
 kz_calendar *kz_calendar_load(const char *json, size_t len, const char *name, kz_error *err);
 void kz_calendar_free(kz_calendar *cal);
 
+/* Every check a loader makes, reporting EVERY problem (not only the first) through
+ * report(), in file order, where kz_*_load() gives the first one as its error: a file
+ * loads exactly when its check reports nothing (`kzmig data check`).  Returns the number
+ * of problems; *entries (may be NULL) gets what the file holds: holidays + moveable
+ * dates + transfers, countries, MCI rows + fines + duties, rules (policies). */
+typedef void kz_report_fn(const kz_error *problem, void *arg);
+int kz_calendar_check(const char *json, size_t len, const char *name, kz_report_fn *report,
+		      void *arg, size_t *entries);
+
 const char *kz_calendar_as_of(const kz_calendar *cal);
 int kz_calendar_confirmed_from(const kz_calendar *cal);
 int kz_calendar_confirmed_through(const kz_calendar *cal);
@@ -430,10 +439,7 @@ size_t kz_policy_count(const kz_policy *pol);
 const char *kz_policy_title(const kz_policy *pol, const char *id);
 const char *kz_policy_where(const kz_policy *pol, const char *id);
 
-/* Validates a policy file and reports EVERY problem found (not only the first, as
- * kz_policy_load does) through report(), in file order.  Returns the number of problems
- * (0: the file loads); *nrules (may be NULL) gets the number of rules. */
-typedef void kz_report_fn(const kz_error *problem, void *arg);
+/* kz_calendar_check() for a policy file; *nrules (may be NULL) gets its rules. */
 int kz_policy_check(const char *json, size_t len, const char *name, kz_report_fn *report,
 		    void *arg, size_t *nrules);
 

@@ -204,9 +204,11 @@ static void a_holidays_header_of_every_wrong_shape_is_refused(void **state)
 		 "t.json", "weekend: expected ISO weekdays 1..7 (6, 7 = Sat, Sun)"},
 		{CAL(HDR(H_ASOF, H_SRC, "'weekend':[null]", H_WR, H_CONF), C_HOL, C_MV, C_TR),
 		 "t.json", "weekend: expected ISO weekdays 1..7 (6, 7 = Sat, Sun)"},
-		{CAL(HDR(H_ASOF, H_SRC, "'weekend':[1,2,3,4,5,6,7,7]", H_WR, H_CONF), C_HOL, C_MV,
+		{CAL(HDR(H_ASOF, H_SRC, "'weekend':[1,2,3,4,5,6,7]", H_WR, H_CONF), C_HOL, C_MV,
 		     C_TR),
 		 "t.json", "weekend: all seven days (expected at least one working day)"},
+		{CAL(HDR(H_ASOF, H_SRC, "'weekend':[6,7,6]", H_WR, H_CONF), C_HOL, C_MV, C_TR),
+		 "t.json", "weekend[2]: 6 twice (expected each day once)"},
 		{CAL(HDR(H_ASOF, H_SRC, H_WK, NONE, H_CONF), C_HOL, C_MV, C_TR),
 		 "t.json: weekend_rule", "missing (expected an object)"},
 		{CAL(HDR(H_ASOF, H_SRC, H_WK, "'weekend_rule':[]", H_CONF), C_HOL, C_MV, C_TR),
@@ -289,10 +291,11 @@ static void more_than_64_holiday_rules_are_refused(void **state)
 
 	(void)state;
 	assert_non_null(json);
+	/* Each on a day of its own: the same day twice is a problem of its own. */
 	p += sprintf(p, "{%s,'holidays':[", C_HDR);
 	for (int i = 0; i < 65; i++)
-		p += sprintf(p, "%s{'id':'h%d','name':'N','month':1,'day':%d,'from':1992,"
-			     "'moves':true,'source':'l'}", i ? "," : "", i, i % 28 + 1);
+		p += sprintf(p, "%s{'id':'h%d','name':'N','month':%d,'day':%d,'from':1992,"
+			     "'moves':true,'source':'l'}", i ? "," : "", i, i / 28 + 1, i % 28 + 1);
 	sprintf(p, "],%s,%s}", "'moveable':[]", C_TR);
 	assert_false(loads(HOLIDAYS, json, &err));
 	assert_int_equal(err.code, KZ_EDATA);
@@ -374,13 +377,23 @@ static void transfers_of_every_wrong_shape_are_refused(void **state)
 		{TR("{'work':'2025-01-06','source':'o'}"), "t.json",
 		 "transfers[0].work: 2025-01-06 is a working day already (expected a weekend day "
 		 "or a day off)"},
-		/* The same day twice: the second finds it changed by the first. */
+		/* The same day in two transfers, in either role. */
 		{TR("{'work':'2025-01-04','source':'o'},{'work':'2025-01-04','source':'o'}"), "t.json",
-		 "transfers[1].work: 2025-01-04 is a working day already (expected a weekend day "
-		 "or a day off)"},
+		 "transfers[1].work: 2025-01-04 is already in transfers[0] (a duplicate?)"},
 		{TR("{'off':'2025-01-03','source':'o'},{'off':'2025-01-03','source':'o'}"), "t.json",
-		 "transfers[1].off: 2025-01-03 is not a working day (expected a day to make a day "
-		 "off)"},
+		 "transfers[1].off: 2025-01-03 is already in transfers[0] (a duplicate?)"},
+		{TR("{'work':'2025-01-04','off':'2025-01-03','source':'o'},"
+		    "{'work':'2025-01-03','off':'2025-01-06','source':'o'}"), "t.json",
+		 "transfers[1].work: 2025-01-03 is already in transfers[0] (a duplicate?)"},
+		/* A day paired with itself: Saturday 4 January for Saturday 4 January. */
+		{TR("{'work':'2025-01-04','off':'2025-01-04','source':'o'}"), "t.json",
+		 "transfers[0]: work and off are the same day, 2025-01-04 (expected a day worked in "
+		 "exchange for another given off)"},
+		/* Each transfer is checked against the calendar without the others: a worked
+		 * day that another transfer gives off is still a working day. */
+		{TR("{'off':'2025-01-06','source':'o'},{'work':'2025-01-07','source':'o'}"), "t.json",
+		 "transfers[1].work: 2025-01-07 is a working day already (expected a weekend day "
+		 "or a day off)"},
 	};
 
 	(void)state;
@@ -410,9 +423,8 @@ static void a_transfer_may_give_only_a_day_off_or_only_a_working_day(void **stat
 
 static void a_friday_and_saturday_weekend_is_honoured(void **state)
 {
-	/* Weekend [5, 6] (listed with a repeat): Friday 3 January 2025 off, Sunday 5 a
-	 * working day. */
-	kz_calendar *cal = cal_j(CAL(HDR(H_ASOF, H_SRC, "'weekend':[5,6,6]", H_WR, H_CONF), C_HOL,
+	/* Weekend [5, 6]: Friday 3 January 2025 off, Sunday 5 a working day. */
+	kz_calendar *cal = cal_j(CAL(HDR(H_ASOF, H_SRC, "'weekend':[6,5]", H_WR, H_CONF), C_HOL,
 				     C_MV, C_TR));
 
 	(void)state;
