@@ -165,6 +165,9 @@ struct kz_regime {
 
 kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_error *err);
 void kz_regimes_free(kz_regimes *r);
+/* kz_calendar_check() for visa_free.json; *entries gets the countries. */
+int kz_regimes_check(const char *json, size_t len, const char *name, kz_report_fn *report,
+		     void *arg, size_t *entries);
 const char *kz_regimes_as_of(const kz_regimes *r);
 /* Case-insensitive ISO 3166-1 alpha-2.  -1/KZ_EINVAL for an unknown code, -1/KZ_ERANGE
  * when the data has no regime for that date. */
@@ -218,8 +221,13 @@ struct kz_penalty {
 	const char *source;
 };
 
+/* Refuses a file that lacks a part kzmig itself looks up: CAO 518 parts 1 and 3, 517
+ * parts 3, 4, 6 and 7. */
 kz_fines *kz_fines_load(const char *json, size_t len, const char *name, kz_error *err);
 void kz_fines_free(kz_fines *f);
+/* kz_calendar_check() for fines_kz.json; *entries gets MCI rows + fines + duties. */
+int kz_fines_check(const char *json, size_t len, const char *name, kz_report_fn *report,
+		   void *arg, size_t *entries);
 const char *kz_fines_as_of(const kz_fines *f);
 /* KZT per MCI for fines and duties on `day`. */
 int kz_mci_on(const kz_fines *f, kz_day day, int *kzt, kz_error *err);
