@@ -179,6 +179,7 @@ static void load_moveable(kz_calendar *cal, const cJSON *root, struct kzj_check 
 		bool ok, dated;
 		int y;
 
+		*mv = (struct moveable){0}; /* the slot of one refused before */
 		kzj_path(path, sizeof path, "moveable", NULL, i++);
 		if (!cJSON_IsObject(m)) {
 			kzj_fail(c, "%s: expected an object", path);

@@ -131,7 +131,14 @@ static void load_amounts(struct kzf_rule *r, const cJSON *j, struct kzj_check *c
 	}
 }
 
-/* fines[idx] into the next free rule; 0 when it is sound (then it is kept). */
+/* Whether a and b are the same text (and both there). */
+static bool same(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+/* fines[idx] into f->rules[idx]; 0 when it is sound.  A text with a problem keeps what
+ * could be read, for the checks of the texts after it. */
 static int load_rule(kz_fines *f, const cJSON *j, int idx, struct kzj_check *c)
 {
 	struct kzf_rule *r = &f->rules[f->nrules];
@@ -142,7 +149,7 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, struct kzj_check *c)
 	kz_error e = {0};
 	int before = c->problems, n = f->nrules;
 
-	memset(r, 0, sizeof *r);
+	f->nrules++;
 	kzj_path(path, sizeof path, "fines", NULL, idx);
 	if (!cJSON_IsObject(j))
 		return kzj_fail(c, "%s: expected an object", path);
@@ -157,22 +164,23 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, struct kzj_check *c)
 	K(kzj_span(j, name, path, &r->span, &f->strings, &e));
 	/* A part's texts follow one another in date order, each from the day after the one
 	 * before ends; a name belongs to one part.  (Against the texts kept so far.) */
+	r->article = article ? DUP(f, article) : NULL;
+	r->name = rname ? DUP(f, rname) : NULL;
 	for (int i = 0; article != NULL && r->part != 0 && i < n; i++) {
 		const struct kzf_rule *q = &f->rules[i];
-		bool same = strcmp(q->article, article) == 0 && q->part == r->part;
+		bool part = same(q->article, article) && q->part == r->part;
 
-		if (same && (strcmp(r[-1].article, article) != 0 || r[-1].part != r->part)) {
+		if (part && (!same(r[-1].article, article) || r[-1].part != r->part)) {
 			kzj_fail(c, "%s: article %.8s part %d appears apart from its other texts "
 				 "(expected each part's texts next to each other)", path, article,
 				 r->part);
 			break;
 		}
-		if (!same && rname != NULL && strcmp(q->name, rname) == 0)
+		if (!part && same(q->name, rname))
 			kzj_fail(c, "%s.name: '%.40s' appears twice (expected unique names)", path,
 				 rname);
 	}
-	later = n > 0 && article != NULL && strcmp(r[-1].article, article) == 0 &&
-		r[-1].part == r->part;
+	later = n > 0 && same(r[-1].article, article) && r[-1].part == r->part;
 	if (later && (r[-1].span.until == KZ_NO_DAY || r->span.from != r[-1].span.until + 1))
 		kzj_fail(c, "%s.from: article %.8s part %d's texts overlap or leave a gap "
 			 "(expected from = the day after the text before ends)", path, article,
@@ -180,23 +188,22 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, struct kzj_check *c)
 	load_amounts(r, j, c, path, warning, alt != NULL);
 	if (c->problems > before)
 		return -1;
-	r->article = DUP(f, article);
-	r->name = DUP(f, rname);
 	r->offence = DUP(f, off);
 	r->alternative = alt ? DUP(f, alt) : NULL;
 	r->source = DUP(f, src);
 	if (!r->article || !r->name || !r->offence || !r->source || (alt && !r->alternative))
 		return kzj_oom(c);
 	snprintf(r->label, sizeof r->label, "CAO %.8s part %d", article, r->part);
-	/* The part's first text counts its texts (the later ones keep 0). */
-	if (later) {
-		while (f->rules[n].nversions == 0)
-			n--;
-		f->rules[n].nversions++;
-	} else {
+	/* The part's first text counts its texts (the later ones keep 0); with a problem
+	 * before, nothing is kept to count. */
+	if (!later)
 		r->nversions = 1;
-	}
-	f->nrules++;
+	else if (c->problems == 0)
+		for (int k = n - 1; k >= 0; k--)
+			if (f->rules[k].nversions > 0) {
+				f->rules[k].nversions++;
+				break;
+			}
 	return 0;
 }
 
@@ -207,6 +214,7 @@ static void load_mci(kz_fines *f, const cJSON *arr, struct kzj_check *c)
 	const char *name = c->name;
 	char path[32];
 	kz_error e = {0};
+	kz_day prev = KZ_NO_DAY; /* the latest date read so far */
 	int i = 0;
 
 	if ((f->mci = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof *f->mci)) == NULL) {
@@ -219,14 +227,18 @@ static void load_mci(kz_fines *f, const cJSON *arr, struct kzj_check *c)
 		bool ok;
 
 		kzj_path(path, sizeof path, "mci", NULL, i++);
-		ok = K(kzj_date(j, "from", false, name, path, &m->from, &e)) == 0;
+		if (K(kzj_date(j, "from", false, name, path, &m->from, &e)) != 0) {
+			ok = false;
+		} else if (prev != KZ_NO_DAY && m->from <= prev) {
+			kzj_fail(c, "%s.from: expected dates in increasing order", path);
+			ok = false;
+		} else {
+			ok = true;
+			prev = m->from;
+		}
 		ok &= K(kzj_int(j, "kzt", false, 1, 1000000, name, path, &m->kzt, &e)) == 0;
 		ok &= K(kzj_string(j, "source", false, name, path, &src, &e)) == 0;
 		ok &= K(kzj_string(j, "confidence", false, name, path, &conf, &e)) == 0;
-		if (ok && f->nmci > 0 && m->from <= m[-1].from) {
-			kzj_fail(c, "%s.from: expected dates in increasing order", path);
-			ok = false;
-		}
 		f->nmci += ok;
 	}
 	if (cJSON_GetArraySize(arr) == 0)

@@ -31,19 +31,21 @@ static int parse_kind(const char *s, enum kz_regime_kind *out)
 /* A kzj_* helper's call: 0, or -1 with its error noted (e is the caller's scratch). */
 #define K(call) kzj_took(c, (call), &e)
 
-/* One regime: every member and the limits that make sense; 0 when it is sound. */
+/* One regime: every member and the limits that make sense; 0 when it is sound.  *dated:
+ * whether its days (from, until) were read, sound or not. */
 static int load_regime(kz_regimes *r, const cJSON *j, struct kzj_check *c, const char *path,
-		       struct kz_regime *out)
+		       struct kz_regime *out, bool *dated)
 {
 	const char *name = c->name, *kind = NULL, *src = NULL, *conf = NULL;
 	struct kz_span sp;
 	kz_error e = {0};
 	int before = c->problems;
 
-	out->from = out->until = KZ_NO_DAY;
+	*out = (struct kz_regime){.from = KZ_NO_DAY, .until = KZ_NO_DAY}; /* a slot reused */
+	*dated = false;
 	if (!cJSON_IsObject(j))
 		return kzj_fail(c, "%s: expected an object", path);
-	if (K(kzj_span(j, name, path, &sp, &r->strings, &e)) == 0) {
+	if ((*dated = K(kzj_span(j, name, path, &sp, &r->strings, &e)) == 0)) {
 		out->from = sp.from;
 		out->until = sp.until;
 		out->sourced_from = sp.sourced_from;
@@ -114,7 +116,8 @@ static void load_country(kz_regimes *r, const cJSON *co, struct kzj_check *c, bo
 	struct kzr_country *cn = &r->countries[r->ncountries];
 	const cJSON *regs, *j;
 	const char *name = c->name, *cname = NULL, *note = NULL;
-	const struct kz_regime *last = NULL; /* the regime before, when it was sound */
+	kz_day prev_until = KZ_NO_DAY;
+	bool prev_dated = false; /* the regime before had its days read */
 	char path[64], rlist[72], rpath[80];
 	kz_error e = {0};
 	int k = iso_index(co->string), i = 0;
@@ -147,20 +150,22 @@ static void load_country(kz_regimes *r, const cJSON *co, struct kzj_check *c, bo
 	cn->first = r->nregimes;
 	cJSON_ArrayForEach(j, regs) {
 		struct kz_regime *g = &r->regimes[r->nregimes];
+		bool dated;
+		int rc;
 
 		kzj_path(rpath, sizeof rpath, kzj_path(rlist, sizeof rlist, path, "regimes", 0),
 			 NULL, i++);
-		if (load_regime(r, j, c, rpath, g) != 0) {
-			last = NULL;
-			continue;
-		}
-		g->code = cn->code;
-		g->country = cn->name;
-		if (last != NULL && (last->until == KZ_NO_DAY || g->from == KZ_NO_DAY ||
-				     g->from != last->until + 1))
+		rc = load_regime(r, j, c, rpath, g, &dated);
+		if (prev_dated && dated && (prev_until == KZ_NO_DAY || g->from == KZ_NO_DAY ||
+					    g->from != prev_until + 1))
 			kzj_fail(c, "%s.from: expected the day after the previous regime's until "
 				 "(no gap, no overlap)", rpath);
-		last = g;
+		prev_dated = dated;
+		prev_until = g->until;
+		if (rc != 0)
+			continue;
+		g->code = cn->code;
+		g->country = cn->name;
 		cn->n++;
 		r->nregimes++;
 	}
