@@ -1,81 +1,54 @@
-/* cmd_data.c — kzmig data check [DIR] [--policy FILE]...: validates the data files and
- * policy files and reports EVERY problem, one line each, not only the first.
- *
- * The checking is the library's: kz_calendar_check(), kz_regimes_check(),
- * kz_fines_check() and kz_policy_check() run the loaders themselves, going on after a
- * problem, so what this command refuses the loaders refuse, with the same message, and
- * the other way round.  This file only finds the files and prints.
- *
- * Where the files come from: DIR's holidays_kz.json, visa_free.json and fines_kz.json
- * (each must be there), and DIR's other *.json files as policies.  A DIR with none of the
- * three data files is a folder of policies (`kzmig data check examples/`): the data then
- * is the built-in one.  Without DIR: --data DIR, else KZMIG_DATA, else the built-in data.
- *
- * Output: problems on stderr as `kzmig: FILE:LINE:COL: what` (JSON syntax) or
- * `kzmig: FILE: json.path: what`, exit 3; with none, one line per file on stdout,
- * `FILE: ok (N entries, as of DATE)`, then a note for each rule applied beyond its
- * sources' days, exit 0. */
+/* cmd_data.c — kzmig data check [DIR] [--policy FILE]...: every problem of every data and
+ * policy file, one line each.  The checks are the loaders' own (kz_calendar_check(),
+ * kz_regimes_check(), kz_fines_check(), kz_policy_check()): what this refuses, loading
+ * refuses with the same message, and the other way round.  This file finds the files:
+ * DIR's three data files (each must be there) and its other *.json as policies (a DIR
+ * without data files holds only policies: the data is then the built-in one); without
+ * DIR, --data DIR, else KZMIG_DATA, else the built-in data.  It prints the problems on
+ * stderr (`kzmig: FILE: json.path: what`, exit 3) or, with none, `FILE: ok (N entries,
+ * as of DATE)` for each file and the notes on rules applied beyond their sources. */
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "cli.h"
 
-/* Growable lists of strings: the "ok" and note lines, file names. */
+/* The "ok" lines and the notes, printed at the end when no file had a problem. */
+static FILE *oks, *notes;
+static int problems;
+
+/* A growable list of file names. */
 struct list {
 	char **s;
 	size_t n, cap;
 };
 
-static struct list oks, notes;
-static int problems;
-
-/* Appends s (taken over, NULL for out of memory) to l. */
-static void add(struct list *l, char *s)
+/* Appends a copy of s to l; false when out of memory. */
+static bool add(struct list *l, const char *s)
 {
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? 2 * l->cap : 16;
-		char **ns = s ? realloc(l->s, cap * sizeof *ns) : NULL;
+	char **ns = l->n < l->cap ? l->s : realloc(l->s, (l->cap = 2 * l->cap + 8) * sizeof *ns);
+	char *copy = strdup(s);
 
-		if (ns == NULL) {
-			free(s);
-			fprintf(stderr, "kzmig: out of memory\n");
-			problems++;
-			return;
-		}
-		l->s = ns;
-		l->cap = cap;
+	if (ns == NULL || copy == NULL) {
+		free(copy);
+		fprintf(stderr, "kzmig: out of memory\n");
+		problems++;
+		return false;
 	}
-	l->s[l->n++] = s;
+	l->s = ns;
+	l->s[l->n++] = copy;
+	return true;
 }
 
-/* Appends a formatted line to l. */
-static void addf(struct list *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void addf(struct list *l, const char *fmt, ...)
+/* Frees l's names. */
+static void list_free(struct list *l)
 {
-	char line[1024];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(line, sizeof line, fmt, ap);
-	va_end(ap);
-	add(l, strdup(line));
-}
-
-/* Prints each line of l when `print`; frees them. */
-static void flush(struct list *l, bool print)
-{
-	for (size_t i = 0; i < l->n; i++) {
-		if (print)
-			puts(l->s[i]);
+	for (size_t i = 0; i < l->n; i++)
 		free(l->s[i]);
-	}
 	free(l->s);
-	*l = (struct list){0};
 }
 
 /* The library's reporter: "kzmig: WHERE: WHAT", as it is found. */
@@ -86,16 +59,9 @@ static void report(const kz_error *e, void *arg)
 }
 
 /* A file that could not be read, or a folder that is not one. */
-static void trouble(const char *where, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void trouble(const char *where, const char *fmt, ...)
+static void trouble(const char *where, const char *what)
 {
-	va_list ap;
-
-	fprintf(stderr, "kzmig: %s: ", where);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
+	fprintf(stderr, "kzmig: %s: %s\n", where, what);
 	problems++;
 }
 
@@ -105,31 +71,26 @@ static void unsourced(const char *file, const kz_fines *f, const kz_regimes *r)
 {
 	size_t n = f ? kz_fines_unsourced(f, NULL, 0) : kz_regimes_unsourced(r, NULL, 0);
 	struct kz_unsourced *u = malloc((n + 1) * sizeof *u);
-	char a[11], b[11], line[1024];
-	int k = 0;
+	char a[11], b[11];
 
 	if (u == NULL) {
-		add(&notes, NULL);
+		trouble(file, "out of memory");
 		return;
 	}
 	n = f ? kz_fines_unsourced(f, u, n) : kz_regimes_unsourced(r, u, n);
 	for (size_t i = 0; i < n; i++) {
 		bool first = i == 0 || strcmp(u[i].kind, u[i - 1].kind) != 0 ||
 			     strcmp(u[i].what, u[i - 1].what) != 0;
-		bool last = i + 1 == n || strcmp(u[i].kind, u[i + 1].kind) != 0 ||
-			    strcmp(u[i].what, u[i + 1].what) != 0;
 
 		if (first)
-			k = snprintf(line, sizeof line, "%s: note: %s %s is applied beyond its "
-				     "sources on", file, u[i].kind, u[i].what);
-		if (k > 0 && (size_t)k < sizeof line)
-			k += snprintf(line + k, sizeof line - (size_t)k, "%s %s..%s",
-				      first ? "" : ",",
-				      u[i].from == KZ_NO_DAY ? "" : kz_day_format(u[i].from, a),
-				      u[i].until == KZ_NO_DAY ? "" : kz_day_format(u[i].until, b));
-		if (last)
-			add(&notes, strdup(line));
+			fprintf(notes, "%s%s: note: %s %s is applied beyond its sources on",
+				i ? "\n" : "", file, u[i].kind, u[i].what);
+		fprintf(notes, "%s %s..%s", first ? "" : ",",
+			u[i].from == KZ_NO_DAY ? "" : kz_day_format(u[i].from, a),
+			u[i].until == KZ_NO_DAY ? "" : kz_day_format(u[i].until, b));
 	}
+	if (n > 0)
+		fputc('\n', notes);
 	free(u);
 }
 
@@ -153,27 +114,19 @@ static void check(enum kind k, const char *file, const char *bytes, size_t len)
 
 	if (checks[k](bytes, len, file, report, (void *)file, &n) != 0)
 		return;
-	switch (k) {
-	case HOLIDAYS:
-		as_of = (cal = kz_calendar_load(bytes, len, file, NULL)) ? kz_calendar_as_of(cal)
-									  : NULL;
-		break;
-	case VISA_FREE:
-		as_of = (r = kz_regimes_load(bytes, len, file, NULL)) ? kz_regimes_as_of(r) : NULL;
-		break;
-	case FINES:
-		as_of = (f = kz_fines_load(bytes, len, file, NULL)) ? kz_fines_as_of(f) : NULL;
-		break;
-	case POLICY:
-		as_of = (pol = kz_policy_load(bytes, len, file, NULL)) ? kz_policy_as_of(pol)
-									: NULL;
-		break;
-	}
+	if (k == HOLIDAYS && (cal = kz_calendar_load(bytes, len, file, NULL)) != NULL)
+		as_of = kz_calendar_as_of(cal);
+	if (k == VISA_FREE && (r = kz_regimes_load(bytes, len, file, NULL)) != NULL)
+		as_of = kz_regimes_as_of(r);
+	if (k == FINES && (f = kz_fines_load(bytes, len, file, NULL)) != NULL)
+		as_of = kz_fines_as_of(f);
+	if (k == POLICY && (pol = kz_policy_load(bytes, len, file, NULL)) != NULL)
+		as_of = kz_policy_as_of(pol);
 	if (as_of == NULL)
 		trouble(file, "out of memory");
 	else
-		addf(&oks, "%s: ok (%zu %s, as of %s)", file, n, n == 1 ? "entry" : "entries",
-		     as_of);
+		fprintf(oks, "%s: ok (%zu %s, as of %s)\n", file, n, n == 1 ? "entry" : "entries",
+			as_of);
 	if (f != NULL || r != NULL)
 		unsourced(file, f, r);
 	kz_calendar_free(cal);
@@ -207,7 +160,7 @@ static void check_built_in(void)
 			f++;
 		snprintf(file, sizeof file, "%s (built in)", data_names[i]);
 		if (f->name == NULL)
-			trouble(file, "not built into this kzmig (expected data/%s)", data_names[i]);
+			trouble(file, "not built into this kzmig");
 		else
 			check((enum kind)i, file, f->data, f->len);
 	}
@@ -239,8 +192,12 @@ static int policies_in(const char *dir, struct list *out, bool *has_data)
 		for (int i = 0; i < 3; i++)
 			is_data |= strcmp(ent->d_name, data_names[i]) == 0;
 		*has_data |= is_data;
-		if (!is_data)
-			addf(out, "%s/%s", dir, ent->d_name);
+		if (!is_data) {
+			char path[1024];
+
+			snprintf(path, sizeof path, "%s/%s", dir, ent->d_name);
+			add(out, path);
+		}
 	}
 	closedir(d);
 	if (out->n > 0)
@@ -254,24 +211,24 @@ static void check_dir(const char *dir, struct list *pols, bool policies_given)
 	struct stat st;
 	bool has_data;
 
-	if (stat(dir, &st) != 0)
-		trouble(dir, "cannot open: %s", strerror(errno));
-	else if (!S_ISDIR(st.st_mode))
+	if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
 		trouble(dir, "not a folder (expected a folder with the data files)");
-	else if (policies_in(dir, pols, &has_data) != 0)
-		trouble(dir, "cannot open: %s", strerror(errno));
-	else if (has_data)
+	} else if (stat(dir, &st) != 0 || policies_in(dir, pols, &has_data) != 0) {
+		fprintf(stderr, "kzmig: %s: cannot open: %s\n", dir, strerror(errno));
+		problems++;
+	} else if (has_data) {
 		for (int i = 0; i < 3; i++) {
 			char file[1024];
 
 			snprintf(file, sizeof file, "%s/%s", dir, data_names[i]);
 			check_path((enum kind)i, file);
 		}
-	else if (pols->n == 0 && !policies_given)
+	} else if (pols->n == 0 && !policies_given) {
 		trouble(dir, "no data or policy files here (expected holidays_kz.json, "
 			"visa_free.json, fines_kz.json or a policy .json)");
-	else
+	} else {
 		check_built_in();
+	}
 }
 
 /* kzmig data check [DIR] [--policy FILE]...: 0 when every file is valid, else 3. */
@@ -280,22 +237,21 @@ int cmd_data(int argc, char **argv)
 	static const struct option opts[] = {{"policy", required_argument, 0, 'p'},
 					     {0, 0, 0, 0}};
 	struct list given = {0}, pols = {0}, reals = {0};
-	char dir[1024] = "";
+	char dir[1024] = "", *ok_text = NULL, *note_text = NULL;
+	size_t ok_len = 0, note_len = 0;
 	int c;
 
 	optind = 0;
 	opterr = 0;
 	problems = 0;
-	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
-		if (c != 'p') {
-			flush(&given, false);
-			return bad_option("data", c, argv);
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1)
+		if (c != 'p' || !add(&given, optarg)) {
+			list_free(&given);
+			return c != 'p' ? bad_option("data", c, argv) : EXIT_DATA;
 		}
-		addf(&given, "%s", optarg);
-	}
 	if (optind >= argc || strcmp(argv[optind], "check") != 0 || argc - optind > 2) {
-		flush(&given, false);
-		if (argc - optind > 2 && strcmp(argv[optind], "check") == 0)
+		list_free(&given);
+		if (optind < argc && strcmp(argv[optind], "check") == 0)
 			return fail(EXIT_USAGE, "data check", "unexpected argument '%.40s' "
 				    "(expected one DIR at most)", argv[optind + 2]);
 		return fail(EXIT_USAGE, "data", "%s%.40s%s (expected 'check [DIR] [--policy FILE]')",
@@ -308,30 +264,38 @@ int cmd_data(int argc, char **argv)
 		snprintf(dir, sizeof dir, "%s", data_dir_get());
 	for (size_t n = strlen(dir); n > 1 && dir[n - 1] == '/'; n--)
 		dir[n - 1] = '\0';
-	if (*dir == '\0')
+	oks = open_memstream(&ok_text, &ok_len);
+	notes = open_memstream(&note_text, &note_len);
+	if (oks == NULL || notes == NULL)
+		trouble("data check", "out of memory");
+	else if (*dir == '\0')
 		check_built_in();
 	else
 		check_dir(dir, &pols, given.n > 0);
 	/* DIR's policies, then --policy's; a file named twice is checked once. */
-	for (size_t i = 0; i < given.n; i++)
-		add(&pols, strdup(given.s[i]));
-	for (size_t i = 0; i < pols.n; i++) {
-		char *real = realpath(pols.s[i], NULL);
+	for (size_t i = 0; oks && notes && i < pols.n + given.n; i++) {
+		const char *f = i < pols.n ? pols.s[i] : given.s[i - pols.n];
+		char *real = realpath(f, NULL);
 		bool dup = false;
 
 		for (size_t k = 0; k < reals.n && real; k++)
 			dup |= strcmp(reals.s[k], real) == 0;
 		if (!dup)
-			check_path(POLICY, pols.s[i]);
+			check_path(POLICY, f);
 		if (real != NULL && !dup)
 			add(&reals, real);
-		else
-			free(real);
+		free(real);
 	}
-	flush(&given, false);
-	flush(&pols, false);
-	flush(&reals, false);
-	flush(&oks, problems == 0);
-	flush(&notes, problems == 0);
+	if (oks != NULL)
+		fclose(oks);
+	if (notes != NULL)
+		fclose(notes);
+	if (problems == 0)
+		printf("%s%s", ok_text, note_text);
+	free(ok_text);
+	free(note_text);
+	list_free(&given);
+	list_free(&pols);
+	list_free(&reals);
 	return problems ? EXIT_DATA : EXIT_OK;
 }
