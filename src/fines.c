@@ -383,7 +383,7 @@ static kz_fines *load(const char *json, size_t len, struct kzj_check *c, size_t 
 	if (entries != NULL)
 		*entries = (size_t)cJSON_GetArraySize(mci) + (size_t)cJSON_GetArraySize(rules) +
 			   (size_t)cJSON_GetArraySize(duties);
-	if (c->problems > 0)
+	if (c->problems > 0 || f->nmci == 0) /* no row without a problem noted */
 		goto done;
 	f->mci_guess_from = kz_day_from_ymd(kz_day_year(f->mci[f->nmci - 1].from) + 1, 1, 1);
 	f->p518_1 = find_rule(f, "518", 1);

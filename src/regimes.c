@@ -339,7 +339,7 @@ static void load_terms(kz_regimes *r, const cJSON *ts, struct kzj_check *c)
 		const char *w = r->terms[i].where;
 		size_t k = 0;
 
-		while (w != NULL && k < sizeof places / sizeof places[0] && strcmp(places[k], w))
+		while (w != NULL && k < sizeof places / sizeof places[0] && strcmp(places[k], w) != 0)
 			k++;
 		if (w != NULL && k == sizeof places / sizeof places[0])
 			kzj_fail(c, "terms[%d].where: '%.30s' (expected police, vmp-egov, "

@@ -7,6 +7,8 @@
  *
  * The JSON is written with ' for " (see J()): the test files have no apostrophes. */
 #include "kztest.h"
+/* The CLI's reader (src/cli/data.c, linked into the tests). */
+char *read_file(const char *path, size_t *len, kz_error *err);
 
 /* A malloc'd copy of s with every ' turned into ". */
 static char *J(const char *s)
@@ -1483,6 +1485,114 @@ static void every_loader_fails_quietly_without_an_error_struct(void **state)
 	kz_policy_free(NULL);
 }
 
+/* ---- check and load agree ------------------------------------------------------------ */
+
+/* Counts the problems and keeps the first. */
+static void first_and_count(const kz_error *problem, void *arg)
+{
+	kz_error *first = arg;
+
+	if (first->code == KZ_OK)
+		*first = *problem;
+	first[1].code++; /* the count, in the second error's code */
+}
+
+/* The file is refused by its loader, and its check reports `problems` problems, the first
+ * being the loader's error, word for word. */
+static void assert_check_is_load(enum which w, const char *path, int problems,
+				 const char *msg)
+{
+	static int (*const checks[])(const char *, size_t, const char *, kz_report_fn *,
+				     void *, size_t *) = {kz_calendar_check, kz_regimes_check,
+							   kz_fines_check, kz_policy_check};
+	kz_error err = {0}, seen[2] = {{0}};
+	size_t len = 0;
+	char *bytes = read_file(path, &len, &err);
+	bool loaded = false;
+
+	if (bytes == NULL)
+		fail_msg("%s: %s", err.where, err.msg);
+	switch (w) {
+	case HOLIDAYS: {
+		kz_calendar *c = kz_calendar_load(bytes, len, path, &err);
+		loaded = c != NULL;
+		kz_calendar_free(c);
+		break;
+	}
+	case VISA_FREE: {
+		kz_regimes *r = kz_regimes_load(bytes, len, path, &err);
+		loaded = r != NULL;
+		kz_regimes_free(r);
+		break;
+	}
+	case FINES: {
+		kz_fines *f = kz_fines_load(bytes, len, path, &err);
+		loaded = f != NULL;
+		kz_fines_free(f);
+		break;
+	}
+	case POLICY: {
+		kz_policy *p = kz_policy_load(bytes, len, path, &err);
+		loaded = p != NULL;
+		kz_policy_free(p);
+		break;
+	}
+	}
+	if (loaded)
+		fail_msg("%s loaded", path);
+	assert_int_equal(checks[w](bytes, len, path, first_and_count, seen, NULL), problems);
+	assert_int_equal((int)seen[1].code, problems);
+	assert_int_equal(err.code, KZ_EDATA);
+	assert_string_equal(seen[0].where, err.where);
+	assert_string_equal(seen[0].msg, err.msg);
+	assert_string_equal(err.msg, msg);
+	free(bytes);
+}
+
+static void each_defect_is_refused_by_check_and_load_alike(void **state)
+{
+	(void)state;
+	assert_check_is_load(HOLIDAYS, "tests/fixtures/refused/self-transfer/holidays_kz.json", 1,
+			     "transfers[47]: work and off are the same day, 2025-03-15 (expected a "
+			     "day worked in exchange for another given off)");
+	assert_check_is_load(FINES, "tests/fixtures/refused/no-518/fines_kz.json", 1,
+			     "fines: no article 518 part 1 (expected the parts kzmig looks up: 518 "
+			     "parts 1 and 3, 517 parts 3, 4, 6 and 7)");
+	assert_check_is_load(FINES, "tests/fixtures/refused/duplicate-key/fines_kz.json", 1,
+			     "a second time in its object (expected each key once)");
+	assert_check_is_load(HOLIDAYS, "tests/fixtures/refused/trailing-garbage/holidays_kz.json",
+			     1, "more text after the JSON value (expected the end of the file)");
+	assert_check_is_load(POLICY, "tests/fixtures/refused/policies/30-rules.json", 1,
+			     "30 rules (expected at most 25: with the law's 7 deadlines, a person's "
+			     "must fit in the 32 that batch keeps for each)");
+	assert_check_is_load(POLICY, "tests/fixtures/refused/many-policies/p66.json", 1,
+			     "'weeks' (expected working-days or days)");
+	/* A file of many problems: the check lists them all, the load gives the first. */
+	assert_check_is_load(HOLIDAYS, "tests/fixtures/bad-data/several/holidays_kz.json", 10,
+			     "holidays[1].id: duplicate id 'new-year'");
+	assert_check_is_load(VISA_FREE, "tests/fixtures/bad-data/several/visa_free.json", 10,
+			     "countries.KG.regimes[1].from: expected the day after the previous "
+			     "regime's until (no gap, no overlap)");
+	assert_check_is_load(FINES, "tests/fixtures/bad-data/several/fines_kz.json", 16,
+			     "missing (expected a string)");
+}
+
+static void a_sound_file_is_checked_without_a_problem_and_counted(void **state)
+{
+	char *j = J(TR("{'off':'2025-01-03','source':'o'}"));
+	size_t entries = 0;
+
+	(void)state;
+	assert_int_equal(kz_calendar_check(j, strlen(j), "t.json", NULL, NULL, &entries), 0);
+	assert_int_equal(entries, 4); /* two holidays, a moveable date, a transfer */
+	free(j);
+	j = J(FF(P518_1 "," P518_3 "," F_HEAD("517", "3", "t") ",'mci':1},"
+		 F_HEAD("517", "4", "f") ",'mci':1}," P517_6 "," P517_7));
+	assert_int_equal(kz_fines_check(j, strlen(j), NULL, NULL, NULL, &entries), 0);
+	assert_int_equal(entries, 8);
+	free(j);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1521,6 +1631,8 @@ int main(void)
 		cmocka_unit_test(every_loader_names_its_own_file_when_given_no_name),
 		cmocka_unit_test(every_loader_refuses_text_that_is_not_a_json_object),
 		cmocka_unit_test(every_loader_fails_quietly_without_an_error_struct),
+		cmocka_unit_test(each_defect_is_refused_by_check_and_load_alike),
+		cmocka_unit_test(a_sound_file_is_checked_without_a_problem_and_counted),
 	};
 	return cmocka_run_group_tests_name("loaders", tests, NULL, NULL);
 }

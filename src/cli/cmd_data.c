@@ -20,37 +20,6 @@
 static FILE *oks, *notes;
 static int problems;
 
-/* A growable list of file names. */
-struct list {
-	char **s;
-	size_t n, cap;
-};
-
-/* Appends a copy of s to l; false when out of memory. */
-static bool add(struct list *l, const char *s)
-{
-	char **ns = l->n < l->cap ? l->s : realloc(l->s, (l->cap = 2 * l->cap + 8) * sizeof *ns);
-	char *copy = strdup(s);
-
-	if (ns == NULL || copy == NULL) {
-		free(copy);
-		fprintf(stderr, "kzmig: out of memory\n");
-		problems++;
-		return false;
-	}
-	l->s = ns;
-	l->s[l->n++] = copy;
-	return true;
-}
-
-/* Frees l's names. */
-static void list_free(struct list *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		free(l->s[i]);
-	free(l->s);
-}
-
 /* The library's reporter: "kzmig: WHERE: WHAT", as it is found. */
 static void report(const kz_error *e, void *arg)
 {
@@ -169,15 +138,16 @@ static void check_built_in(void)
 /* qsort order for file names. */
 static int cmp_str(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* DIR's *.json files other than the data files, sorted, into *out; -1 when DIR cannot be
- * read.  *has_data: whether any of the data files is there. */
-static int policies_in(const char *dir, struct list *out, bool *has_data)
+/* Writes "DIR/NAME" and a NUL to out for each of DIR's *.json files other than the data
+ * files; their count, or -1 when DIR cannot be read.  *has_data: any data file there. */
+static int policies_in(const char *dir, FILE *out, bool *has_data)
 {
 	DIR *d = opendir(dir);
 	struct dirent *ent;
+	int n = 0;
 
 	*has_data = false;
 	if (d == NULL)
@@ -192,30 +162,27 @@ static int policies_in(const char *dir, struct list *out, bool *has_data)
 		for (int i = 0; i < 3; i++)
 			is_data |= strcmp(ent->d_name, data_names[i]) == 0;
 		*has_data |= is_data;
-		if (!is_data) {
-			char path[1024];
-
-			snprintf(path, sizeof path, "%s/%s", dir, ent->d_name);
-			add(out, path);
-		}
+		if (!is_data && fprintf(out, "%s/%s%c", dir, ent->d_name, '\0') > 0)
+			n++;
 	}
 	closedir(d);
-	if (out->n > 0)
-		qsort(out->s, out->n, sizeof *out->s, cmp_str);
-	return 0;
+	return n;
 }
 
-/* The data files: DIR's, or built in when DIR holds only policies (those into *pols). */
-static void check_dir(const char *dir, struct list *pols, bool policies_given)
+/* The data files: DIR's, or built in when DIR holds only policies (their names into
+ * out); the number of policies. */
+static int check_dir(const char *dir, FILE *out, bool policies_given)
 {
 	struct stat st;
 	bool has_data;
+	int n = 0;
 
 	if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
 		trouble(dir, "not a folder (expected a folder with the data files)");
-	} else if (stat(dir, &st) != 0 || policies_in(dir, pols, &has_data) != 0) {
+	} else if (stat(dir, &st) != 0 || (n = policies_in(dir, out, &has_data)) < 0) {
 		fprintf(stderr, "kzmig: %s: cannot open: %s\n", dir, strerror(errno));
 		problems++;
+		n = 0;
 	} else if (has_data) {
 		for (int i = 0; i < 3; i++) {
 			char file[1024];
@@ -223,12 +190,38 @@ static void check_dir(const char *dir, struct list *pols, bool policies_given)
 			snprintf(file, sizeof file, "%s/%s", dir, data_names[i]);
 			check_path((enum kind)i, file);
 		}
-	} else if (pols->n == 0 && !policies_given) {
+	} else if (n == 0 && !policies_given) {
 		trouble(dir, "no data or policy files here (expected holidays_kz.json, "
 			"visa_free.json, fines_kz.json or a policy .json)");
 	} else {
 		check_built_in();
 	}
+	return n;
+}
+
+/* Checks each policy file once, however often it is named (a link, DIR and --policy). */
+static void check_policies(const char **files, size_t n)
+{
+	struct stat *seen = calloc(n + 1, sizeof *seen);
+	size_t nseen = 0;
+
+	if (seen == NULL) {
+		trouble("data check", "out of memory");
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		struct stat st;
+		bool dup = false;
+
+		if (stat(files[i], &st) == 0) {
+			for (size_t k = 0; k < nseen; k++)
+				dup |= seen[k].st_dev == st.st_dev && seen[k].st_ino == st.st_ino;
+			seen[nseen++] = st;
+		}
+		if (!dup)
+			check_path(POLICY, files[i]);
+	}
+	free(seen);
 }
 
 /* kzmig data check [DIR] [--policy FILE]...: 0 when every file is valid, else 3. */
@@ -236,21 +229,24 @@ int cmd_data(int argc, char **argv)
 {
 	static const struct option opts[] = {{"policy", required_argument, 0, 'p'},
 					     {0, 0, 0, 0}};
-	struct list given = {0}, pols = {0}, reals = {0};
-	char dir[1024] = "", *ok_text = NULL, *note_text = NULL;
-	size_t ok_len = 0, note_len = 0;
-	int c;
+	const char **files = calloc((size_t)argc + 1, sizeof *files);
+	char dir[1024] = "", *ok_text = NULL, *note_text = NULL, *names = NULL;
+	size_t ok_len = 0, note_len = 0, names_len = 0, ngiven = 0;
+	FILE *found;
+	int c, n = 0;
 
 	optind = 0;
 	opterr = 0;
 	problems = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1)
-		if (c != 'p' || !add(&given, optarg)) {
-			list_free(&given);
-			return c != 'p' ? bad_option("data", c, argv) : EXIT_DATA;
+		if (c != 'p') {
+			free(files);
+			return bad_option("data", c, argv);
+		} else if (files != NULL) {
+			files[ngiven++] = optarg;
 		}
 	if (optind >= argc || strcmp(argv[optind], "check") != 0 || argc - optind > 2) {
-		list_free(&given);
+		free(files);
 		if (optind < argc && strcmp(argv[optind], "check") == 0)
 			return fail(EXIT_USAGE, "data check", "unexpected argument '%.40s' "
 				    "(expected one DIR at most)", argv[optind + 2]);
@@ -262,30 +258,36 @@ int cmd_data(int argc, char **argv)
 		snprintf(dir, sizeof dir, "%s", argv[optind + 1]);
 	else if (data_dir_get() != NULL) /* --data DIR, else KZMIG_DATA */
 		snprintf(dir, sizeof dir, "%s", data_dir_get());
-	for (size_t n = strlen(dir); n > 1 && dir[n - 1] == '/'; n--)
-		dir[n - 1] = '\0';
+	for (size_t k = strlen(dir); k > 1 && dir[k - 1] == '/'; k--)
+		dir[k - 1] = '\0';
 	oks = open_memstream(&ok_text, &ok_len);
 	notes = open_memstream(&note_text, &note_len);
-	if (oks == NULL || notes == NULL)
+	found = open_memstream(&names, &names_len);
+	if (oks == NULL || notes == NULL || found == NULL || files == NULL)
 		trouble("data check", "out of memory");
 	else if (*dir == '\0')
 		check_built_in();
 	else
-		check_dir(dir, &pols, given.n > 0);
-	/* DIR's policies, then --policy's; a file named twice is checked once. */
-	for (size_t i = 0; oks && notes && i < pols.n + given.n; i++) {
-		const char *f = i < pols.n ? pols.s[i] : given.s[i - pols.n];
-		char *real = realpath(f, NULL);
-		bool dup = false;
+		n = check_dir(dir, found, ngiven > 0);
+	if (found != NULL)
+		fclose(found);
+	/* DIR's policies in name order, then --policy's. */
+	if (n > 0 && names != NULL) {
+		const char **all = realloc(files, ((size_t)n + ngiven + 1) * sizeof *all);
 
-		for (size_t k = 0; k < reals.n && real; k++)
-			dup |= strcmp(reals.s[k], real) == 0;
-		if (!dup)
-			check_path(POLICY, f);
-		if (real != NULL && !dup)
-			add(&reals, real);
-		free(real);
+		if (all == NULL) {
+			trouble("data check", "out of memory");
+		} else {
+			files = all;
+			memmove(files + n, files, ngiven * sizeof *files);
+			for (int i = 0, at = 0; i < n; at += (int)strlen(names + at) + 1)
+				files[i++] = names + at;
+			qsort(files, (size_t)n, sizeof *files, cmp_str);
+			ngiven += (size_t)n;
+		}
 	}
+	if (oks != NULL && notes != NULL && files != NULL)
+		check_policies(files, ngiven);
 	if (oks != NULL)
 		fclose(oks);
 	if (notes != NULL)
@@ -294,8 +296,7 @@ int cmd_data(int argc, char **argv)
 		printf("%s%s", ok_text, note_text);
 	free(ok_text);
 	free(note_text);
-	list_free(&given);
-	list_free(&pols);
-	list_free(&reals);
+	free(names);
+	free(files);
 	return problems ? EXIT_DATA : EXIT_OK;
 }
