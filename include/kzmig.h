@@ -87,6 +87,15 @@ typedef struct kz_calendar kz_calendar;
 kz_calendar *kz_calendar_load(const char *json, size_t len, const char *name, kz_error *err);
 void kz_calendar_free(kz_calendar *cal);
 
+/* Every check a loader makes, reporting EVERY problem (not only the first) through
+ * report(), in file order, where kz_*_load() gives the first one as its error: a file
+ * loads exactly when its check reports nothing (`kzmig data check`).  Returns the number
+ * of problems; *entries (may be NULL) gets what the file holds: holidays + moveable
+ * dates + transfers, countries, MCI rows + fines + duties, rules (policies). */
+typedef void kz_report_fn(const kz_error *problem, void *arg);
+int kz_calendar_check(const char *json, size_t len, const char *name, kz_report_fn *report,
+		      void *arg, size_t *entries);
+
 const char *kz_calendar_as_of(const kz_calendar *cal);
 int kz_calendar_confirmed_from(const kz_calendar *cal);
 int kz_calendar_confirmed_through(const kz_calendar *cal);
@@ -166,6 +175,9 @@ struct kz_regime {
 
 kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_error *err);
 void kz_regimes_free(kz_regimes *r);
+/* kz_calendar_check() for visa_free.json; *entries gets the countries. */
+int kz_regimes_check(const char *json, size_t len, const char *name, kz_report_fn *report,
+		     void *arg, size_t *entries);
 const char *kz_regimes_as_of(const kz_regimes *r);
 /* Case-insensitive ISO 3166-1 alpha-2.  -1/KZ_EINVAL for an unknown code, -1/KZ_ERANGE
  * when the data has no regime for that date. */
@@ -219,8 +231,13 @@ struct kz_penalty {
 	const char *source;
 };
 
+/* Refuses a file that lacks a part kzmig itself looks up: CAO 518 parts 1 and 3, 517
+ * parts 3, 4, 6 and 7. */
 kz_fines *kz_fines_load(const char *json, size_t len, const char *name, kz_error *err);
 void kz_fines_free(kz_fines *f);
+/* kz_calendar_check() for fines_kz.json; *entries gets MCI rows + fines + duties. */
+int kz_fines_check(const char *json, size_t len, const char *name, kz_report_fn *report,
+		   void *arg, size_t *entries);
 const char *kz_fines_as_of(const kz_fines *f);
 /* KZT per MCI for fines and duties on `day`. */
 int kz_mci_on(const kz_fines *f, kz_day day, int *kzt, kz_error *err);
@@ -445,10 +462,7 @@ size_t kz_policy_count(const kz_policy *pol);
 const char *kz_policy_title(const kz_policy *pol, const char *id);
 const char *kz_policy_where(const kz_policy *pol, const char *id);
 
-/* Validates a policy file and reports EVERY problem found (not only the first, as
- * kz_policy_load does) through report(), in file order.  Returns the number of problems
- * (0: the file loads); *nrules (may be NULL) gets the number of rules. */
-typedef void kz_report_fn(const kz_error *problem, void *arg);
+/* kz_calendar_check() for a policy file; *nrules (may be NULL) gets its rules. */
 int kz_policy_check(const char *json, size_t len, const char *name, kz_report_fn *report,
 		    void *arg, size_t *nrules);
 

@@ -63,208 +63,310 @@ static int kurban_ait_estimate(int year, kz_day out[2])
 	return n;
 }
 
-static int load_rules(kz_calendar *cal, const cJSON *root, const char *name, kz_error *err)
+/* A kzj_* helper's call: 0, or -1 with its error noted (e is the caller's scratch). */
+#define K(call) kzj_took(c, (call), &e)
+
+/* holidays[]: each rule's members, a date that exists every year, no id twice, no day in
+ * two rules' overlapping years.  A rule with a problem keeps what was read (its id for the
+ * moveable dates' checks) and the next one is checked. */
+static void load_rules(kz_calendar *cal, const cJSON *root, struct kzj_check *c)
 {
-	const cJSON *arr = kzj_member(root, "holidays", cJSON_Array, false, name, "", err);
+	const char *name = c->name;
+	kz_error e = {0};
+	const cJSON *arr = kzj_member(root, "holidays", cJSON_Array, false, name, "", &e);
 	const cJSON *h;
 	char path[64];
 	int i = 0;
 
-	if (arr == NULL)
-		return -1;
-	cal->rules = calloc(MAX_RULES, sizeof *cal->rules);
-	if (cal->rules == NULL)
-		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	if (arr == NULL) {
+		kzj_note(c, &e);
+		return;
+	}
+	if ((cal->rules = calloc(MAX_RULES, sizeof *cal->rules)) == NULL) {
+		kzj_oom(c);
+		return;
+	}
 	cJSON_ArrayForEach(h, arr) {
 		struct kzc_rule *r = &cal->rules[i];
 		const char *id = NULL, *hname = NULL, *src = NULL;
-		bool moveable = false;
+		bool moveable = false, dated;
 
-		if (i == MAX_RULES)
-			return kz_error_set(err, KZ_EDATA, name, "holidays: more than %d entries",
-					    MAX_RULES);
-		kzj_path(path, sizeof path, "holidays", NULL, i);
-		if (!cJSON_IsObject(h))
-			return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
+		if (i == MAX_RULES) {
+			kzj_fail(c, "holidays: more than %d entries", MAX_RULES);
+			break;
+		}
+		kzj_path(path, sizeof path, "holidays", NULL, i++);
 		r->until = KZ_CAL_YEAR_MAX;
-		if (kzj_string(h, "id", false, name, path, &id, err) ||
-		    kzj_string(h, "name", false, name, path, &hname, err) ||
-		    kzj_string(h, "source", false, name, path, &src, err) ||
-		    kzj_bool(h, "moveable", true, name, path, &moveable, err) ||
-		    kzj_bool(h, "moves", false, name, path, &r->moves, err) ||
-		    kzj_int(h, "from", false, 1900, KZ_CAL_YEAR_MAX, name, path, &r->from, err) ||
-		    kzj_int(h, "until", true, 1900, KZ_CAL_YEAR_MAX, name, path, &r->until, err))
-			return -1;
-		if (!moveable &&
-		    (kzj_int(h, "month", false, 1, 12, name, path, &r->month, err) ||
-		     kzj_int(h, "day", false, 1, 31, name, path, &r->day, err)))
-			return -1;
-		if (!moveable && !kz_ymd_valid(2001, r->month, r->day))
-			return kz_error_set(err, KZ_EDATA, name, "%s: no day %02d-%02d in every year",
-					    path, r->month, r->day);
-		if (r->until < r->from)
-			return kz_error_set(err, KZ_EDATA, name, "%s: until %d before from %d",
-					    path, r->until, r->from);
-		for (int j = 0; j < i; j++)
-			if (strcmp(cal->rules[j].id, id) == 0)
-				return kz_error_set(err, KZ_EDATA, name,
-						    "%s.id: duplicate id '%s'", path, id);
-		r->id = kz_strdup_in(&cal->strings, id);
-		r->name = kz_strdup_in(&cal->strings, hname);
-		r->source = kz_strdup_in(&cal->strings, src);
-		if (!r->id || !r->name || !r->source)
-			return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
-		i++;
+		if (!cJSON_IsObject(h)) {
+			kzj_fail(c, "%s: expected an object", path);
+			continue;
+		}
+		K(kzj_string(h, "id", false, name, path, &id, &e));
+		K(kzj_string(h, "name", false, name, path, &hname, &e));
+		K(kzj_string(h, "source", false, name, path, &src, &e));
+		K(kzj_bool(h, "moveable", true, name, path, &moveable, &e));
+		K(kzj_bool(h, "moves", false, name, path, &r->moves, &e));
+		K(kzj_int(h, "from", false, 1900, KZ_CAL_YEAR_MAX, name, path, &r->from, &e));
+		K(kzj_int(h, "until", true, 1900, KZ_CAL_YEAR_MAX, name, path, &r->until, &e));
+		dated = !moveable &&
+			K(kzj_int(h, "month", false, 1, 12, name, path, &r->month, &e)) == 0 &&
+			K(kzj_int(h, "day", false, 1, 31, name, path, &r->day, &e)) == 0;
+		if (dated && !kz_ymd_valid(2001, r->month, r->day)) {
+			kzj_fail(c, "%s: no day %02d-%02d in every year", path, r->month, r->day);
+			dated = false;
+		}
+		if (!dated)
+			r->month = r->day = 0;
+		if (r->from != 0 && r->until < r->from)
+			kzj_fail(c, "%s: until %d before from %d", path, r->until, r->from);
+		for (int j = 0; j < i - 1; j++) {
+			const struct kzc_rule *q = &cal->rules[j];
+
+			if (id != NULL && q->id != NULL && strcmp(q->id, id) == 0)
+				kzj_fail(c, "%s.id: duplicate id '%s'", path, id);
+			else if (dated && q->month == r->month && q->day == r->day &&
+				 r->from <= q->until && q->from <= r->until)
+				kzj_fail(c, "%s: the same day %02d-%02d as holidays[%d] in overlapping "
+					 "years (a duplicate?)", path, r->month, r->day, j);
+		}
+		r->id = id ? kz_strdup_in(&cal->strings, id) : NULL;
+		r->name = hname ? kz_strdup_in(&cal->strings, hname) : NULL;
+		r->source = src ? kz_strdup_in(&cal->strings, src) : NULL;
+		if ((id && !r->id) || (hname && !r->name) || (src && !r->source))
+			kzj_oom(c);
+		/* A moveable holiday is known by month 0; a fixed one that could not be read
+		 * must not pass for one. */
+		if (!moveable && !dated)
+			r->month = -1;
 	}
-	cal->nrules = i;
-	return 0;
+	cal->nrules = i < MAX_RULES ? i : MAX_RULES;
 }
 
+/* The rule with that id, or -1. */
 static int find_rule(const kz_calendar *cal, const char *id)
 {
 	for (int i = 0; i < cal->nrules; i++)
-		if (strcmp(cal->rules[i].id, id) == 0)
+		if (cal->rules[i].id != NULL && strcmp(cal->rules[i].id, id) == 0)
 			return i;
 	return -1;
 }
 
-static int load_moveable(kz_calendar *cal, const cJSON *root, const char *name,
-			 struct moveable **out, int *nout, kz_error *err)
+/* moveable[]: a real date of a moveable holiday, inside its years, one a year; and a date
+ * for every confirmed year that no provisional date makes provisional (the estimate is
+ * for provisional years only). */
+static void load_moveable(kz_calendar *cal, const cJSON *root, struct kzj_check *c,
+			  struct moveable **out, int *nout)
 {
-	const cJSON *arr = kzj_member(root, "moveable", cJSON_Array, false, name, "", err);
+	const char *name = c->name;
+	kz_error e = {0};
+	const cJSON *arr = kzj_member(root, "moveable", cJSON_Array, false, name, "", &e);
 	const cJSON *m;
 	char path[64];
-	int n = 0;
+	int n = 0, i = 0;
 
-	if (arr == NULL)
-		return -1;
-	*out = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof **out);
-	if (*out == NULL)
-		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	if (arr == NULL) {
+		kzj_note(c, &e);
+		return;
+	}
+	if ((*out = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof **out)) == NULL) {
+		kzj_oom(c);
+		return;
+	}
 	cJSON_ArrayForEach(m, arr) {
 		struct moveable *mv = &(*out)[n];
 		const char *hid = NULL, *src = NULL;
+		const struct kzc_rule *r;
+		bool ok, dated;
 		int y;
 
-		kzj_path(path, sizeof path, "moveable", NULL, n);
-		if (!cJSON_IsObject(m))
-			return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
-		if (kzj_string(m, "holiday", false, name, path, &hid, err) ||
-		    kzj_date(m, "date", false, name, path, &mv->day, err) ||
-		    kzj_string(m, "source", false, name, path, &src, err) ||
-		    kzj_bool(m, "provisional", true, name, path, &mv->provisional, err))
-			return -1;
+		*mv = (struct moveable){0}; /* the slot of one refused before */
+		kzj_path(path, sizeof path, "moveable", NULL, i++);
+		if (!cJSON_IsObject(m)) {
+			kzj_fail(c, "%s: expected an object", path);
+			continue;
+		}
+		ok = K(kzj_string(m, "holiday", false, name, path, &hid, &e)) == 0;
+		dated = K(kzj_date(m, "date", false, name, path, &mv->day, &e)) == 0;
+		ok &= K(kzj_string(m, "source", false, name, path, &src, &e)) == 0;
+		ok &= K(kzj_bool(m, "provisional", true, name, path, &mv->provisional, &e)) == 0;
+		if (hid == NULL || !dated)
+			continue;
 		mv->rule = find_rule(cal, hid);
-		if (mv->rule < 0 || cal->rules[mv->rule].month != 0)
-			return kz_error_set(err, KZ_EDATA, name,
-					    "%s.holiday: '%s' is not a moveable holiday", path, hid);
+		if (mv->rule < 0 || cal->rules[mv->rule].month != 0) {
+			kzj_fail(c, "%s.holiday: '%s' is not a moveable holiday", path, hid);
+			continue;
+		}
+		r = &cal->rules[mv->rule];
 		y = mv->year = kz_day_year(mv->day);
-		if (y < cal->rules[mv->rule].from || y > cal->rules[mv->rule].until)
-			return kz_error_set(err, KZ_EDATA, name,
-					    "%s.date: %d is outside the years of '%s' (%d..%d)",
-					    path, y, hid, cal->rules[mv->rule].from,
-					    cal->rules[mv->rule].until);
+		if (y < r->from || y > r->until) {
+			ok = false;
+			kzj_fail(c, "%s.date: %d is outside the years of '%s' (%d..%d)", path, y,
+				 hid, r->from, r->until);
+		}
 		for (int j = 0; j < n; j++)
-			if ((*out)[j].rule == mv->rule && (*out)[j].year == y)
-				return kz_error_set(err, KZ_EDATA, name,
-						    "%s: a second date for '%s' in %d", path, hid, y);
-		mv->source = kz_strdup_in(&cal->strings, src);
-		if (mv->source == NULL)
-			return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+			if ((*out)[j].rule == mv->rule && (*out)[j].year == y) {
+				ok = false;
+				kzj_fail(c, "%s: a second date for '%s' in %d", path, hid, y);
+			}
+		if (!ok || (mv->source = kz_strdup_in(&cal->strings, src)) == NULL) {
+			if (ok)
+				kzj_oom(c);
+			continue;
+		}
 		n++;
 	}
 	*nout = n;
-	return 0;
+	if (cal->confirmed_from == 0 || cal->confirmed_through < cal->confirmed_from)
+		return; /* the header's problem is noted */
+	for (int k = 0; k < cal->nrules; k++) {
+		const struct kzc_rule *r = &cal->rules[k];
+		int lo = r->from > cal->confirmed_from ? r->from : cal->confirmed_from;
+		int hi = r->until < cal->confirmed_through ? r->until : cal->confirmed_through;
+
+		for (int y = lo; r->month == 0 && r->id != NULL && y <= hi; y++) {
+			bool found = false, prov = false;
+
+			for (int j = 0; j < n; j++) {
+				found |= (*out)[j].rule == k && (*out)[j].year == y;
+				prov |= (*out)[j].year == y && (*out)[j].provisional;
+			}
+			if (!found && !prov)
+				kzj_fail(c, "moveable: no date for '%s' in %d, a confirmed year "
+					 "(expected an entry)", r->id, y);
+		}
+	}
 }
 
-static int load_transfers(kz_calendar *cal, const cJSON *root, const char *name,
-			  kz_error *err)
+/* transfers[]: real dates inside the calendar, no day in two transfers or twice in one. */
+static void load_transfers(kz_calendar *cal, const cJSON *root, struct kzj_check *c)
 {
-	const cJSON *arr = kzj_member(root, "transfers", cJSON_Array, false, name, "", err);
+	const char *name = c->name;
+	kz_error e = {0};
+	const cJSON *arr = kzj_member(root, "transfers", cJSON_Array, false, name, "", &e);
 	const cJSON *t;
-	char path[64];
-	int n = 0;
+	char path[64], d[11];
+	int n = 0, i = 0, *at; /* at[k]: the index in the file of cal->transfers[k] */
 
-	if (arr == NULL)
-		return -1;
+	if (arr == NULL) {
+		kzj_note(c, &e);
+		return;
+	}
 	cal->transfers = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof *cal->transfers);
-	if (cal->transfers == NULL)
-		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	at = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof *at);
+	if (cal->transfers == NULL || at == NULL) {
+		free(at);
+		kzj_oom(c);
+		return;
+	}
 	cJSON_ArrayForEach(t, arr) {
 		struct kzc_transfer *tr = &cal->transfers[n];
 		const char *src = NULL;
+		bool ok;
 
-		kzj_path(path, sizeof path, "transfers", NULL, n);
-		if (!cJSON_IsObject(t))
-			return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
+		kzj_path(path, sizeof path, "transfers", NULL, i++);
+		if (!cJSON_IsObject(t)) {
+			kzj_fail(c, "%s: expected an object", path);
+			continue;
+		}
 		tr->work = tr->off = KZ_NO_DAY;
-		if (kzj_date(t, "work", true, name, path, &tr->work, err) ||
-		    kzj_date(t, "off", true, name, path, &tr->off, err) ||
-		    kzj_string(t, "source", false, name, path, &src, err))
-			return -1;
-		if (tr->work == KZ_NO_DAY && tr->off == KZ_NO_DAY)
-			return kz_error_set(err, KZ_EDATA, name,
-					    "%s: neither 'work' nor 'off' (expected a date in one)",
-					    path);
+		ok = K(kzj_date(t, "work", true, name, path, &tr->work, &e)) == 0;
+		ok &= K(kzj_date(t, "off", true, name, path, &tr->off, &e)) == 0;
+		ok &= K(kzj_string(t, "source", false, name, path, &src, &e)) == 0;
+		if (!ok)
+			continue;
+		if (tr->work == KZ_NO_DAY && tr->off == KZ_NO_DAY) {
+			kzj_fail(c, "%s: neither 'work' nor 'off' (expected a date in one)", path);
+			continue;
+		}
 		if ((tr->work != KZ_NO_DAY && !kz_calendar_covers(cal, tr->work)) ||
-		    (tr->off != KZ_NO_DAY && !kz_calendar_covers(cal, tr->off)))
-			return kz_error_set(err, KZ_EDATA, name, "%s: a date outside %d..%d", path,
-					    KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX);
-		tr->source = kz_strdup_in(&cal->strings, src);
-		if (tr->source == NULL)
-			return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
-		n++;
+		    (tr->off != KZ_NO_DAY && !kz_calendar_covers(cal, tr->off))) {
+			kzj_fail(c, "%s: a date outside %d..%d", path, KZ_CAL_YEAR_MIN,
+				 KZ_CAL_YEAR_MAX);
+			continue;
+		}
+		/* A day swapped for itself changes nothing: a typo in the decree's dates. */
+		if (tr->work == tr->off) {
+			kzj_fail(c, "%s: work and off are the same day, %s (expected a day worked "
+				 "in exchange for another given off)", path, kz_day_format(tr->off, d));
+			continue;
+		}
+		for (int k = 0; k < n; k++)
+			for (int w = 0; w < 2; w++) {
+				kz_day x = w ? tr->off : tr->work;
+
+				if (x != KZ_NO_DAY && (x == cal->transfers[k].work ||
+						       x == cal->transfers[k].off)) {
+					ok = false;
+					kzj_fail(c, "%s.%s: %s is already in transfers[%d] (a "
+						 "duplicate?)", path, w ? "off" : "work",
+						 kz_day_format(x, d), at[k]);
+				}
+			}
+		if (!ok)
+			continue;
+		if ((tr->source = kz_strdup_in(&cal->strings, src)) == NULL) {
+			kzj_oom(c);
+			continue;
+		}
+		at[n++] = i - 1;
 	}
 	cal->ntransfers = n;
-	return 0;
+	free(at);
 }
 
-static int load_header(kz_calendar *cal, const cJSON *root, const char *name, kz_error *err)
+/* The header: as_of, source, the confirmed years, the weekend and its rule. */
+static void load_header(kz_calendar *cal, const cJSON *root, struct kzj_check *c)
 {
+	const char *name = c->name;
 	const cJSON *wk, *w, *rule;
-	const char *as_of = NULL, *src = NULL;
+	const char *as_of = NULL, *src = NULL, *rsrc = NULL;
 	kz_day as_of_day;
-	int nweekend = 0;
+	kz_error e = {0};
+	int nweekend = 0, i = 0;
+	bool years;
 
-	if (kzj_string(root, "as_of", false, name, "", &as_of, err) ||
-	    kzj_string(root, "source", false, name, "", &src, err) ||
-	    kzj_int(root, "confirmed_from", false, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX, name, "",
-		    &cal->confirmed_from, err) ||
-	    kzj_int(root, "confirmed_through", false, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX, name, "",
-		    &cal->confirmed_through, err))
-		return -1;
-	if (kz_day_parse(as_of, strlen(as_of), &as_of_day) != 0)
-		return kz_error_set(err, KZ_EDATA, name, "as_of: '%.20s' is not a date", as_of);
-	if (cal->confirmed_through < cal->confirmed_from)
-		return kz_error_set(err, KZ_EDATA, name,
-				    "confirmed_through: before confirmed_from");
-	wk = kzj_member(root, "weekend", cJSON_Array, false, name, "", err);
-	if (wk == NULL)
-		return -1;
+	if (K(kzj_string(root, "as_of", false, name, "", &as_of, &e)) == 0 &&
+	    kz_day_parse(as_of, strlen(as_of), &as_of_day) != 0) {
+		kzj_fail(c, "as_of: '%.20s' is not a date", as_of);
+		as_of = NULL;
+	}
+	K(kzj_string(root, "source", false, name, "", &src, &e));
+	years = K(kzj_int(root, "confirmed_from", false, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX, name,
+			  "", &cal->confirmed_from, &e)) == 0;
+	years &= K(kzj_int(root, "confirmed_through", false, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX,
+			   name, "", &cal->confirmed_through, &e)) == 0;
+	if (years && cal->confirmed_through < cal->confirmed_from)
+		kzj_fail(c, "confirmed_through: before confirmed_from");
+	if (!years)
+		cal->confirmed_from = 0; /* the moveable dates' check then waits */
+	if ((wk = kzj_member(root, "weekend", cJSON_Array, false, name, "", &e)) == NULL)
+		kzj_note(c, &e);
 	cJSON_ArrayForEach(w, wk) {
 		if (!cJSON_IsNumber(w) || w->valueint < 1 || w->valueint > 7 ||
 		    w->valuedouble != (double)w->valueint)
-			return kz_error_set(err, KZ_EDATA, name,
-					    "weekend: expected ISO weekdays 1..7 (6, 7 = Sat, Sun)");
-		nweekend += !cal->weekend[w->valueint];
-		cal->weekend[w->valueint] = true;
+			kzj_fail(c, "weekend: expected ISO weekdays 1..7 (6, 7 = Sat, Sun)");
+		else if (cal->weekend[w->valueint])
+			kzj_fail(c, "weekend[%d]: %d twice (expected each day once)", i, w->valueint);
+		else
+			cal->weekend[w->valueint] = true;
+		i++;
 	}
+	for (int d = 1; d <= 7; d++)
+		nweekend += cal->weekend[d];
 	/* A week with no working day has no calendar to count in (and would make the
 	 * weekend rule's search for the next working day run to 2199 for every holiday). */
 	if (nweekend == 7)
-		return kz_error_set(err, KZ_EDATA, name,
-				    "weekend: all seven days (expected at least one working day)");
-	rule = kzj_member(root, "weekend_rule", cJSON_Object, false, name, "", err);
-	if (rule == NULL ||
-	    kzj_int(rule, "from", false, 1900, KZ_CAL_YEAR_MAX, name, "weekend_rule",
-		    &cal->rule_from, err) ||
-	    kzj_string(rule, "source", false, name, "weekend_rule", &src, err))
-		return -1;
-	cal->rule_source = kz_strdup_in(&cal->strings, src);
-	cal->as_of = kz_strdup_in(&cal->strings, as_of);
-	if (cal->rule_source == NULL || cal->as_of == NULL)
-		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
-	return 0;
+		kzj_fail(c, "weekend: all seven days (expected at least one working day)");
+	if ((rule = kzj_member(root, "weekend_rule", cJSON_Object, false, name, "", &e)) == NULL) {
+		kzj_note(c, &e);
+	} else {
+		K(kzj_int(rule, "from", false, 1900, KZ_CAL_YEAR_MAX, name, "weekend_rule",
+			  &cal->rule_from, &e));
+		K(kzj_string(rule, "source", false, name, "weekend_rule", &rsrc, &e));
+	}
+	if ((as_of && (cal->as_of = kz_strdup_in(&cal->strings, as_of)) == NULL) ||
+	    (rsrc && (cal->rule_source = kz_strdup_in(&cal->strings, rsrc)) == NULL))
+		kzj_oom(c);
 }
 
 /* Date order, and rule order on one day (a holiday that shares its day with another). */
@@ -275,7 +377,7 @@ static bool occ_before(const struct kzc_occurrence *x, const struct kzc_occurren
 
 /* Every holiday of every year, from the rules and the moveable dates. */
 static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
-			  const char *name, kz_error *err)
+			  struct kzj_check *c)
 {
 	/* A moveable holiday's estimate can fall twice in one Gregorian year. */
 	size_t cap = (size_t)(KZ_CAL_YEAR_MAX - KZ_CAL_YEAR_MIN + 1) *
@@ -284,12 +386,14 @@ static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
 
 	cal->occ = malloc(cap * sizeof *cal->occ);
 	if (cal->occ == NULL)
-		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		return kzj_oom(c);
 	for (int y = KZ_CAL_YEAR_MIN; y <= KZ_CAL_YEAR_MAX; y++) {
 		bool *prov = &cal->year_provisional[y - KZ_CAL_YEAR_MIN];
 		int year_first = n;
 
 		*prov = y < cal->confirmed_from || y > cal->confirmed_through;
+		for (int k = 0; k < nmv; k++)
+			*prov = *prov || (mv[k].year == y && mv[k].provisional);
 		for (int r = 0; r < cal->nrules; r++) {
 			const struct kzc_rule *ru = &cal->rules[r];
 			kz_day est[2];
@@ -307,13 +411,9 @@ static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
 					break;
 			if (k < nmv) {
 				cal->occ[n++] = (struct kzc_occurrence){mv[k].day, r};
-				*prov = *prov || mv[k].provisional;
 				continue;
 			}
-			if (!*prov)
-				return kz_error_set(err, KZ_EDATA, name,
-						    "moveable: no date for '%s' in %d, a confirmed "
-						    "year (expected an entry)", ru->id, y);
+			/* Only a provisional year lacks a date (load_moveable). */
 			nest = kurban_ait_estimate(y, est);
 			for (k = 0; k < nest; k++)
 				cal->occ[n++] = (struct kzc_occurrence){est[k], r};
@@ -360,7 +460,7 @@ static bool occ_moves(const kz_calendar *cal, int i)
 	       kz_day_year(cal->occ[i].day) >= cal->rule_from;
 }
 
-static int build_table(kz_calendar *cal, const char *name, kz_error *err)
+static int build_table(kz_calendar *cal, struct kzj_check *c)
 {
 	int ndays = cal->end - cal->first, nwork = 0;
 	kz_day first = cal->first;
@@ -404,29 +504,29 @@ static int build_table(kz_calendar *cal, const char *name, kz_error *err)
 		if (t < cal->end)
 			*rec(cal, t) = (struct kzc_day){KZ_DAY_MOVED, 0, (uint16_t)i};
 	}
+	/* Each transfer against the calendar without any: the worked day must be a weekend
+	 * day or a day off, the day given off a plain working day (no day is in two
+	 * transfers, load_transfers), so their order does not matter. */
+	for (int i = 0; i < cal->ntransfers; i++) {
+		const struct kzc_transfer *tr = &cal->transfers[i];
+		char d[11];
+
+		if (tr->off != KZ_NO_DAY && rec(cal, tr->off)->kind != KZ_DAY_WORKDAY)
+			kzj_fail(c, "transfers[%d].off: %s is not a working day (expected a day to "
+				 "make a day off)", i, kz_day_format(tr->off, d));
+		if (tr->work != KZ_NO_DAY && rec(cal, tr->work)->kind == KZ_DAY_WORKDAY)
+			kzj_fail(c, "transfers[%d].work: %s is a working day already (expected a "
+				 "weekend day or a day off)", i, kz_day_format(tr->work, d));
+	}
+	if (c->problems > 0)
+		return -1;
 	for (int i = 0; i < cal->ntransfers; i++) {
 		const struct kzc_transfer *tr = &cal->transfers[i];
 
-		if (tr->off != KZ_NO_DAY) {
-			uint8_t k = rec(cal, tr->off)->kind;
-
-			if (k != KZ_DAY_WORKDAY)
-				return kz_error_set(err, KZ_EDATA, name,
-						    "transfers[%d].off: %s is not a working day "
-						    "(expected a day to make a day off)",
-						    i, kz_day_format(tr->off, (char[11]){0}));
+		if (tr->off != KZ_NO_DAY)
 			*rec(cal, tr->off) = (struct kzc_day){KZ_DAY_TRANSFER_OFF, 0, (uint16_t)i};
-		}
-		if (tr->work != KZ_NO_DAY) {
-			uint8_t k = rec(cal, tr->work)->kind;
-
-			if (k == KZ_DAY_WORKDAY || k == KZ_DAY_TRANSFER_WORK)
-				return kz_error_set(err, KZ_EDATA, name,
-						    "transfers[%d].work: %s is a working day already "
-						    "(expected a weekend day or a day off)",
-						    i, kz_day_format(tr->work, (char[11]){0}));
+		if (tr->work != KZ_NO_DAY)
 			*rec(cal, tr->work) = (struct kzc_day){KZ_DAY_TRANSFER_WORK, 0, (uint16_t)i};
-		}
 	}
 	/* Without a branch: whether a kind is working is a bit of a mask, and the day goes
 	 * into work[] anyway, to stay only if it is working (nwork <= i: inside the array). */
@@ -443,23 +543,27 @@ static int build_table(kz_calendar *cal, const char *name, kz_error *err)
 	return 0;
 }
 
-kz_calendar *kz_calendar_load(const char *json, size_t len, const char *name, kz_error *err)
+/* The whole of holidays_kz.json, every problem noted in c; the calendar, or NULL when c
+ * noted any.  *entries (may be NULL): holidays + moveable dates + transfers. */
+static kz_calendar *load(const char *json, size_t len, struct kzj_check *c, size_t *entries)
 {
 	kz_calendar *cal;
 	cJSON *root;
 	struct moveable *mv = NULL;
 	int nmv = 0, ndays;
 
-	if (name == NULL)
-		name = "holidays_kz.json";
-	root = kzj_parse(json, len, name, err);
-	if (root == NULL)
+	if ((root = kzj_parse_all(json, len, c)) == NULL)
 		return NULL;
-	cal = calloc(1, sizeof *cal);
-	if (cal == NULL) {
-		cJSON_Delete(root);
-		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
-		return NULL;
+	if (entries != NULL)
+		*entries = (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(root,
+										       "holidays")) +
+			   (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(root,
+										       "moveable")) +
+			   (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(root,
+										       "transfers"));
+	if ((cal = calloc(1, sizeof *cal)) == NULL) {
+		kzj_oom(c);
+		goto done;
 	}
 	cal->first = kz_day_from_ymd(KZ_CAL_YEAR_MIN, 1, 1);
 	cal->end = kz_day_from_ymd(KZ_CAL_YEAR_MAX + 1, 1, 1);
@@ -469,22 +573,44 @@ kz_calendar *kz_calendar_load(const char *json, size_t len, const char *name, kz
 	cal->work = malloc((size_t)ndays * sizeof *cal->work);
 	cal->year_provisional = calloc(KZ_CAL_YEAR_MAX - KZ_CAL_YEAR_MIN + 1, sizeof(bool));
 	if (!cal->days || !cal->prefix || !cal->work || !cal->year_provisional) {
-		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
-		goto fail;
+		kzj_oom(c);
+		goto done;
 	}
-	if (load_header(cal, root, name, err) || load_rules(cal, root, name, err) ||
-	    load_moveable(cal, root, name, &mv, &nmv, err) ||
-	    load_transfers(cal, root, name, err) || place_holidays(cal, mv, nmv, name, err) ||
-	    build_table(cal, name, err))
-		goto fail;
+	load_header(cal, root, c);
+	load_rules(cal, root, c);
+	load_moveable(cal, root, c, &mv, &nmv);
+	load_transfers(cal, root, c);
+	/* The table needs every part sound; it checks the transfers' days. */
+	if (c->problems == 0 && place_holidays(cal, mv, nmv, c) == 0)
+		build_table(cal, c);
+done:
 	free(mv);
 	cJSON_Delete(root);
+	if (c->problems > 0) {
+		kz_calendar_free(cal);
+		return NULL;
+	}
 	return cal;
-fail:
-	free(mv);
-	cJSON_Delete(root);
-	kz_calendar_free(cal);
-	return NULL;
+}
+
+kz_calendar *kz_calendar_load(const char *json, size_t len, const char *name, kz_error *err)
+{
+	struct kzj_check c = {.name = name ? name : "holidays_kz.json"};
+	kz_calendar *cal = load(json, len, &c, NULL);
+
+	if (cal == NULL && err != NULL)
+		*err = c.first;
+	return cal;
+}
+
+int kz_calendar_check(const char *json, size_t len, const char *name, kz_report_fn *report,
+		      void *arg, size_t *entries)
+{
+	struct kzj_check c = {.name = name ? name : "holidays_kz.json", .report = report,
+			      .arg = arg};
+
+	kz_calendar_free(load(json, len, &c, entries));
+	return c.problems;
 }
 
 const char *kz_calendar_as_of(const kz_calendar *cal) { return cal->as_of; }

@@ -41,16 +41,18 @@ void kz_fines_free(kz_fines *f)
 
 #define DUP(f, s) kz_strdup_in(&(f)->strings, (s))
 
+/* A kzj_* helper's call: 0, or -1 with its error noted (e is the caller's scratch). */
+#define K(call) kzj_took(c, (call), &e)
+
 /* An amount is a number of MCI (in steps of 0.1), "warning", or null (no money penalty:
  * arrest or expulsion only). */
-static int load_amount(const cJSON *v, const char *name, const char *path, struct kzf_amount *a,
-		       kz_error *err)
+static int load_amount(const cJSON *v, struct kzj_check *c, const char *path,
+		       struct kzf_amount *a)
 {
 	*a = (struct kzf_amount){0};
 	if (v == NULL)
-		return kz_error_set(err, KZ_EDATA, name,
-				    "%s.mci: missing (expected a number of MCI, or null for no "
-				    "fine)", path);
+		return kzj_fail(c, "%s.mci: missing (expected a number of MCI, or null for no "
+				"fine)", path);
 	if (cJSON_IsNull(v)) {
 		a->none = true;
 		return 0;
@@ -68,237 +70,321 @@ static int load_amount(const cJSON *v, const char *name, const char *path, struc
 			return 0;
 		}
 	}
-	return kz_error_set(err, KZ_EDATA, name,
-			    "%s: expected a number of MCI (> 0, in steps of 0.1), \"warning\" or "
-			    "null", path);
+	return kzj_fail(c, "%s: expected a number of MCI (> 0, in steps of 0.1), \"warning\" or "
+			"null", path);
 }
 
-/* One fine: an amount by host category, by tiers of days, a warning, or a flat number of
- * MCI (null: no money penalty, only the alternative). */
-static int load_rule(kz_fines *f, const cJSON *j, int idx, const char *name, kz_error *err)
+/* The amount of a fine: by host category, by tiers of days, a warning, or a flat number
+ * of MCI (null: no money penalty, only the alternative). */
+static void load_amounts(struct kzf_rule *r, const cJSON *j, struct kzj_check *c,
+			 const char *path, bool warning, bool alt)
 {
-	struct kzf_rule *r = &f->rules[idx];
-	const char *article = NULL, *rname = NULL, *off = NULL, *alt = NULL, *src = NULL;
-	const char *conf = NULL;
-	const cJSON *byh, *tiers, *t;
-	char path[48], p2[96];
-	bool warning = false, later;
+	const cJSON *byh = cJSON_GetObjectItemCaseSensitive(j, "by_host");
+	const cJSON *tiers = cJSON_GetObjectItemCaseSensitive(j, "tiers"), *t;
+	kz_error e = {0};
+	char p2[96];
 
-	kzj_path(path, sizeof path, "fines", NULL, idx);
-	if (!cJSON_IsObject(j))
-		return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
-	if (kzj_string(j, "article", false, name, path, &article, err) ||
-	    kzj_int(j, "part", false, 1, 99, name, path, &r->part, err) ||
-	    kzj_string(j, "name", false, name, path, &rname, err) ||
-	    kzj_string(j, "offence", false, name, path, &off, err) ||
-	    kzj_string(j, "alternative", true, name, path, &alt, err) ||
-	    kzj_string(j, "source", false, name, path, &src, err) ||
-	    kzj_string(j, "confidence", false, name, path, &conf, err) ||
-	    kzj_bool(j, "warning", true, name, path, &warning, err))
-		return -1;
-	if (kzj_span(j, name, path, &r->span, &f->strings, err))
-		return -1;
-	/* A part's texts follow one another in date order, each from the day after the one
-	 * before ends; a name belongs to one part. */
-	for (int i = 0; i < idx; i++) {
-		const struct kzf_rule *q = &f->rules[i];
-		bool same = strcmp(q->article, article) == 0 && q->part == r->part;
-
-		if (same && (strcmp(r[-1].article, article) != 0 || r[-1].part != r->part))
-			return kz_error_set(err, KZ_EDATA, name,
-					    "%s: article %.8s part %d appears apart from its other "
-					    "texts (expected each part's texts next to each other)",
-					    path, article, r->part);
-		if (!same && strcmp(q->name, rname) == 0)
-			return kz_error_set(err, KZ_EDATA, name,
-					    "%s.name: '%.40s' appears twice (expected unique names)",
-					    path, rname);
-	}
-	later = idx > 0 && strcmp(r[-1].article, article) == 0 && r[-1].part == r->part;
-	if (later && (r[-1].span.until == KZ_NO_DAY || r->span.from != r[-1].span.until + 1))
-		return kz_error_set(err, KZ_EDATA, name,
-				    "%s.from: article %.8s part %d's texts overlap or leave a gap "
-				    "(expected from = the day after the text before ends)",
-				    path, article, r->part);
-	byh = cJSON_GetObjectItemCaseSensitive(j, "by_host");
-	tiers = cJSON_GetObjectItemCaseSensitive(j, "tiers");
 	if (byh != NULL) {
 		r->by_host = true;
-		if (!cJSON_IsObject(byh))
-			return kz_error_set(err, KZ_EDATA, name, "%s.by_host: expected an object",
-					    path);
+		if (!cJSON_IsObject(byh)) {
+			kzj_fail(c, "%s.by_host: expected an object", path);
+			return;
+		}
 		for (int h = 0; h < 4; h++) {
 			const cJSON *v = cJSON_GetObjectItemCaseSensitive(byh, host_names[h]);
 
 			snprintf(p2, sizeof p2, "%s.by_host.%s", path, host_names[h]);
 			if (v == NULL)
-				return kz_error_set(err, KZ_EDATA, name, "%s: missing", p2);
-			if (load_amount(v, name, p2, &r->host[h], err))
-				return -1;
+				kzj_fail(c, "%s: missing", p2);
+			else
+				load_amount(v, c, p2, &r->host[h]);
 		}
 	} else if (tiers != NULL) {
 		if (!cJSON_IsArray(tiers) || cJSON_GetArraySize(tiers) < 1 ||
-		    cJSON_GetArraySize(tiers) > KZF_MAX_TIERS)
-			return kz_error_set(err, KZ_EDATA, name,
-					    "%s.tiers: expected an array of 1..%d tiers", path,
-					    KZF_MAX_TIERS);
+		    cJSON_GetArraySize(tiers) > KZF_MAX_TIERS) {
+			kzj_fail(c, "%s.tiers: expected an array of 1..%d tiers", path,
+				 KZF_MAX_TIERS);
+			return;
+		}
 		cJSON_ArrayForEach(t, tiers) {
-			int k = r->ntiers;
+			int k = r->ntiers++;
 			bool w = false;
 
 			snprintf(p2, sizeof p2, "%s.tiers[%d]", path, k);
-			if (kzj_int(t, "to_days", false, 1, 100000, name, p2,
-				    &r->tiers[k].to_days, err) ||
-			    kzj_bool(t, "warning", true, name, p2, &w, err))
-				return -1;
-			if (k > 0 && r->tiers[k].to_days <= r->tiers[k - 1].to_days)
-				return kz_error_set(err, KZ_EDATA, name,
-						    "%s.to_days: expected more than the tier before",
-						    p2);
+			if (K(kzj_int(t, "to_days", false, 1, 100000, c->name, p2,
+				      &r->tiers[k].to_days, &e)) == 0 &&
+			    k > 0 && r->tiers[k].to_days <= r->tiers[k - 1].to_days)
+				kzj_fail(c, "%s.to_days: expected more than the tier before", p2);
+			K(kzj_bool(t, "warning", true, c->name, p2, &w, &e));
 			if (w)
 				r->tiers[k].a.warning = true;
-			else if (load_amount(cJSON_GetObjectItemCaseSensitive(t, "mci"), name, p2,
-					     &r->tiers[k].a, err))
-				return -1;
-			r->ntiers++;
+			else
+				load_amount(cJSON_GetObjectItemCaseSensitive(t, "mci"), c, p2,
+					    &r->tiers[k].a);
 		}
 	} else if (warning) {
 		r->flat.warning = true;
-	} else if (load_amount(cJSON_GetObjectItemCaseSensitive(j, "mci"), name, path, &r->flat,
-			       err)) {
-		return -1;
+	} else if (load_amount(cJSON_GetObjectItemCaseSensitive(j, "mci"), c, path,
+			       &r->flat) == 0 && r->flat.none && !alt) {
+		kzj_fail(c, "%s.mci: null and no alternative (expected an amount, or the penalty "
+			 "that replaces it)", path);
 	}
-	r->article = DUP(f, article);
-	r->name = DUP(f, rname);
+}
+
+/* Whether a and b are the same text (and both there). */
+static bool same(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+/* fines[idx] into f->rules[idx]; 0 when it is sound.  A text with a problem keeps what
+ * could be read, for the checks of the texts after it. */
+static int load_rule(kz_fines *f, const cJSON *j, int idx, struct kzj_check *c)
+{
+	struct kzf_rule *r = &f->rules[f->nrules];
+	const char *name = c->name, *article = NULL, *rname = NULL, *off = NULL, *alt = NULL;
+	const char *src = NULL, *conf = NULL;
+	char path[48];
+	bool warning = false, later = false;
+	kz_error e = {0};
+	int before = c->problems, n = f->nrules;
+
+	f->nrules++;
+	kzj_path(path, sizeof path, "fines", NULL, idx);
+	if (!cJSON_IsObject(j))
+		return kzj_fail(c, "%s: expected an object", path);
+	K(kzj_string(j, "article", false, name, path, &article, &e));
+	K(kzj_int(j, "part", false, 1, 99, name, path, &r->part, &e));
+	K(kzj_string(j, "name", false, name, path, &rname, &e));
+	K(kzj_string(j, "offence", false, name, path, &off, &e));
+	K(kzj_string(j, "alternative", true, name, path, &alt, &e));
+	K(kzj_string(j, "source", false, name, path, &src, &e));
+	K(kzj_string(j, "confidence", false, name, path, &conf, &e));
+	K(kzj_bool(j, "warning", true, name, path, &warning, &e));
+	K(kzj_span(j, name, path, &r->span, &f->strings, &e));
+	/* A part's texts follow one another in date order, each from the day after the one
+	 * before ends; a name belongs to one part.  (Against the texts kept so far.) */
+	r->article = article ? DUP(f, article) : NULL;
+	r->name = rname ? DUP(f, rname) : NULL;
+	for (int i = 0; article != NULL && r->part != 0 && i < n; i++) {
+		const struct kzf_rule *q = &f->rules[i];
+		bool part = same(q->article, article) && q->part == r->part;
+
+		if (part && (!same(r[-1].article, article) || r[-1].part != r->part)) {
+			kzj_fail(c, "%s: article %.8s part %d appears apart from its other texts "
+				 "(expected each part's texts next to each other)", path, article,
+				 r->part);
+			break;
+		}
+		if (!part && same(q->name, rname))
+			kzj_fail(c, "%s.name: '%.40s' appears twice (expected unique names)", path,
+				 rname);
+	}
+	later = n > 0 && same(r[-1].article, article) && r[-1].part == r->part;
+	if (later && (r[-1].span.until == KZ_NO_DAY || r->span.from != r[-1].span.until + 1))
+		kzj_fail(c, "%s.from: article %.8s part %d's texts overlap or leave a gap "
+			 "(expected from = the day after the text before ends)", path, article,
+			 r->part);
+	load_amounts(r, j, c, path, warning, alt != NULL);
+	if (c->problems > before)
+		return -1;
 	r->offence = DUP(f, off);
 	r->alternative = alt ? DUP(f, alt) : NULL;
 	r->source = DUP(f, src);
-	if (!r->article || !r->name || !r->offence || !r->source || (alt && !r->alternative)) {
-		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
-		return -1;
-	}
+	if (!r->article || !r->name || !r->offence || !r->source || (alt && !r->alternative))
+		return kzj_oom(c);
 	snprintf(r->label, sizeof r->label, "CAO %.8s part %d", article, r->part);
-	/* The part's first text counts its texts (the later ones keep 0). */
-	if (later) {
-		while (f->rules[idx].nversions == 0)
-			idx--;
-		f->rules[idx].nversions++;
-	} else {
+	/* The part's first text counts its texts (the later ones keep 0); with a problem
+	 * before, nothing is kept to count. */
+	if (!later)
 		r->nversions = 1;
-	}
+	else if (c->problems == 0)
+		for (int k = n - 1; k >= 0; k--)
+			if (f->rules[k].nversions > 0) {
+				f->rules[k].nversions++;
+				break;
+			}
 	return 0;
 }
 
 /* The MCI rows: dates strictly increasing, each with its budget law. */
-static int load_mci(kz_fines *f, const cJSON *arr, const char *name, kz_error *err)
+static void load_mci(kz_fines *f, const cJSON *arr, struct kzj_check *c)
 {
 	const cJSON *j;
+	const char *name = c->name;
 	char path[32];
+	kz_error e = {0};
+	kz_day prev = KZ_NO_DAY; /* the latest date read so far */
+	int i = 0;
 
-	f->mci = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof *f->mci);
-	if (f->mci == NULL)
-		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	if ((f->mci = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof *f->mci)) == NULL) {
+		kzj_oom(c);
+		return;
+	}
 	cJSON_ArrayForEach(j, arr) {
 		struct kzf_mci *m = &f->mci[f->nmci];
 		const char *src = NULL, *conf = NULL;
+		bool ok;
 
-		kzj_path(path, sizeof path, "mci", NULL, f->nmci);
-		if (kzj_date(j, "from", false, name, path, &m->from, err) ||
-		    kzj_int(j, "kzt", false, 1, 1000000, name, path, &m->kzt, err) ||
-		    kzj_string(j, "source", false, name, path, &src, err) ||
-		    kzj_string(j, "confidence", false, name, path, &conf, err))
-			return -1;
-		if (f->nmci > 0 && m->from <= m[-1].from)
-			return kz_error_set(err, KZ_EDATA, name,
-					    "%s.from: expected dates in increasing order", path);
-		f->nmci++;
+		kzj_path(path, sizeof path, "mci", NULL, i++);
+		if (K(kzj_date(j, "from", false, name, path, &m->from, &e)) != 0) {
+			ok = false;
+		} else if (prev != KZ_NO_DAY && m->from <= prev) {
+			kzj_fail(c, "%s.from: expected dates in increasing order", path);
+			ok = false;
+		} else {
+			ok = true;
+			prev = m->from;
+		}
+		ok &= K(kzj_int(j, "kzt", false, 1, 1000000, name, path, &m->kzt, &e)) == 0;
+		ok &= K(kzj_string(j, "source", false, name, path, &src, &e)) == 0;
+		ok &= K(kzj_string(j, "confidence", false, name, path, &conf, &e)) == 0;
+		f->nmci += ok;
 	}
-	if (f->nmci == 0)
-		return kz_error_set(err, KZ_EDATA, name, "mci: empty (expected MCI values)");
-	return 0;
+	if (cJSON_GetArraySize(arr) == 0)
+		kzj_fail(c, "mci: empty (expected MCI values)");
 }
 
 /* The state duties, in tenths of an MCI: an id may repeat only for a later text of the
  * same duty, from the day after the one before ends. */
-static int load_duties(kz_fines *f, const cJSON *arr, const char *name, kz_error *err)
+static void load_duties(kz_fines *f, const cJSON *arr, struct kzj_check *c)
 {
 	const cJSON *j;
+	const char *name = c->name;
 	char path[32];
+	kz_error e = {0};
+	int i = 0;
 
 	f->duties = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof *f->duties);
-	if (f->duties == NULL)
-		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+	if (f->duties == NULL) {
+		kzj_oom(c);
+		return;
+	}
 	cJSON_ArrayForEach(j, arr) {
 		struct kzf_duty *d = &f->duties[f->nduties];
 		const char *id = NULL, *dname = NULL, *src = NULL, *conf = NULL;
+		int before = c->problems;
 
-		kzj_path(path, sizeof path, "duties", NULL, f->nduties);
-		if (kzj_string(j, "id", false, name, path, &id, err) ||
-		    kzj_string(j, "name", false, name, path, &dname, err) ||
-		    kzj_tenths(j, "mci", false, 0, 10000, name, path, &d->d.mci10, err) ||
-		    kzj_string(j, "source", false, name, path, &src, err) ||
-		    kzj_string(j, "confidence", false, name, path, &conf, err) ||
-		    kzj_span(j, name, path, &d->span, &f->strings, err))
-			return -1;
-		for (int i = 0; i < f->nduties; i++) {
-			const struct kzf_duty *q = &f->duties[i];
+		kzj_path(path, sizeof path, "duties", NULL, i++);
+		if (!cJSON_IsObject(j)) {
+			kzj_fail(c, "%s: wrong type (expected an object)", path);
+			continue;
+		}
+		K(kzj_string(j, "id", false, name, path, &id, &e));
+		K(kzj_string(j, "name", false, name, path, &dname, &e));
+		K(kzj_tenths(j, "mci", false, 0, 10000, name, path, &d->d.mci10, &e));
+		K(kzj_string(j, "source", false, name, path, &src, &e));
+		K(kzj_string(j, "confidence", false, name, path, &conf, &e));
+		K(kzj_span(j, name, path, &d->span, &f->strings, &e));
+		for (int k = 0; id != NULL && k < f->nduties; k++) {
+			const struct kzf_duty *q = &f->duties[k];
 
 			if (strcmp(q->d.id, id) != 0)
 				continue;
-			if (i != f->nduties - 1 || q->span.until == KZ_NO_DAY ||
+			if (k != f->nduties - 1 || q->span.until == KZ_NO_DAY ||
 			    d->span.from != q->span.until + 1)
-				return kz_error_set(err, KZ_EDATA, name,
-						    "%s.id: '%.40s' appears twice (expected unique "
-						    "ids, or the next text of the duty just after "
-						    "its last, from the day after it ends)", path, id);
+				kzj_fail(c, "%s.id: '%.40s' appears twice (expected unique ids, or the "
+					 "next text of the duty just after its last, from the day "
+					 "after it ends)", path, id);
 		}
+		if (c->problems > before)
+			continue;
 		d->d.id = DUP(f, id);
 		d->d.name = DUP(f, dname);
 		d->d.source = DUP(f, src);
-		if (!d->d.id || !d->d.name || !d->d.source)
-			return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		if (!d->d.id || !d->d.name || !d->d.source) {
+			kzj_oom(c);
+			continue;
+		}
 		f->nduties++;
 	}
-	return 0;
 }
 
-/* Loads data/fines_kz.json: every MCI row, fine and duty needs a source and a confidence.
- * The caller frees the result with kz_fines_free(); NULL and *err on failure. */
-kz_fines *kz_fines_load(const char *json, size_t len, const char *name, kz_error *err)
+/* The parts kzmig itself looks up (kzf_host_fines, kz_fine_late_notification,
+ * kz_fine_overstay): a file without one loads but fails every `due`. */
+static const struct {
+	const char *article;
+	int part;
+} needed[] = {{"518", 1}, {"518", 3}, {"517", 3}, {"517", 4}, {"517", 6}, {"517", 7}};
+
+/* Notes each needed part that no entry of fines[] is for, whether or not it is sound. */
+static void needed_parts(const cJSON *rules, struct kzj_check *c)
+{
+	for (size_t k = 0; k < sizeof needed / sizeof needed[0]; k++) {
+		const cJSON *j, *a, *p;
+		bool found = false;
+
+		cJSON_ArrayForEach(j, rules) {
+			a = cJSON_GetObjectItemCaseSensitive(j, "article");
+			p = cJSON_GetObjectItemCaseSensitive(j, "part");
+			found |= cJSON_IsString(a) && strcmp(a->valuestring, needed[k].article) == 0 &&
+				 cJSON_IsNumber(p) && p->valuedouble == needed[k].part;
+		}
+		if (!found)
+			kzj_fail(c, "fines: no article %s part %d (expected the parts kzmig looks "
+				 "up: 518 parts 1 and 3, 517 parts 3, 4, 6 and 7)",
+				 needed[k].article, needed[k].part);
+	}
+}
+
+/* The whole of fines_kz.json, every problem noted in c; the fines, or NULL when c noted
+ * any.  *entries (may be NULL): MCI rows + fines + duties. */
+static kz_fines *load(const char *json, size_t len, struct kzj_check *c, size_t *entries)
 {
 	kz_fines *f;
 	cJSON *root;
-	const cJSON *mci, *rules, *duties, *j;
-	const char *as_of = NULL;
+	const cJSON *mci, *rules, *duties, *notes, *j;
+	const char *src = NULL, *name = c->name;
+	char path[32];
+	kz_error e = {0};
+	kz_day day;
+	int i = 0;
 
-	if (name == NULL)
-		name = "fines_kz.json";
-	root = kzj_parse(json, len, name, err);
-	if (root == NULL)
+	if ((root = kzj_parse_all(json, len, c)) == NULL)
 		return NULL;
-	f = calloc(1, sizeof *f);
-	if (f == NULL) {
-		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
-		goto fail;
+	if ((f = calloc(1, sizeof *f)) == NULL) {
+		kzj_oom(c);
+		goto done;
 	}
-	if (kzj_string(root, "as_of", false, name, "", &as_of, err) ||
-	    (mci = kzj_member(root, "mci", cJSON_Array, false, name, "", err)) == NULL ||
-	    (rules = kzj_member(root, "fines", cJSON_Array, false, name, "", err)) == NULL ||
-	    (duties = kzj_member(root, "duties", cJSON_Array, false, name, "", err)) == NULL)
-		goto fail;
-	f->as_of = DUP(f, as_of);
-	f->rules = calloc((size_t)cJSON_GetArraySize(rules) + 1, sizeof *f->rules);
-	if (f->as_of == NULL || f->rules == NULL) {
-		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
-		goto fail;
+	if (K(kzj_date(root, "as_of", false, name, "", &day, &e)) == 0 &&
+	    (f->as_of = DUP(f, kz_day_format(day, (char[11]){0}))) == NULL)
+		kzj_oom(c);
+	K(kzj_string(root, "source", false, name, "", &src, &e));
+	/* Notes on the data as a whole: each names its source. */
+	if ((notes = kzj_member(root, "notes", cJSON_Array, true, name, "", &e)) == NULL &&
+	    e.code != KZ_OK)
+		kzj_note(c, &e);
+	cJSON_ArrayForEach(j, notes) {
+		kzj_path(path, sizeof path, "notes", NULL, i++);
+		if (!cJSON_IsObject(j))
+			kzj_fail(c, "%s: wrong type (expected an object)", path);
+		else
+			K(kzj_string(j, "source", false, name, path, &src, &e));
 	}
-	if (load_mci(f, mci, name, err) || load_duties(f, duties, name, err))
-		goto fail;
-	cJSON_ArrayForEach(j, rules) {
-		if (load_rule(f, j, f->nrules, name, err))
-			goto fail;
-		f->nrules++;
+	if ((mci = kzj_member(root, "mci", cJSON_Array, false, name, "", &e)) == NULL)
+		kzj_note(c, &e);
+	else
+		load_mci(f, mci, c);
+	if ((duties = kzj_member(root, "duties", cJSON_Array, false, name, "", &e)) == NULL)
+		kzj_note(c, &e);
+	else
+		load_duties(f, duties, c);
+	if ((rules = kzj_member(root, "fines", cJSON_Array, false, name, "", &e)) == NULL)
+		kzj_note(c, &e);
+	else if ((f->rules = calloc((size_t)cJSON_GetArraySize(rules) + 1, sizeof *f->rules)) ==
+		 NULL)
+		kzj_oom(c);
+	i = 0;
+	if (f->rules != NULL) {
+		cJSON_ArrayForEach(j, rules)
+			load_rule(f, j, i++, c);
+		needed_parts(rules, c);
 	}
+	if (entries != NULL)
+		*entries = (size_t)cJSON_GetArraySize(mci) + (size_t)cJSON_GetArraySize(rules) +
+			   (size_t)cJSON_GetArraySize(duties);
+	if (c->problems > 0 || f->nmci == 0) /* no row without a problem noted */
+		goto done;
 	f->mci_guess_from = kz_day_from_ymd(kz_day_year(f->mci[f->nmci - 1].from) + 1, 1, 1);
 	f->p518_1 = find_rule(f, "518", 1);
 	f->p518_3 = find_rule(f, "518", 3);
@@ -306,12 +392,35 @@ kz_fines *kz_fines_load(const char *json, size_t len, const char *name, kz_error
 	f->p517_4 = find_rule(f, "517", 4);
 	f->p517_6 = find_rule(f, "517", 6);
 	f->p517_7 = find_rule(f, "517", 7);
+done:
 	cJSON_Delete(root);
+	if (c->problems > 0) {
+		kz_fines_free(f);
+		return NULL;
+	}
 	return f;
-fail:
-	cJSON_Delete(root);
-	kz_fines_free(f);
-	return NULL;
+}
+
+/* Loads data/fines_kz.json: every MCI row, fine and duty needs a source and a confidence.
+ * The caller frees the result with kz_fines_free(); NULL and *err on failure. */
+kz_fines *kz_fines_load(const char *json, size_t len, const char *name, kz_error *err)
+{
+	struct kzj_check c = {.name = name ? name : "fines_kz.json"};
+	kz_fines *f = load(json, len, &c, NULL);
+
+	if (f == NULL && err != NULL)
+		*err = c.first;
+	return f;
+}
+
+int kz_fines_check(const char *json, size_t len, const char *name, kz_report_fn *report,
+		   void *arg, size_t *entries)
+{
+	struct kzj_check c = {.name = name ? name : "fines_kz.json", .report = report,
+			      .arg = arg};
+
+	kz_fines_free(load(json, len, &c, entries));
+	return c.problems;
 }
 
 /* The date the data was last checked against its sources. */

@@ -8,7 +8,33 @@
 
 #include "kzmig.h"
 
-/* Parses JSON; on failure reports "name:LINE:COL" and what was expected. */
+/* One run of a loader over a file (json.c): every problem is noted here and handed to
+ * `report` (when set) as it is found; the first is kept for kz_*_load()'s error.  The
+ * loaders and the kz_*_check() functions are one code: a file loads exactly when its
+ * check reports nothing, and a load's error is the check's first problem. */
+struct kzj_check {
+	const char *name; /* the file, in messages */
+	kz_report_fn *report;
+	void *arg;
+	int problems;
+	kz_error first;
+};
+void kzj_note(struct kzj_check *c, const kz_error *e);
+/* Notes a KZ_EDATA problem about the file (where = name; the message starts with the JSON
+ * path); returns -1. */
+int kzj_fail(struct kzj_check *c, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+int kzj_oom(struct kzj_check *c); /* notes "out of memory" (KZ_ENOMEM); returns -1 */
+/* A kzj_* helper's rc: 0, or -1 after noting its error e. */
+int kzj_took(struct kzj_check *c, int rc, const kz_error *e);
+
+/* Parses a data file: one JSON object, nothing after it ("name:LINE:COL"), no key twice
+ * in any object ("name: path.key").  NULL when any of that is wrong, each problem noted. */
+cJSON *kzj_parse_all(const char *json, size_t len, struct kzj_check *c);
+/* The same, for one error: the first problem in *err. */
 cJSON *kzj_parse(const char *json, size_t len, const char *name, kz_error *err);
 
 /* Member access with errors naming "name: path.key".  `path` is the object's own path

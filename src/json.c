@@ -1,48 +1,150 @@
 /* json.c — reading data files: cJSON plus errors that say where and what was expected. */
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 
-cJSON *kzj_parse(const char *json, size_t len, const char *name, kz_error *err)
+/* The line and column of `at` in json[0..len), 1-based, as "name:LINE:COL" in where. */
+static void where_at(char *where, size_t size, const char *name, const char *json,
+		     const char *at)
 {
-	cJSON *root;
-	const char *bad_at;
-	char where[96];
 	int line = 1, col = 1;
 
-	if (json == NULL || len == 0)
-		return kz_error_set(err, KZ_EDATA, name, "empty file (expected a JSON object)"),
-		       NULL;
-	if (memchr(json, '\0', len) != NULL) {
-		kz_error_set(err, KZ_EDATA, name, "NUL byte in the file (expected JSON text)");
-		return NULL;
+	for (const char *p = json; p < at; p++) {
+		if (*p == '\n') {
+			line++;
+			col = 1;
+		} else {
+			col++;
+		}
 	}
-	root = cJSON_ParseWithLength(json, len);
+	snprintf(where, size, "%s:%d:%d", name, line, col);
+}
+
+/* Notes each key that appears twice in one object, anywhere under v (at `path`): cJSON
+ * would keep the first and jq or Python the last, so kzmig takes neither.  The recursion
+ * is as deep as the JSON, which cJSON's parser keeps within CJSON_NESTING_LIMIT (1000). */
+/* NOLINTNEXTLINE(misc-no-recursion) */
+static void duplicate_keys(struct kzj_check *c, const cJSON *v, const char *path)
+{
+	const cJSON *m;
+	char p[96];
+	int i = 0;
+
+	for (m = v->child; m != NULL; m = m->next, i++) {
+		if (cJSON_IsObject(v)) {
+			kzj_path(p, sizeof p, path, m->string, 0);
+			for (const cJSON *k = v->child; k != m; k = k->next)
+				if (strcmp(k->string, m->string) == 0) {
+					kz_error e = {0};
+					char where[96];
+
+					snprintf(where, sizeof where, "%s: %s", c->name, p);
+					kz_error_set(&e, KZ_EDATA, where, "a second time in its object "
+						     "(expected each key once)");
+					kzj_note(c, &e);
+					break;
+				}
+		} else {
+			kzj_path(p, sizeof p, path, NULL, i);
+		}
+		if (m->child != NULL)
+			duplicate_keys(c, m, p);
+	}
+}
+
+/* Every loader parses here: one JSON object and nothing after it, no key twice in an
+ * object.  NULL when the text is not that (each problem noted), else the tree. */
+cJSON *kzj_parse_all(const char *json, size_t len, struct kzj_check *c)
+{
+	cJSON *root;
+	const char *end = NULL, *bad_at;
+	kz_error e = {0};
+	char where[96];
+	int before = c->problems;
+
+	if (json == NULL || len == 0)
+		return kzj_fail(c, "empty file (expected a JSON object)"), NULL;
+	if (memchr(json, '\0', len) != NULL)
+		return kzj_fail(c, "NUL byte in the file (expected JSON text)"), NULL;
+	root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
 	if (root == NULL) {
 		bad_at = cJSON_GetErrorPtr();
-		if (bad_at != NULL && bad_at >= json && bad_at <= json + len) {
-			for (const char *p = json; p < bad_at; p++) {
-				if (*p == '\n') {
-					line++;
-					col = 1;
-				} else {
-					col++;
-				}
-			}
-		}
-		snprintf(where, sizeof where, "%s:%d:%d", name, line, col);
-		kz_error_set(err, KZ_EDATA, where, "not valid JSON here (expected a JSON object)");
+		if (bad_at == NULL || bad_at < json || bad_at > json + len)
+			bad_at = json;
+		where_at(where, sizeof where, c->name, json, bad_at);
+		kz_error_set(&e, KZ_EDATA, where, "not valid JSON here (expected a JSON object)");
+		kzj_note(c, &e);
 		return NULL;
 	}
-	if (!cJSON_IsObject(root)) {
+	while (end < json + len && (*end == ' ' || *end == '\t' || *end == '\n' || *end == '\r'))
+		end++;
+	if (end < json + len) {
+		where_at(where, sizeof where, c->name, json, end);
+		kz_error_set(&e, KZ_EDATA, where, "more text after the JSON value (expected the "
+			     "end of the file)");
+		kzj_note(c, &e);
+	} else if (!cJSON_IsObject(root)) {
+		kzj_fail(c, "top level is not an object (expected {...})");
+	} else {
+		duplicate_keys(c, root, "");
+	}
+	if (c->problems > before) {
 		cJSON_Delete(root);
-		kz_error_set(err, KZ_EDATA, name, "top level is not an object (expected {...})");
 		return NULL;
 	}
 	return root;
+}
+
+cJSON *kzj_parse(const char *json, size_t len, const char *name, kz_error *err)
+{
+	struct kzj_check c = {.name = name};
+	cJSON *root = kzj_parse_all(json, len, &c);
+
+	if (root == NULL && err != NULL)
+		*err = c.first;
+	return root;
+}
+
+/* Counts a problem, keeps the first, and hands each to the reporter if there is one. */
+void kzj_note(struct kzj_check *c, const kz_error *e)
+{
+	if (c->problems++ == 0)
+		c->first = *e;
+	if (c->report != NULL)
+		c->report(e, c->arg);
+}
+
+int kzj_fail(struct kzj_check *c, const char *fmt, ...)
+{
+	kz_error e = {.code = KZ_EDATA};
+	va_list ap;
+
+	snprintf(e.where, sizeof e.where, "%s", c->name);
+	va_start(ap, fmt);
+	vsnprintf(e.msg, sizeof e.msg, fmt, ap);
+	va_end(ap);
+	kzj_note(c, &e);
+	return -1;
+}
+
+int kzj_oom(struct kzj_check *c)
+{
+	kz_error e = {0};
+
+	kz_error_set(&e, KZ_ENOMEM, c->name, "out of memory");
+	kzj_note(c, &e);
+	return -1;
+}
+
+int kzj_took(struct kzj_check *c, int rc, const kz_error *e)
+{
+	if (rc != 0)
+		kzj_note(c, e);
+	return rc;
 }
 
 /* Appends s to buf[*k..size - 1), cutting it to fit as snprintf would. */

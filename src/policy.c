@@ -117,29 +117,13 @@ void kz_policy_free(kz_policy *pol)
 	free(pol);
 }
 
-/* ---- loading: every problem is noted, the first one is what kz_policy_load reports -- */
-
-struct ld {
-	const char *name;
-	kz_report_fn *report;
-	void *arg;
-	int problems;
-	kz_error first;
-};
-
-/* Counts a problem, keeps the first, and hands each to the reporter if there is one. */
-static void note(struct ld *l, const kz_error *e)
-{
-	if (l->problems++ == 0)
-		l->first = *e;
-	if (l->report != NULL)
-		l->report(e, l->arg);
-}
+/* ---- loading: every problem is noted (struct kzj_check), the first one is what
+ * kz_policy_load reports ------------------------------------------------------------- */
 
 /* Notes "name: path" + message; returns -1. */
-static int bad(struct ld *l, const char *path, const char *fmt, ...)
+static int bad(struct kzj_check *l, const char *path, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-static int bad(struct ld *l, const char *path, const char *fmt, ...)
+static int bad(struct kzj_check *l, const char *path, const char *fmt, ...)
 {
 	kz_error e = {.code = KZ_EDATA};
 	va_list ap;
@@ -151,20 +135,12 @@ static int bad(struct ld *l, const char *path, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(e.msg, sizeof e.msg, fmt, ap);
 	va_end(ap);
-	note(l, &e);
+	kzj_note(l, &e);
 	return -1;
 }
 
-/* A kzj_* helper's result: 0, or -1 after noting its error. */
-static int took(struct ld *l, int rc, const kz_error *e)
-{
-	if (rc != 0)
-		note(l, e);
-	return rc;
-}
-
 #define STR(l, obj, key, nullable, path, out)                                              \
-	took(l, kzj_string(obj, key, nullable, (l)->name, path, out, &e), &e)
+	kzj_took(l, kzj_string(obj, key, nullable, (l)->name, path, out, &e), &e)
 
 /* The index of s in a NULL-ended list, or -1. */
 static int find_name(const char *const *list, const char *s)
@@ -177,7 +153,7 @@ static int find_name(const char *const *list, const char *s)
 
 /* Every member of obj must be one of `allowed`: a misspelt key is an error, not a rule
  * that is silently ignored. */
-static int members_known(struct ld *l, const cJSON *obj, const char *path,
+static int members_known(struct kzj_check *l, const cJSON *obj, const char *path,
 			 const char *const *allowed)
 {
 	const cJSON *m;
@@ -193,7 +169,7 @@ static int members_known(struct ld *l, const cJSON *obj, const char *path,
 }
 
 /* s copied into the policy's arena; NULL (and a noted problem) when out of memory. */
-static const char *dup(kz_policy *pol, struct ld *l, const char *s)
+static const char *dup(kz_policy *pol, struct kzj_check *l, const char *s)
 {
 	const char *d = kz_strdup_in(&pol->strings, s);
 
@@ -214,7 +190,7 @@ static bool id_ok(const char *id)
 }
 
 /* "from": one of anchor_names, or "deadline:ID" naming a legal id or an earlier rule. */
-static int load_from(kz_policy *pol, struct ld *l, struct prule *r, size_t idx,
+static int load_from(kz_policy *pol, struct kzj_check *l, struct prule *r, size_t idx,
 		     const char *from, const char *path)
 {
 	const char *ref;
@@ -247,7 +223,7 @@ static int load_from(kz_policy *pol, struct ld *l, struct prule *r, size_t idx,
 
 /* "applies_to": {"regimes": [...], "stays": [...], "trp_route": BOOL, "citizenships":
  * [...]}, each optional. */
-static int load_applies(struct ld *l, kz_policy *pol, struct prule *r, const cJSON *j,
+static int load_applies(struct kzj_check *l, kz_policy *pol, struct prule *r, const cJSON *j,
 			const char *path)
 {
 	static const char *const keys[] = {"regimes", "stays", "trp_route", "citizenships", NULL};
@@ -264,16 +240,16 @@ static int load_applies(struct ld *l, kz_policy *pol, struct prule *r, const cJS
 	rc |= members_known(l, j, path, keys);
 	regs = kzj_member(j, "regimes", cJSON_Array, true, l->name, path, &e);
 	if (regs == NULL && e.code != KZ_OK)
-		rc = took(l, -1, &e);
+		rc = kzj_took(l, -1, &e);
 	ccs = kzj_member(j, "citizenships", cJSON_Array, true, l->name, path, &e);
 	if (ccs == NULL && e.code != KZ_OK)
-		rc = took(l, -1, &e);
+		rc = kzj_took(l, -1, &e);
 	stays = kzj_member(j, "stays", cJSON_Array, true, l->name, path, &e);
 	if (stays == NULL && e.code != KZ_OK)
-		rc = took(l, -1, &e);
+		rc = kzj_took(l, -1, &e);
 	if (cJSON_GetObjectItemCaseSensitive(j, "trp_route") != NULL) {
 		if (kzj_bool(j, "trp_route", false, l->name, path, &route, &e) != 0)
-			rc = took(l, -1, &e);
+			rc = kzj_took(l, -1, &e);
 		else
 			r->trp_route = route;
 	}
@@ -327,7 +303,7 @@ static int load_applies(struct ld *l, kz_policy *pol, struct prule *r, const cJS
 }
 
 /* rules[idx]: every member checked (each problem noted), then kept if all are good. */
-static int load_rule(kz_policy *pol, struct ld *l, const cJSON *j, size_t idx)
+static int load_rule(kz_policy *pol, struct kzj_check *l, const cJSON *j, size_t idx)
 {
 	static const char *const keys[] = {"id", "title", "where", "from", "offset", "unit",
 					   "count_from", "opens", "responsible", "basis",
@@ -349,13 +325,13 @@ static int load_rule(kz_policy *pol, struct ld *l, const cJSON *j, size_t idx)
 	rc |= STR(l, j, "title", false, path, &title);
 	rc |= STR(l, j, "where", true, path, &where);
 	rc |= STR(l, j, "from", false, path, &from);
-	rc |= took(l, kzj_int(j, "offset", false, -MAX_OFFSET, MAX_OFFSET, l->name, path,
+	rc |= kzj_took(l, kzj_int(j, "offset", false, -MAX_OFFSET, MAX_OFFSET, l->name, path,
 			      &r->offset, &e), &e);
 	rc |= STR(l, j, "unit", false, path, &unit);
 	rc |= STR(l, j, "count_from", true, path, &cf);
 	r->has_opens = cJSON_GetObjectItemCaseSensitive(j, "opens") != NULL &&
 		       !cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(j, "opens"));
-	rc |= took(l, kzj_int(j, "opens", true, -MAX_OFFSET, MAX_OFFSET, l->name, path,
+	rc |= kzj_took(l, kzj_int(j, "opens", true, -MAX_OFFSET, MAX_OFFSET, l->name, path,
 			      &r->opens, &e), &e);
 	rc |= STR(l, j, "responsible", false, path, &resp);
 	rc |= STR(l, j, "basis", false, path, &basis);
@@ -431,7 +407,7 @@ static int load_rule(kz_policy *pol, struct ld *l, const cJSON *j, size_t idx)
 }
 
 /* The whole file; NULL when anything was wrong (l says what). */
-static kz_policy *load(const char *json, size_t len, struct ld *l)
+static kz_policy *load(const char *json, size_t len, struct kzj_check *l)
 {
 	static const char *const keys[] = {"institution", "as_of", "source", "note", "rules",
 					   NULL};
@@ -443,12 +419,10 @@ static kz_policy *load(const char *json, size_t len, struct ld *l)
 	kz_day as_of;
 	char d[11];
 	size_t i = 0;
+	int nlegal = 0;
 
-	root = kzj_parse(json, len, l->name, &e);
-	if (root == NULL) {
-		note(l, &e);
+	if ((root = kzj_parse_all(json, len, l)) == NULL)
 		return NULL;
-	}
 	pol = calloc(1, sizeof *pol);
 	if (pol == NULL) {
 		bad(l, "", "out of memory");
@@ -457,20 +431,28 @@ static kz_policy *load(const char *json, size_t len, struct ld *l)
 	members_known(l, root, "", keys);
 	if (STR(l, root, "institution", false, "", &inst) == 0)
 		pol->institution = dup(pol, l, inst);
-	if (took(l, kzj_date(root, "as_of", false, l->name, "", &as_of, &e), &e) == 0)
+	if (kzj_took(l, kzj_date(root, "as_of", false, l->name, "", &as_of, &e), &e) == 0)
 		pol->as_of = dup(pol, l, kz_day_format(as_of, d));
 	if (STR(l, root, "source", false, "", &src) == 0)
 		pol->source = dup(pol, l, src);
 	STR(l, root, "note", true, "", &note_);
 	rules = kzj_member(root, "rules", cJSON_Array, false, l->name, "", &e);
 	if (rules == NULL) {
-		note(l, &e);
+		kzj_note(l, &e);
 		goto done;
 	}
 	if (cJSON_GetArraySize(rules) == 0) {
 		bad(l, "rules", "empty (expected at least one rule)");
 		goto done;
 	}
+	/* Without moves a rule gives a person one deadline at most, beside the law's one of
+	 * each id: all must fit in the KZ_DEADLINES_MAX that batch keeps for each person. */
+	while (legal_ids[nlegal] != NULL)
+		nlegal++;
+	if (cJSON_GetArraySize(rules) > KZ_DEADLINES_MAX - nlegal)
+		bad(l, "rules", "%d rules (expected at most %d: with the law's %d deadlines, a "
+		    "person's must fit in the %d that batch keeps for each)",
+		    cJSON_GetArraySize(rules), KZ_DEADLINES_MAX - nlegal, nlegal, KZ_DEADLINES_MAX);
 	pol->rules = calloc((size_t)cJSON_GetArraySize(rules), sizeof *pol->rules);
 	if (pol->rules == NULL) {
 		bad(l, "", "out of memory");
@@ -493,7 +475,7 @@ done:
 /* The policy, or NULL and the first problem in *err. */
 kz_policy *kz_policy_load(const char *json, size_t len, const char *name, kz_error *err)
 {
-	struct ld l = {.name = name ? name : "policy"};
+	struct kzj_check l = {.name = name ? name : "policy"};
 	kz_policy *pol = load(json, len, &l);
 
 	if (pol == NULL && err != NULL)
@@ -505,7 +487,7 @@ kz_policy *kz_policy_load(const char *json, size_t len, const char *name, kz_err
 int kz_policy_check(const char *json, size_t len, const char *name, kz_report_fn *report,
 		    void *arg, size_t *nrules)
 {
-	struct ld l = {.name = name ? name : "policy", .report = report, .arg = arg};
+	struct kzj_check l = {.name = name ? name : "policy", .report = report, .arg = arg};
 	kz_policy *pol = load(json, len, &l);
 
 	if (nrules != NULL)

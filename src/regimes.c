@@ -28,110 +28,148 @@ static int parse_kind(const char *s, enum kz_regime_kind *out)
 	return -1;
 }
 
-static int load_regime(kz_regimes *r, const cJSON *j, const char *name, const char *path,
-		       struct kz_regime *out, kz_error *err)
-{
-	const char *kind = NULL, *src = NULL, *conf = NULL;
-	struct kz_span sp;
+/* A kzj_* helper's call: 0, or -1 with its error noted (e is the caller's scratch). */
+#define K(call) kzj_took(c, (call), &e)
 
-	out->from = out->until = KZ_NO_DAY;
+/* One regime: every member and the limits that make sense; 0 when it is sound.  *dated:
+ * whether its days (from, until) were read, sound or not. */
+static int load_regime(kz_regimes *r, const cJSON *j, struct kzj_check *c, const char *path,
+		       struct kz_regime *out, bool *dated)
+{
+	const char *name = c->name, *kind = NULL, *src = NULL, *conf = NULL;
+	struct kz_span sp;
+	kz_error e = {0};
+	int before = c->problems;
+
+	*out = (struct kz_regime){.from = KZ_NO_DAY, .until = KZ_NO_DAY}; /* a slot reused */
+	*dated = false;
 	if (!cJSON_IsObject(j))
-		return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
-	if (kzj_span(j, name, path, &sp, &r->strings, err))
-		return -1;
-	out->from = sp.from;
-	out->until = sp.until;
-	out->sourced_from = sp.sourced_from;
-	out->sourced_until = sp.sourced_until;
-	out->beyond = sp.beyond;
-	if (kzj_string(j, "unsettled", true, name, path, &out->unsettled, err) ||
-	    kzj_string(j, "regime", false, name, path, &kind, err) ||
-	    kzj_int(j, "per_entry", true, 1, 366, name, path, &out->per_entry, err) ||
-	    kzj_int(j, "limit", true, 1, 366, name, path, &out->limit, err) ||
-	    kzj_int(j, "window", true, 1, 366, name, path, &out->window, err) ||
-	    kzj_bool(j, "trp_route", false, name, path, &out->trp_route, err) ||
-	    kzj_string(j, "source", false, name, path, &src, err) ||
-	    kzj_string(j, "confidence", false, name, path, &conf, err))
-		return -1;
-	if (parse_kind(kind, &out->kind) != 0)
-		return kz_error_set(err, KZ_EDATA, name,
-				    "%s.regime: '%.20s' (expected visa-required, eaeu, bilateral "
-				    "or unilateral)", path, kind);
+		return kzj_fail(c, "%s: expected an object", path);
+	if ((*dated = K(kzj_span(j, name, path, &sp, &r->strings, &e)) == 0)) {
+		out->from = sp.from;
+		out->until = sp.until;
+		out->sourced_from = sp.sourced_from;
+		out->sourced_until = sp.sourced_until;
+		out->beyond = sp.beyond;
+	}
+	K(kzj_string(j, "unsettled", true, name, path, &out->unsettled, &e));
+	K(kzj_string(j, "regime", false, name, path, &kind, &e));
+	K(kzj_int(j, "per_entry", true, 1, 366, name, path, &out->per_entry, &e));
+	K(kzj_int(j, "limit", true, 1, 366, name, path, &out->limit, &e));
+	K(kzj_int(j, "window", true, 1, 366, name, path, &out->window, &e));
+	K(kzj_bool(j, "trp_route", false, name, path, &out->trp_route, &e));
+	K(kzj_string(j, "source", false, name, path, &src, &e));
+	K(kzj_string(j, "confidence", false, name, path, &conf, &e));
+	if (kind != NULL && parse_kind(kind, &out->kind) != 0) {
+		kzj_fail(c, "%s.regime: '%.20s' (expected visa-required, eaeu, bilateral or "
+			 "unilateral)", path, kind);
+		kind = NULL;
+	}
 	if ((out->limit == 0) != (out->window == 0) || out->limit > out->window)
-		return kz_error_set(err, KZ_EDATA, name,
-				    "%s: limit and window go together (expected limit <= window)",
-				    path);
-	if (out->kind != KZ_REGIME_VISA_REQUIRED && out->per_entry == 0 && out->limit == 0)
-		return kz_error_set(err, KZ_EDATA, name,
-				    "%s: a visa-free regime without any limit (expected per_entry "
-				    "or limit)", path);
-	if (strcmp(conf, "high") != 0 && strcmp(conf, "medium") != 0 &&
+		kzj_fail(c, "%s: limit and window go together (expected limit <= window)", path);
+	if (kind != NULL && out->kind != KZ_REGIME_VISA_REQUIRED && out->per_entry == 0 &&
+	    out->limit == 0)
+		kzj_fail(c, "%s: a visa-free regime without any limit (expected per_entry or "
+			 "limit)", path);
+	if (conf != NULL && strcmp(conf, "high") != 0 && strcmp(conf, "medium") != 0 &&
 	    strcmp(conf, "low") != 0)
-		return kz_error_set(err, KZ_EDATA, name,
-				    "%s.confidence: '%.20s' (expected high, medium or low)", path,
-				    conf);
+		kzj_fail(c, "%s.confidence: '%.20s' (expected high, medium or low)", path, conf);
+	if (c->problems > before)
+		return -1;
 	out->source = kz_strdup_in(&r->strings, src);
 	out->confidence = kz_strdup_in(&r->strings, conf);
 	if (out->unsettled != NULL)
 		out->unsettled = kz_strdup_in(&r->strings, out->unsettled);
 	if (out->source == NULL || out->confidence == NULL)
-		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
+		return kzj_oom(c);
 	return 0;
 }
 
-static int load_country(kz_regimes *r, const cJSON *c, const char *name, kz_error *err)
-{
-	struct kzr_country *co = &r->countries[r->ncountries];
-	const cJSON *regs, *j;
-	const char *cname = NULL;
-	char path[64], rlist[72], rpath[80];
+/* ISO 3166-1 alpha-2: the 249 officially assigned codes, in order. */
+static const char iso_codes[] =
+	"ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCF"
+	"CGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGH"
+	"GIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKW"
+	"KYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNG"
+	"NINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSN"
+	"SOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYT"
+	"ZAZMZW";
+#define N_ISO ((int)(sizeof iso_codes - 1) / 2)
 
-	kzj_path(path, sizeof path, "countries", c->string, 0);
-	if (strlen(c->string) != 2 || c->string[0] < 'A' || c->string[0] > 'Z' ||
-	    c->string[1] < 'A' || c->string[1] > 'Z')
-		return kz_error_set(err, KZ_EDATA, name,
-				    "%s: not an ISO 3166-1 alpha-2 code (expected two capitals)",
-				    path);
-	if (r->ncountries > 0 && strcmp(r->countries[r->ncountries - 1].code, c->string) >= 0)
-		return kz_error_set(err, KZ_EDATA, name,
-				    "%s: out of order or duplicate (expected codes in A-Z order)",
-				    path);
-	if (!cJSON_IsObject(c))
-		return kz_error_set(err, KZ_EDATA, name, "%s: expected an object", path);
-	if (kzj_string(c, "name", false, name, path, &cname, err))
+/* cc's index in iso_codes, or -1 for a code that is not assigned. */
+static int iso_index(const char *cc)
+{
+	if (strlen(cc) != 2)
 		return -1;
-	regs = kzj_member(c, "regimes", cJSON_Array, false, name, path, err);
-	if (regs == NULL)
-		return -1;
-	memcpy(co->code, c->string, 3);
-	co->name = kz_strdup_in(&r->strings, cname);
-	if (co->name == NULL)
-		return kz_error_set(err, KZ_ENOMEM, name, "out of memory");
-	co->first = r->nregimes;
-	co->n = 0;
+	for (int i = 0; i < N_ISO; i++)
+		if (iso_codes[2 * i] == cc[0] && iso_codes[2 * i + 1] == cc[1])
+			return i;
+	return -1;
+}
+
+/* One country: an assigned code after the one before (*prev), a name, and regimes in
+ * date order without a gap or an overlap (or none, with a note saying why).  Its
+ * problems are noted; the next country is checked all the same. */
+static void load_country(kz_regimes *r, const cJSON *co, struct kzj_check *c, bool *seen,
+			 const char **prev)
+{
+	struct kzr_country *cn = &r->countries[r->ncountries];
+	const cJSON *regs, *j;
+	const char *name = c->name, *cname = NULL, *note = NULL;
+	kz_day prev_until = KZ_NO_DAY;
+	bool prev_dated = false; /* the regime before had its days read */
+	char path[64], rlist[72], rpath[80];
+	kz_error e = {0};
+	int k = iso_index(co->string), i = 0;
+
+	kzj_path(path, sizeof path, "countries", co->string, 0);
+	if (k < 0)
+		kzj_fail(c, "%s: not an ISO 3166-1 alpha-2 code (expected one of the 249)", path);
+	else if (strcmp(co->string, *prev) < 0)
+		kzj_fail(c, "%s: out of order (expected codes in A-Z order)", path);
+	if (k >= 0) {
+		seen[k] = true;
+		*prev = co->string;
+		memcpy(cn->code, co->string, 3);
+	}
+	if (!cJSON_IsObject(co)) {
+		kzj_fail(c, "%s: expected an object", path);
+		return;
+	}
+	if (K(kzj_string(co, "name", false, name, path, &cname, &e)) == 0 &&
+	    (cn->name = kz_strdup_in(&r->strings, cname)) == NULL)
+		kzj_oom(c);
+	K(kzj_string(co, "note", true, name, path, &note, &e));
+	if ((regs = kzj_member(co, "regimes", cJSON_Array, false, name, path, &e)) == NULL) {
+		kzj_note(c, &e);
+		return;
+	}
+	if (cJSON_GetArraySize(regs) == 0 && note == NULL)
+		kzj_fail(c, "%s: regimes: empty (expected a regime, or a note saying why none "
+			 "applies)", path);
+	cn->first = r->nregimes;
 	cJSON_ArrayForEach(j, regs) {
 		struct kz_regime *g = &r->regimes[r->nregimes];
+		bool dated;
+		int rc;
 
 		kzj_path(rpath, sizeof rpath, kzj_path(rlist, sizeof rlist, path, "regimes", 0),
-			 NULL, co->n);
-		if (load_regime(r, j, name, rpath, g, err))
-			return -1;
-		g->code = co->code;
-		g->country = co->name;
-		if (co->n > 0) {
-			const struct kz_regime *prev = g - 1;
-
-			if (prev->until == KZ_NO_DAY || g->from == KZ_NO_DAY ||
-			    g->from != prev->until + 1)
-				return kz_error_set(err, KZ_EDATA, name,
-						    "%s.from: expected the day after the previous "
-						    "regime's until (no gap, no overlap)", rpath);
-		}
-		co->n++;
+			 NULL, i++);
+		rc = load_regime(r, j, c, rpath, g, &dated);
+		if (prev_dated && dated && (prev_until == KZ_NO_DAY || g->from == KZ_NO_DAY ||
+					    g->from != prev_until + 1))
+			kzj_fail(c, "%s.from: expected the day after the previous regime's until "
+				 "(no gap, no overlap)", rpath);
+		prev_dated = dated;
+		prev_until = g->until;
+		if (rc != 0)
+			continue;
+		g->code = cn->code;
+		g->country = cn->name;
+		cn->n++;
 		r->nregimes++;
 	}
 	r->ncountries++;
-	return 0;
 }
 
 const char *const kzr_term_names[KZR_TERMS] = {
@@ -289,52 +327,97 @@ size_t kz_regimes_unsourced(const kz_regimes *r, struct kz_unsourced *out, size_
 	return n;
 }
 
-kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_error *err)
+/* The places a term may name: the keys the CLI's words know (src/cli/words.c), the
+ * kz_deadline.where of kzmig.h. */
+static const char *const places[] = {"police", "vmp-egov", "vmp-eqonaq", "self-online"};
+
+/* The deadlines' terms: load_term() each (it stops at a term's first problem, and the
+ * terms after it are not checked: each is read against the one before), then each
+ * term's place. */
+static void load_terms(kz_regimes *r, const cJSON *ts, struct kzj_check *c)
+{
+	const cJSON *t;
+	kz_error e = {0};
+
+	r->terms = calloc((size_t)cJSON_GetArraySize(ts) + 1, sizeof *r->terms);
+	if (r->terms == NULL) {
+		kzj_oom(c);
+		return;
+	}
+	cJSON_ArrayForEach(t, ts) {
+		if (K(load_term(r, t, r->nterms, c->name, &e)))
+			return;
+		r->nterms++;
+	}
+	for (int i = 0; i < r->nterms; i++) {
+		const char *w = r->terms[i].where;
+		size_t k = 0;
+
+		while (w != NULL && k < sizeof places / sizeof places[0] && strcmp(places[k], w) != 0)
+			k++;
+		if (w != NULL && k == sizeof places / sizeof places[0])
+			kzj_fail(c, "terms[%d].where: '%.30s' (expected police, vmp-egov, "
+				 "vmp-eqonaq or self-online)", i, w);
+	}
+}
+
+/* The whole of visa_free.json, every problem noted in c; the regimes, or NULL when c noted
+ * any.  *entries (may be NULL): the countries. */
+static kz_regimes *load(const char *json, size_t len, struct kzj_check *c, size_t *entries)
 {
 	kz_regimes *r;
 	cJSON *root;
-	const cJSON *cs, *c, *ts, *t;
-	const char *as_of = NULL;
+	const cJSON *cs, *co, *ts;
+	const char *src = NULL, *prev = "", *name = c->name;
+	char missing[4 * 8 + 1];
+	bool seen[N_ISO] = {false};
 	size_t nreg = 0;
+	kz_error e = {0};
+	kz_day day;
+	int nmissing = 0;
 
-	if (name == NULL)
-		name = "visa_free.json";
-	root = kzj_parse(json, len, name, err);
-	if (root == NULL)
+	if ((root = kzj_parse_all(json, len, c)) == NULL)
 		return NULL;
-	r = calloc(1, sizeof *r);
-	if (r == NULL) {
-		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
-		goto fail;
+	if ((r = calloc(1, sizeof *r)) == NULL) {
+		kzj_oom(c);
+		goto done;
 	}
-	if (kzj_string(root, "as_of", false, name, "", &as_of, err) ||
-	    (cs = kzj_member(root, "countries", cJSON_Object, false, name, "", err)) == NULL)
-		goto fail;
-
-	r->as_of = kz_strdup_in(&r->strings, as_of);
-	cJSON_ArrayForEach(c, cs)
-		nreg += (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(c, "regimes"));
-	r->countries = calloc((size_t)cJSON_GetArraySize(cs) + 1, sizeof *r->countries);
-	r->regimes = calloc(nreg + 1, sizeof *r->regimes);
-	if (r->as_of == NULL || r->countries == NULL || r->regimes == NULL) {
-		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
-		goto fail;
+	if (K(kzj_date(root, "as_of", false, name, "", &day, &e)) == 0 &&
+	    (r->as_of = kz_strdup_in(&r->strings, kz_day_format(day, (char[11]){0}))) == NULL)
+		kzj_oom(c);
+	K(kzj_string(root, "source", false, name, "", &src, &e));
+	if ((cs = kzj_member(root, "countries", cJSON_Object, false, name, "", &e)) == NULL) {
+		kzj_note(c, &e);
+	} else {
+		if (entries != NULL)
+			*entries = (size_t)cJSON_GetArraySize(cs);
+		cJSON_ArrayForEach(co, cs)
+			nreg += (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(co,
+											 "regimes"));
+		r->countries = calloc((size_t)cJSON_GetArraySize(cs) + 1, sizeof *r->countries);
+		r->regimes = calloc(nreg + 1, sizeof *r->regimes);
+		if (r->countries == NULL || r->regimes == NULL) {
+			kzj_oom(c);
+			goto done;
+		}
+		cJSON_ArrayForEach(co, cs)
+			load_country(r, co, c, seen, &prev);
 	}
-	cJSON_ArrayForEach(c, cs)
-		if (load_country(r, c, name, err))
-			goto fail;
-	if ((ts = kzj_member(root, "terms", cJSON_Array, false, name, "", err)) == NULL)
-		goto fail;
-	r->terms = calloc((size_t)cJSON_GetArraySize(ts) + 1, sizeof *r->terms);
-	if (r->terms == NULL) {
-		kz_error_set(err, KZ_ENOMEM, name, "out of memory");
-		goto fail;
-	}
-	cJSON_ArrayForEach(t, ts) {
-		if (load_term(r, t, r->nterms, name, err))
-			goto fail;
-		r->nterms++;
-	}
+	if ((ts = kzj_member(root, "terms", cJSON_Array, false, name, "", &e)) == NULL)
+		kzj_note(c, &e);
+	else
+		load_terms(r, ts, c);
+	/* Last, one line for the lot: a file that lacks many codes should not bury the rest
+	 * (and `due` would call a lacking code unknown). */
+	for (int i = 0; cs != NULL && i < N_ISO; i++)
+		if (!seen[i] && nmissing++ < 8) /* "AD, AE, ..." */
+			snprintf(missing + (nmissing > 1 ? 4 * nmissing - 6 : 0), 5, "%s%.2s",
+				 nmissing > 1 ? ", " : "", iso_codes + 2 * i);
+	if (nmissing > 0)
+		kzj_fail(c, "countries: no entry for %d ISO 3166-1 code%s: %s%s (expected all 249)",
+			 nmissing, nmissing == 1 ? "" : "s", missing, nmissing > 8 ? ", ..." : "");
+	if (c->problems > 0)
+		goto done;
 	for (int i = r->nterms; i-- > 0;) { /* versions of an id are next to each other */
 		r->term_first[r->terms[i].id] = (short)i;
 		r->term_n[r->terms[i].id]++;
@@ -342,13 +425,34 @@ kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_e
 	for (int i = 0; i < r->ncountries; i++)
 		r->index[(r->countries[i].code[0] - 'A') * 26 + (r->countries[i].code[1] - 'A')] =
 			(short)(i + 1);
-	/* Codes now point into r->countries, which no longer moves. */
+done:
+	/* Codes point into r->countries, which no longer moves. */
 	cJSON_Delete(root);
+	if (c->problems > 0) {
+		kz_regimes_free(r);
+		return NULL;
+	}
 	return r;
-fail:
-	cJSON_Delete(root);
-	kz_regimes_free(r);
-	return NULL;
+}
+
+kz_regimes *kz_regimes_load(const char *json, size_t len, const char *name, kz_error *err)
+{
+	struct kzj_check c = {.name = name ? name : "visa_free.json"};
+	kz_regimes *r = load(json, len, &c, NULL);
+
+	if (r == NULL && err != NULL)
+		*err = c.first;
+	return r;
+}
+
+int kz_regimes_check(const char *json, size_t len, const char *name, kz_report_fn *report,
+		     void *arg, size_t *entries)
+{
+	struct kzj_check c = {.name = name ? name : "visa_free.json", .report = report,
+			      .arg = arg};
+
+	kz_regimes_free(load(json, len, &c, entries));
+	return c.problems;
 }
 
 const char *kz_regimes_as_of(const kz_regimes *r)

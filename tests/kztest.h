@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <cjson/cJSON.h>
 
 #include "embedded.h"
 #include "kzmig.h"
@@ -77,5 +78,40 @@ static inline kz_day D(const char *s)
 				 g_ == KZ_NO_DAY ? "no date" : kz_day_format(g_, got_),    \
 				 (want_str));                                              \
 	} while (0)
+
+/* visa_free.json must list every ISO 3166-1 code: a malloc'd copy of json (real quotes)
+ * whose "countries" gain, in A-Z order, each code they lack, as a country no regime
+ * applies to (with the note that says so).  A test's few countries then load. */
+static inline char *kzt_every_country(const char *json)
+{
+	static const char iso[] =
+		"ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACC"
+		"CDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGD"
+		"GEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKH"
+		"KIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMW"
+		"MXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSC"
+		"SDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUY"
+		"UZVAVCVEVGVIVNVUWFWSYEYTZAZMZW";
+	cJSON *root = cJSON_Parse(json), *all = cJSON_CreateObject();
+	cJSON *cs = cJSON_GetObjectItemCaseSensitive(root, "countries");
+	char *out;
+
+	if (root == NULL || all == NULL || !cJSON_IsObject(cs))
+		fail_msg("kzt_every_country: no countries in %s", json);
+	for (size_t i = 0; i + 1 < sizeof iso; i += 2) {
+		char cc[3] = {iso[i], iso[i + 1], '\0'};
+		cJSON *c = cJSON_DetachItemFromObjectCaseSensitive(cs, cc);
+
+		if (c == NULL)
+			c = cJSON_Parse("{\"name\":\"X\",\"regimes\":[],\"note\":\"test filler\"}");
+		cJSON_AddItemToObject(all, cc, c);
+	}
+	if (cJSON_GetArraySize(cs) != 0)
+		fail_msg("kzt_every_country: codes that are not ISO in %s", json);
+	cJSON_ReplaceItemInObjectCaseSensitive(root, "countries", all);
+	out = cJSON_PrintUnformatted(root);
+	cJSON_Delete(root);
+	return out;
+}
 
 #endif

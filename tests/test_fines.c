@@ -375,6 +375,11 @@ static kz_fines *load(const char *json, kz_error *err)
 
 #define MCI_OK "\"mci\":[{\"from\":\"2015-01-01\",\"kzt\":1982,\"source\":\"s\",\"confidence\":\"high\"}]"
 #define DUTIES_OK "\"duties\":[{\"id\":\"a\",\"name\":\"A\",\"mci\":0.5,\"source\":\"s\",\"confidence\":\"high\"}]"
+/* The parts kzmig looks up besides 518 part 1: a file without them is refused. */
+#define PART(a, p) ",{\"article\":\"" a "\",\"part\":" p ",\"name\":\"n" a p "\",\"offence\":\"o\"," \
+		   "\"mci\":1,\"source\":\"s\",\"confidence\":\"c\"}"
+#define OTHER_PARTS PART("518", "3") PART("517", "3") PART("517", "4") PART("517", "6") \
+	PART("517", "7")
 
 static void the_loader_wants_a_source_and_a_confidence_everywhere(void **state)
 {
@@ -382,21 +387,21 @@ static void the_loader_wants_a_source_and_a_confidence_everywhere(void **state)
 	kz_fines *f;
 
 	(void)state;
-	f = load("{\"as_of\":\"2026-01-01\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
 		 "\"518\",\"part\":1,\"name\":\"n\",\"offence\":\"o\",\"mci\":10,\"source\":\"s\","
-		 "\"confidence\":\"high\"}]}", &err);
+		 "\"confidence\":\"high\"}" OTHER_PARTS "]}", &err);
 	assert_non_null(f);
 	kz_fines_free(f);
-	f = load("{\"as_of\":\"2026-01-01\",\"mci\":[{\"from\":\"2015-01-01\",\"kzt\":1982,"
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"mci\":[{\"from\":\"2015-01-01\",\"kzt\":1982,"
 		 "\"source\":\"s\"}]," DUTIES_OK ",\"fines\":[]}", &err);
 	assert_null(f);
 	assert_int_equal(err.code, KZ_EDATA);
 	assert_non_null(strstr(err.where, "confidence"));
-	f = load("{\"as_of\":\"2026-01-01\"," MCI_OK ",\"duties\":[{\"id\":\"a\",\"name\":\"A\","
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK ",\"duties\":[{\"id\":\"a\",\"name\":\"A\","
 		 "\"mci\":0.5,\"confidence\":\"high\"}],\"fines\":[]}", &err);
 	assert_null(f);
 	assert_non_null(strstr(err.where, "source"));
-	f = load("{\"as_of\":\"2026-01-01\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
 		 "\"518\",\"part\":1,\"name\":\"n\",\"offence\":\"o\",\"mci\":10,\"source\":\"s\"}]}",
 		 &err);
 	assert_null(f);
@@ -410,30 +415,30 @@ static void the_loader_rejects_bad_amounts_and_doubles(void **state)
 
 	(void)state;
 	/* No amount at all (a missing "mci" is not "no fine"). */
-	f = load("{\"as_of\":\"2026-01-01\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
 		 "\"518\",\"part\":1,\"name\":\"n\",\"offence\":\"o\",\"source\":\"s\","
 		 "\"confidence\":\"high\"}]}", &err);
 	assert_null(f);
 	assert_int_equal(err.code, KZ_EDATA);
 	/* 0.25 MCI is finer than a tenth. */
-	f = load("{\"as_of\":\"2026-01-01\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
 		 "\"518\",\"part\":1,\"name\":\"n\",\"offence\":\"o\",\"mci\":0.25,\"source\":\"s\","
 		 "\"confidence\":\"high\"}]}", &err);
 	assert_null(f);
 	/* 0.3 MCI is a tenth (0.3 * 10 is not exactly 3 in binary). */
-	f = load("{\"as_of\":\"2026-01-01\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
 		 "\"518\",\"part\":1,\"name\":\"n\",\"offence\":\"o\",\"mci\":0.3,\"source\":\"s\","
-		 "\"confidence\":\"high\"}]}", &err);
+		 "\"confidence\":\"high\"}" OTHER_PARTS "]}", &err);
 	assert_non_null(f);
 	kz_fines_free(f);
 	/* The same duty id twice. */
-	f = load("{\"as_of\":\"2026-01-01\"," MCI_OK ",\"duties\":[{\"id\":\"a\",\"name\":\"A\","
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK ",\"duties\":[{\"id\":\"a\",\"name\":\"A\","
 		 "\"mci\":1,\"source\":\"s\",\"confidence\":\"c\"},{\"id\":\"a\",\"name\":\"B\","
 		 "\"mci\":2,\"source\":\"s\",\"confidence\":\"c\"}],\"fines\":[]}", &err);
 	assert_null(f);
 	assert_non_null(strstr(err.msg, "twice"));
 	/* MCI rows out of order. */
-	f = load("{\"as_of\":\"2026-01-01\",\"mci\":[{\"from\":\"2016-01-01\",\"kzt\":2121,"
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"mci\":[{\"from\":\"2016-01-01\",\"kzt\":2121,"
 		 "\"source\":\"s\",\"confidence\":\"c\"},{\"from\":\"2015-01-01\",\"kzt\":1982,"
 		 "\"source\":\"s\",\"confidence\":\"c\"}]," DUTIES_OK ",\"fines\":[]}", &err);
 	assert_null(f);
@@ -621,7 +626,7 @@ static void the_loader_wants_a_parts_texts_in_order_without_gaps(void **state)
 			part[k++] = *p;
 		}
 		part[k] = '\0';
-		snprintf(json, sizeof json, "{'as_of':'2026-01-01'," MCI_OK "," DUTIES_OK
+		snprintf(json, sizeof json, "{'as_of':'2026-01-01','source':'s'," MCI_OK "," DUTIES_OK
 			 ",'fines':[%s]}", part);
 		for (q = json; *q; q++)
 			if (*q == '\'')

@@ -96,6 +96,55 @@ static void parse_returns_the_object(void **state)
 	cJSON_Delete(o);
 }
 
+static void parse_refuses_text_after_the_value(void **state)
+{
+	cJSON *o;
+
+	(void)state;
+	/* cJSON stops after the first value; the "x" on line 2, column 1 is refused. */
+	assert_parse_fails(T("{\"a\": 1}\nx"), "t.json:2:1",
+			   "more text after the JSON value (expected the end of the file)");
+	assert_parse_fails(T("{}}"), "t.json:1:3",
+			   "more text after the JSON value (expected the end of the file)");
+	assert_parse_fails(T("{} {}"), "t.json:1:4",
+			   "more text after the JSON value (expected the end of the file)");
+	/* White space after it is no text. */
+	o = kzj_parse(T("{}\n\t \r\n"), "t.json", NULL);
+	assert_non_null(o);
+	cJSON_Delete(o);
+}
+
+/* Collects each problem as "where|msg\n". */
+static void collect(const kz_error *e, void *arg)
+{
+	char *buf = arg;
+
+	strcat(buf, e->where);
+	strcat(buf, "|");
+	strcat(buf, e->msg);
+	strcat(buf, "\n");
+}
+
+static void parse_refuses_every_key_given_twice_in_one_object(void **state)
+{
+	char seen[1024] = "";
+	struct kzj_check c = {.name = "t.json", .report = collect, .arg = seen};
+
+	(void)state;
+	/* jq and Python keep the last "a", cJSON the first: kzmig keeps neither. */
+	assert_parse_fails(T("{\"a\": 1, \"a\": 2}"), "t.json: a",
+			   "a second time in its object (expected each key once)");
+	/* Each one, at any depth, in arrays too; the same key in two objects is fine. */
+	assert_null(kzj_parse_all(T("{\"x\": {\"b\": 1, \"c\": 1, \"b\": 2}, \"y\": [{\"d\": 1}, "
+				    "{\"d\": 1, \"d\": 2, \"d\": 3}], \"x\": 0}"), &c));
+	assert_int_equal(c.problems, 4);
+	assert_string_equal(seen, "t.json: x.b|a second time in its object (expected each key once)\n"
+				  "t.json: y[1].d|a second time in its object (expected each key once)\n"
+				  "t.json: y[1].d|a second time in its object (expected each key once)\n"
+				  "t.json: x|a second time in its object (expected each key once)\n");
+	assert_string_equal(c.first.where, "t.json: x.b");
+}
+
 static void member_names_file_path_and_the_type_expected(void **state)
 {
 	cJSON *o = obj("{'s':'x','n':1,'o':{},'a':[],'b':true,'z':null}");
@@ -392,6 +441,8 @@ int main(void)
 		cmocka_unit_test(parse_error_gives_line_and_column_of_the_bad_byte),
 		cmocka_unit_test(parse_wants_an_object_at_the_top),
 		cmocka_unit_test(parse_returns_the_object),
+		cmocka_unit_test(parse_refuses_text_after_the_value),
+		cmocka_unit_test(parse_refuses_every_key_given_twice_in_one_object),
 		cmocka_unit_test(member_names_file_path_and_the_type_expected),
 		cmocka_unit_test(nullable_member_absent_or_null_is_no_error),
 		cmocka_unit_test(string_member_must_be_non_empty_unless_nullable),

@@ -7,6 +7,8 @@
  *
  * The JSON is written with ' for " (see J()): the test files have no apostrophes. */
 #include "kztest.h"
+/* The CLI's reader (src/cli/data.c, linked into the tests). */
+char *read_file(const char *path, size_t *len, kz_error *err);
 
 /* A malloc'd copy of s with every ' turned into ". */
 static char *J(const char *s)
@@ -27,12 +29,21 @@ struct bad {
 	const char *where, *msg;
 };
 
-/* Loads json (with ' for ") as "t.json"; returns the object (freed here) or NULL. */
-static bool loads(enum which w, const char *json, kz_error *err)
+/* Loads json (with ' for ") as "t.json"; returns the object (freed here) or NULL.  With
+ * every_country, a visa_free.json gets the ISO codes it lacks (kzt_every_country). */
+static bool loads_as(enum which w, const char *json, bool every_country, kz_error *err)
 {
 	char *j = J(json);
-	size_t n = strlen(j);
+	size_t n;
 	bool ok = false;
+
+	if (w == VISA_FREE && every_country) {
+		char *all = kzt_every_country(j);
+
+		free(j);
+		j = all;
+	}
+	n = strlen(j);
 
 	switch (w) {
 	case HOLIDAYS: {
@@ -62,6 +73,11 @@ static bool loads(enum which w, const char *json, kz_error *err)
 	}
 	free(j);
 	return ok;
+}
+
+static bool loads(enum which w, const char *json, kz_error *err)
+{
+	return loads_as(w, json, false, err);
 }
 
 /* The first problem kz_policy_check reports: it must be the one kz_policy_load gives. */
@@ -106,7 +122,7 @@ static void assert_loads(enum which w, const char *json)
 {
 	kz_error err = {0};
 
-	if (!loads(w, json, &err))
+	if (!loads_as(w, json, true, &err))
 		fail_msg("refused: %s: %s\n  %s", err.where, err.msg, json);
 }
 
@@ -204,9 +220,11 @@ static void a_holidays_header_of_every_wrong_shape_is_refused(void **state)
 		 "t.json", "weekend: expected ISO weekdays 1..7 (6, 7 = Sat, Sun)"},
 		{CAL(HDR(H_ASOF, H_SRC, "'weekend':[null]", H_WR, H_CONF), C_HOL, C_MV, C_TR),
 		 "t.json", "weekend: expected ISO weekdays 1..7 (6, 7 = Sat, Sun)"},
-		{CAL(HDR(H_ASOF, H_SRC, "'weekend':[1,2,3,4,5,6,7,7]", H_WR, H_CONF), C_HOL, C_MV,
+		{CAL(HDR(H_ASOF, H_SRC, "'weekend':[1,2,3,4,5,6,7]", H_WR, H_CONF), C_HOL, C_MV,
 		     C_TR),
 		 "t.json", "weekend: all seven days (expected at least one working day)"},
+		{CAL(HDR(H_ASOF, H_SRC, "'weekend':[6,7,6]", H_WR, H_CONF), C_HOL, C_MV, C_TR),
+		 "t.json", "weekend[2]: 6 twice (expected each day once)"},
 		{CAL(HDR(H_ASOF, H_SRC, H_WK, NONE, H_CONF), C_HOL, C_MV, C_TR),
 		 "t.json: weekend_rule", "missing (expected an object)"},
 		{CAL(HDR(H_ASOF, H_SRC, H_WK, "'weekend_rule':[]", H_CONF), C_HOL, C_MV, C_TR),
@@ -289,10 +307,11 @@ static void more_than_64_holiday_rules_are_refused(void **state)
 
 	(void)state;
 	assert_non_null(json);
+	/* Each on a day of its own: the same day twice is a problem of its own. */
 	p += sprintf(p, "{%s,'holidays':[", C_HDR);
 	for (int i = 0; i < 65; i++)
-		p += sprintf(p, "%s{'id':'h%d','name':'N','month':1,'day':%d,'from':1992,"
-			     "'moves':true,'source':'l'}", i ? "," : "", i, i % 28 + 1);
+		p += sprintf(p, "%s{'id':'h%d','name':'N','month':%d,'day':%d,'from':1992,"
+			     "'moves':true,'source':'l'}", i ? "," : "", i, i / 28 + 1, i % 28 + 1);
 	sprintf(p, "],%s,%s}", "'moveable':[]", C_TR);
 	assert_false(loads(HOLIDAYS, json, &err));
 	assert_int_equal(err.code, KZ_EDATA);
@@ -374,13 +393,23 @@ static void transfers_of_every_wrong_shape_are_refused(void **state)
 		{TR("{'work':'2025-01-06','source':'o'}"), "t.json",
 		 "transfers[0].work: 2025-01-06 is a working day already (expected a weekend day "
 		 "or a day off)"},
-		/* The same day twice: the second finds it changed by the first. */
+		/* The same day in two transfers, in either role. */
 		{TR("{'work':'2025-01-04','source':'o'},{'work':'2025-01-04','source':'o'}"), "t.json",
-		 "transfers[1].work: 2025-01-04 is a working day already (expected a weekend day "
-		 "or a day off)"},
+		 "transfers[1].work: 2025-01-04 is already in transfers[0] (a duplicate?)"},
 		{TR("{'off':'2025-01-03','source':'o'},{'off':'2025-01-03','source':'o'}"), "t.json",
-		 "transfers[1].off: 2025-01-03 is not a working day (expected a day to make a day "
-		 "off)"},
+		 "transfers[1].off: 2025-01-03 is already in transfers[0] (a duplicate?)"},
+		{TR("{'work':'2025-01-04','off':'2025-01-03','source':'o'},"
+		    "{'work':'2025-01-03','off':'2025-01-06','source':'o'}"), "t.json",
+		 "transfers[1].work: 2025-01-03 is already in transfers[0] (a duplicate?)"},
+		/* A day paired with itself: Saturday 4 January for Saturday 4 January. */
+		{TR("{'work':'2025-01-04','off':'2025-01-04','source':'o'}"), "t.json",
+		 "transfers[0]: work and off are the same day, 2025-01-04 (expected a day worked in "
+		 "exchange for another given off)"},
+		/* Each transfer is checked against the calendar without the others: a worked
+		 * day that another transfer gives off is still a working day. */
+		{TR("{'off':'2025-01-06','source':'o'},{'work':'2025-01-07','source':'o'}"), "t.json",
+		 "transfers[1].work: 2025-01-07 is a working day already (expected a weekend day "
+		 "or a day off)"},
 	};
 
 	(void)state;
@@ -410,9 +439,8 @@ static void a_transfer_may_give_only_a_day_off_or_only_a_working_day(void **stat
 
 static void a_friday_and_saturday_weekend_is_honoured(void **state)
 {
-	/* Weekend [5, 6] (listed with a repeat): Friday 3 January 2025 off, Sunday 5 a
-	 * working day. */
-	kz_calendar *cal = cal_j(CAL(HDR(H_ASOF, H_SRC, "'weekend':[5,6,6]", H_WR, H_CONF), C_HOL,
+	/* Weekend [5, 6]: Friday 3 January 2025 off, Sunday 5 a working day. */
+	kz_calendar *cal = cal_j(CAL(HDR(H_ASOF, H_SRC, "'weekend':[6,5]", H_WR, H_CONF), C_HOL,
 				     C_MV, C_TR));
 
 	(void)state;
@@ -589,7 +617,7 @@ static void two_moveable_holidays_each_take_their_own_dates(void **state)
 
 #define R_OK "{'regime':'bilateral','per_entry':30,'limit':90,'window':180,'trp_route':true," \
 	     "'source':'s','confidence':'high'}"
-#define VF(countries) "{'as_of':'2026-11-01','terms':[],'countries':{" countries "}}"
+#define VF(countries) "{'as_of':'2026-11-01','source':'s','terms':[],'countries':{" countries "}}"
 #define UZ(regimes) VF("'UZ':{'name':'Uzbekistan','regimes':[" regimes "]}")
 /* A regime with its members in order, each replaceable. */
 #define REG(from_until, kind, nums, trp, src, conf) \
@@ -605,29 +633,44 @@ static void a_visa_free_file_of_every_wrong_shape_is_refused(void **state)
 {
 	static const struct bad cases[] = {
 		{"{'countries':{}}", "t.json: as_of", "missing (expected a string)"},
-		{"{'as_of':'2026-11-01'}", "t.json: countries", "missing (expected an object)"},
-		{"{'as_of':'2026-11-01','countries':[]}", "t.json: countries",
+		{"{'as_of':'2026-11-01','source':'s'}", "t.json: countries",
+		 "missing (expected an object)"},
+		{"{'as_of':'2026-11-01','source':'s','countries':[]}", "t.json: countries",
 		 "wrong type (expected an object)"},
-		{VF("'UZB':{'name':'U','regimes':[]}"), "t.json",
-		 "countries.UZB: not an ISO 3166-1 alpha-2 code (expected two capitals)"},
-		{VF("'uz':{'name':'U','regimes':[]}"), "t.json",
-		 "countries.uz: not an ISO 3166-1 alpha-2 code (expected two capitals)"},
-		{VF("'U':{'name':'U','regimes':[]}"), "t.json",
-		 "countries.U: not an ISO 3166-1 alpha-2 code (expected two capitals)"},
-		{VF("'U1':{'name':'U','regimes':[]}"), "t.json",
-		 "countries.U1: not an ISO 3166-1 alpha-2 code (expected two capitals)"},
-		{VF("'@Z':{'name':'U','regimes':[]}"), "t.json",
-		 "countries.@Z: not an ISO 3166-1 alpha-2 code (expected two capitals)"},
-		{VF("'U[':{'name':'U','regimes':[]}"), "t.json",
-		 "countries.U[: not an ISO 3166-1 alpha-2 code (expected two capitals)"},
-		{VF("'UZ':{'name':'U','regimes':[]},'AF':{'name':'A','regimes':[]}"), "t.json",
-		 "countries.AF: out of order or duplicate (expected codes in A-Z order)"},
-		{VF("'UZ':{'name':'U','regimes':[]},'UZ':{'name':'U','regimes':[]}"), "t.json",
-		 "countries.UZ: out of order or duplicate (expected codes in A-Z order)"},
-		{VF("'UZ':5"), "t.json", "countries.UZ: expected an object"},
-		{VF("'UZ':{'regimes':[]}"), "t.json: countries.UZ.name",
+		{VF("'UZB':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		 "countries.UZB: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
+		{VF("'uz':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		 "countries.uz: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
+		{VF("'U':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		 "countries.U: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
+		{VF("'U1':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		 "countries.U1: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
+		{VF("'@Z':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		 "countries.@Z: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
+		{VF("'U[':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		 "countries.U[: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
+		/* Capitals that no state has. */
+		{VF("'XK':{'name':'Kosovo','regimes':[],'note':'n'}"), "t.json",
+		 "countries.XK: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
+		{VF("'UZ':{'name':'U','regimes':[],'note':'n'},'AF':{'name':'A','regimes':[],'note':'n'}"), "t.json",
+		 "countries.AF: out of order (expected codes in A-Z order)"},
+		{VF("'UZ':{'name':'U','regimes':[]}"), "t.json",
+		 "countries.UZ: regimes: empty (expected a regime, or a note saying why none "
+		 "applies)"},
+		{VF("'UZ':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		 "countries: no entry for 248 ISO 3166-1 codes: AD, AE, AF, AG, AI, AL, AM, AO, ... "
+		 "(expected all 249)"},
+		{"{'as_of':'2026-11-01','terms':[],'countries':{}}", "t.json: source",
 		 "missing (expected a string)"},
-		{VF("'UZ':{'name':'','regimes':[]}"), "t.json: countries.UZ.name",
+		{"{'as_of':'2026-11-31','source':'s','terms':[],'countries':{}}", "t.json: as_of",
+		 "'2026-11-31' is not a date (expected YYYY-MM-DD)"},
+		/* A key twice: refused as JSON, whatever the loader would make of it. */
+		{VF("'UZ':{'name':'U','regimes':[],'note':'n'},'UZ':{'name':'U','regimes':[],'note':'n'}"),
+		 "t.json: countries.UZ", "a second time in its object (expected each key once)"},
+		{VF("'UZ':5"), "t.json", "countries.UZ: expected an object"},
+		{VF("'UZ':{'regimes':[],'note':'n'}"), "t.json: countries.UZ.name",
+		 "missing (expected a string)"},
+		{VF("'UZ':{'name':'','regimes':[],'note':'n'}"), "t.json: countries.UZ.name",
 		 "empty (expected some text)"},
 		{VF("'UZ':{'name':'U'}"), "t.json: countries.UZ.regimes",
 		 "missing (expected an array)"},
@@ -767,8 +810,14 @@ static void every_confidence_value_loads(void **state)
 	"'confidence':'high'"
 #define F518 F_HEAD("518", "1", "late") ",'mci':10}"
 #define FINES_F(mci, duties, fines) \
-	"{'as_of':'2026-11-01','mci':[" mci "],'duties':[" duties "],'fines':[" fines "]}"
+	"{'as_of':'2026-11-01','source':'s','mci':[" mci "],'duties':[" duties "],'fines':[" \
+	fines "]}"
 #define FF(fines) FINES_F(MCI1, DUTY, fines)
+/* The parts kzmig looks up, each a flat amount: a file without one is refused. */
+#define P518_1 F_HEAD("518", "1", "p518-1") ",'mci':10}"
+#define P518_3 F_HEAD("518", "3", "p518-3") ",'mci':40}"
+#define P517_6 F_HEAD("517", "6", "p517-6") ",'mci':15}"
+#define P517_7 F_HEAD("517", "7", "p517-7") ",'mci':null,'alternative':'arrest'}"
 
 static kz_fines *fines_j(const char *json)
 {
@@ -786,13 +835,13 @@ static void a_fines_file_of_every_wrong_shape_is_refused(void **state)
 {
 	static const struct bad cases[] = {
 		{"{'mci':[],'duties':[],'fines':[]}", "t.json: as_of", "missing (expected a string)"},
-		{"{'as_of':'2026-11-01','duties':[],'fines':[]}", "t.json: mci",
+		{"{'as_of':'2026-11-01','source':'s','duties':[],'fines':[]}", "t.json: mci",
 		 "missing (expected an array)"},
-		{"{'as_of':'2026-11-01','mci':{},'duties':[],'fines':[]}", "t.json: mci",
+		{"{'as_of':'2026-11-01','source':'s','mci':{},'duties':[],'fines':[]}", "t.json: mci",
 		 "wrong type (expected an array)"},
-		{"{'as_of':'2026-11-01','mci':[" MCI1 "],'duties':[]}", "t.json: fines",
+		{"{'as_of':'2026-11-01','source':'s','mci':[" MCI1 "],'duties':[]}", "t.json: fines",
 		 "missing (expected an array)"},
-		{"{'as_of':'2026-11-01','mci':[" MCI1 "],'fines':[]}", "t.json: duties",
+		{"{'as_of':'2026-11-01','source':'s','mci':[" MCI1 "],'fines':[]}", "t.json: duties",
 		 "missing (expected an array)"},
 		{FINES_F("", DUTY, F518), "t.json", "mci: empty (expected MCI values)"},
 		/* A row that is not an object has none of the members. */
@@ -946,7 +995,7 @@ static void fine_amounts_in_every_good_shape_give_their_penalty(void **state)
 		F_HEAD("517", "4", "long") ",'mci':null,'alternative':'expulsion'},"
 		F_HEAD("512", "1", "flat") ",'warning':true},"
 		F_HEAD("510", "2", "word") ",'mci':'warning'},"
-		F_HEAD("509", "1", "tenth") ",'mci':0.5}"));
+		F_HEAD("509", "1", "tenth") ",'mci':0.5}," P518_3 "," P517_6 "," P517_7));
 	struct kz_penalty p;
 	struct kz_fine_rule rules[8];
 	struct kz_duty duties[2];
@@ -995,43 +1044,58 @@ static void fine_amounts_in_every_good_shape_give_their_penalty(void **state)
 	assert_string_equal(err.where, "date");
 	assert_string_equal(err.msg, "no MCI value for 2023-12-31 (expected a date from 2024-01-01)");
 	/* The list of rules in data order says which are graded. */
-	assert_int_equal(kz_fine_rules(f, KZ_NO_DAY, rules, 8), 6);
+	assert_int_equal(kz_fine_rules(f, KZ_NO_DAY, rules, 8), 9);
 	assert_true(rules[0].by_host);
 	assert_false(rules[0].by_days);
 	assert_true(rules[1].by_days);
 	assert_string_equal(rules[5].name, "tenth");
-	assert_int_equal(kz_fine_rules(f, KZ_NO_DAY, rules, 1), 6); /* only one written */
+	assert_int_equal(kz_fine_rules(f, KZ_NO_DAY, rules, 1), 9); /* only one written */
 	assert_int_equal(kz_duties(f, KZ_NO_DAY, duties, 2), 1);
 	assert_string_equal(duties[0].id, "visa");
 	assert_int_equal(duties[0].mci10, 5);
 	kz_fines_free(f);
 }
 
-static void fines_data_without_the_parts_deadlines_use_fails_the_lookup(void **state)
+/* Collects each problem as "where|msg\n". */
+static void collect_all(const kz_error *problem, void *arg)
 {
-	/* No 518 or 517 parts at all: the late-notification and overstay lookups say so. */
-	kz_fines *f = fines_j(FF(F_HEAD("509", "1", "tenth") ",'mci':0.5}"));
-	struct kz_penalty p;
+	char *buf = arg;
+
+	strcat(buf, problem->where);
+	strcat(buf, "|");
+	strcat(buf, problem->msg);
+	strcat(buf, "\n");
+}
+
+static void fines_data_without_the_parts_kzmig_looks_up_is_refused(void **state)
+{
+	/* No 518 or 517 parts at all: every `due` would fail its late-notification and
+	 * overstay lookups, so the file does not load, and its check names each part. */
+	char *j = J(FF(F_HEAD("509", "1", "tenth") ",'mci':0.5}")), seen[2048] = "";
 	kz_error err = {0};
+	size_t entries = 0;
 
 	(void)state;
-	assert_int_equal(kz_fine_late_notification(f, D("2025-03-20"), KZ_HOST_SMALL, false, &p,
-						   &err), -1);
-	assert_int_equal(err.code, KZ_EINVAL);
-	assert_string_equal(err.where, "article");
-	assert_string_equal(err.msg, "no article 518 part 1 in the fines data (expected one of "
-				     "kzmig fine --list)");
-	/* With no 517 p. 3 tiers the overstay edge is 10 days: 11 days is part 4. */
-	assert_int_equal(kz_fine_overstay(f, 11, D("2025-03-20"), false, &p, &err), -1);
-	assert_string_equal(err.msg, "no article 517 part 4 in the fines data (expected one of "
-				     "kzmig fine --list)");
-	assert_int_equal(kz_fine_overstay(f, 10, D("2025-03-20"), true, &p, &err), -1);
-	assert_string_equal(err.msg, "no article 517 part 6 in the fines data (expected one of "
-				     "kzmig fine --list)");
-	assert_int_equal(kz_fine(f, NULL, 1, KZ_HOST_SMALL, 0, D("2025-03-20"), &p, &err), -1);
-	assert_string_equal(err.msg, "no article (none) part 1 in the fines data (expected one "
-				     "of kzmig fine --list)");
-	kz_fines_free(f);
+	assert_null(kz_fines_load(j, strlen(j), "t.json", &err));
+	assert_int_equal(err.code, KZ_EDATA);
+	assert_string_equal(err.where, "t.json");
+	assert_string_equal(err.msg, "fines: no article 518 part 1 (expected the parts kzmig looks "
+				     "up: 518 parts 1 and 3, 517 parts 3, 4, 6 and 7)");
+	assert_int_equal(kz_fines_check(j, strlen(j), "t.json", collect_all, seen, &entries), 6);
+	assert_int_equal(entries, 3); /* an MCI row, a fine, a duty */
+	assert_non_null(strstr(seen, "no article 518 part 3 "));
+	assert_non_null(strstr(seen, "no article 517 part 7 "));
+	free(j);
+	/* One part missing is enough; a part with a problem of its own is not missing. */
+	assert_false(loads(FINES, FF(P518_1 "," P518_3 "," F_HEAD("517", "3", "t") ",'mci':1},"
+				     F_HEAD("517", "4", "f") ",'mci':1}," P517_6), &err));
+	assert_string_equal(err.msg, "fines: no article 517 part 7 (expected the parts kzmig looks "
+				     "up: 518 parts 1 and 3, 517 parts 3, 4, 6 and 7)");
+	assert_false(loads(FINES, FF(P518_1 "," P518_3 "," F_HEAD("517", "3", "t") ",'mci':1},"
+				     F_HEAD("517", "4", "f") ",'mci':1}," P517_6 ","
+				     F_HEAD("517", "7", "s") ",'mci':0}"), &err));
+	assert_string_equal(err.msg, "fines[5]: expected a number of MCI (> 0, in steps of 0.1), "
+				     "\"warning\" or null");
 }
 
 static void host_categories_have_names_both_ways(void **state)
@@ -1057,7 +1121,8 @@ static void an_overstay_part_3_without_tiers_ends_at_10_days(void **state)
 	/* 517 p. 3 as a flat 10 MCI (no tiers): the part 3 / part 4 edge falls back to
 	 * 10 days, so 10 days is part 3 and 11 part 4. */
 	kz_fines *f = fines_j(FF(F_HEAD("517", "3", "three") ",'mci':10},"
-				 F_HEAD("517", "4", "four") ",'mci':25}"));
+				 F_HEAD("517", "4", "four") ",'mci':25}," P518_1 "," P518_3 ","
+				 P517_6 "," P517_7));
 	struct kz_penalty p;
 	struct kz_duty d[1];
 	kz_error err = {0};
@@ -1079,6 +1144,12 @@ static void an_overstay_part_3_without_tiers_ends_at_10_days(void **state)
 	assert_string_equal(err.msg, "unknown host category 9 (expected individual, small, "
 				     "medium or large)");
 	assert_int_equal(kz_duties(f, KZ_NO_DAY, d, 0), 1); /* nothing written with no room */
+	assert_int_equal(kz_fine(f, NULL, 1, KZ_HOST_SMALL, 0, D("2025-03-20"), &p, &err), -1);
+	assert_string_equal(err.msg, "no article (none) part 1 in the fines data (expected one "
+				     "of kzmig fine --list)");
+	assert_int_equal(kz_fine(f, "518", 2, KZ_HOST_SMALL, 0, D("2025-03-20"), &p, &err), -1);
+	assert_string_equal(err.msg, "no article 518 part 2 in the fines data (expected one "
+				     "of kzmig fine --list)");
 	kz_fines_free(f);
 }
 
@@ -1414,6 +1485,114 @@ static void every_loader_fails_quietly_without_an_error_struct(void **state)
 	kz_policy_free(NULL);
 }
 
+/* ---- check and load agree ------------------------------------------------------------ */
+
+/* Counts the problems and keeps the first. */
+static void first_and_count(const kz_error *problem, void *arg)
+{
+	kz_error *first = arg;
+
+	if (first->code == KZ_OK)
+		*first = *problem;
+	first[1].code++; /* the count, in the second error's code */
+}
+
+/* The file is refused by its loader, and its check reports `problems` problems, the first
+ * being the loader's error, word for word. */
+static void assert_check_is_load(enum which w, const char *path, int problems,
+				 const char *msg)
+{
+	static int (*const checks[])(const char *, size_t, const char *, kz_report_fn *,
+				     void *, size_t *) = {kz_calendar_check, kz_regimes_check,
+							   kz_fines_check, kz_policy_check};
+	kz_error err = {0}, seen[2] = {{0}};
+	size_t len = 0;
+	char *bytes = read_file(path, &len, &err);
+	bool loaded = false;
+
+	if (bytes == NULL)
+		fail_msg("%s: %s", err.where, err.msg);
+	switch (w) {
+	case HOLIDAYS: {
+		kz_calendar *c = kz_calendar_load(bytes, len, path, &err);
+		loaded = c != NULL;
+		kz_calendar_free(c);
+		break;
+	}
+	case VISA_FREE: {
+		kz_regimes *r = kz_regimes_load(bytes, len, path, &err);
+		loaded = r != NULL;
+		kz_regimes_free(r);
+		break;
+	}
+	case FINES: {
+		kz_fines *f = kz_fines_load(bytes, len, path, &err);
+		loaded = f != NULL;
+		kz_fines_free(f);
+		break;
+	}
+	case POLICY: {
+		kz_policy *p = kz_policy_load(bytes, len, path, &err);
+		loaded = p != NULL;
+		kz_policy_free(p);
+		break;
+	}
+	}
+	if (loaded)
+		fail_msg("%s loaded", path);
+	assert_int_equal(checks[w](bytes, len, path, first_and_count, seen, NULL), problems);
+	assert_int_equal((int)seen[1].code, problems);
+	assert_int_equal(err.code, KZ_EDATA);
+	assert_string_equal(seen[0].where, err.where);
+	assert_string_equal(seen[0].msg, err.msg);
+	assert_string_equal(err.msg, msg);
+	free(bytes);
+}
+
+static void each_defect_is_refused_by_check_and_load_alike(void **state)
+{
+	(void)state;
+	assert_check_is_load(HOLIDAYS, "tests/fixtures/refused/self-transfer/holidays_kz.json", 1,
+			     "transfers[47]: work and off are the same day, 2025-03-15 (expected a "
+			     "day worked in exchange for another given off)");
+	assert_check_is_load(FINES, "tests/fixtures/refused/no-518/fines_kz.json", 1,
+			     "fines: no article 518 part 1 (expected the parts kzmig looks up: 518 "
+			     "parts 1 and 3, 517 parts 3, 4, 6 and 7)");
+	assert_check_is_load(FINES, "tests/fixtures/refused/duplicate-key/fines_kz.json", 1,
+			     "a second time in its object (expected each key once)");
+	assert_check_is_load(HOLIDAYS, "tests/fixtures/refused/trailing-garbage/holidays_kz.json",
+			     1, "more text after the JSON value (expected the end of the file)");
+	assert_check_is_load(POLICY, "tests/fixtures/refused/policies/30-rules.json", 1,
+			     "30 rules (expected at most 25: with the law's 7 deadlines, a person's "
+			     "must fit in the 32 that batch keeps for each)");
+	assert_check_is_load(POLICY, "tests/fixtures/refused/many-policies/p66.json", 1,
+			     "'weeks' (expected working-days or days)");
+	/* A file of many problems: the check lists them all, the load gives the first. */
+	assert_check_is_load(HOLIDAYS, "tests/fixtures/bad-data/several/holidays_kz.json", 10,
+			     "holidays[1].id: duplicate id 'new-year'");
+	assert_check_is_load(VISA_FREE, "tests/fixtures/bad-data/several/visa_free.json", 10,
+			     "countries.KG.regimes[1].from: expected the day after the previous "
+			     "regime's until (no gap, no overlap)");
+	assert_check_is_load(FINES, "tests/fixtures/bad-data/several/fines_kz.json", 16,
+			     "missing (expected a string)");
+}
+
+static void a_sound_file_is_checked_without_a_problem_and_counted(void **state)
+{
+	char *j = J(TR("{'off':'2025-01-03','source':'o'}"));
+	size_t entries = 0;
+
+	(void)state;
+	assert_int_equal(kz_calendar_check(j, strlen(j), "t.json", NULL, NULL, &entries), 0);
+	assert_int_equal(entries, 4); /* two holidays, a moveable date, a transfer */
+	free(j);
+	j = J(FF(P518_1 "," P518_3 "," F_HEAD("517", "3", "t") ",'mci':1},"
+		 F_HEAD("517", "4", "f") ",'mci':1}," P517_6 "," P517_7));
+	assert_int_equal(kz_fines_check(j, strlen(j), NULL, NULL, NULL, &entries), 0);
+	assert_int_equal(entries, 8);
+	free(j);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1439,7 +1618,7 @@ int main(void)
 		cmocka_unit_test(a_fine_of_every_wrong_shape_is_refused),
 		cmocka_unit_test(fines_by_host_and_by_tiers_of_every_wrong_shape_are_refused),
 		cmocka_unit_test(fine_amounts_in_every_good_shape_give_their_penalty),
-		cmocka_unit_test(fines_data_without_the_parts_deadlines_use_fails_the_lookup),
+		cmocka_unit_test(fines_data_without_the_parts_kzmig_looks_up_is_refused),
 		cmocka_unit_test(host_categories_have_names_both_ways),
 		cmocka_unit_test(an_overstay_part_3_without_tiers_ends_at_10_days),
 		cmocka_unit_test(a_policy_of_every_wrong_shape_is_refused),
@@ -1452,6 +1631,8 @@ int main(void)
 		cmocka_unit_test(every_loader_names_its_own_file_when_given_no_name),
 		cmocka_unit_test(every_loader_refuses_text_that_is_not_a_json_object),
 		cmocka_unit_test(every_loader_fails_quietly_without_an_error_struct),
+		cmocka_unit_test(each_defect_is_refused_by_check_and_load_alike),
+		cmocka_unit_test(a_sound_file_is_checked_without_a_problem_and_counted),
 	};
 	return cmocka_run_group_tests_name("loaders", tests, NULL, NULL);
 }

@@ -276,38 +276,48 @@ fines_kz.json (built in): note: duty trp is applied beyond its sources on 2015-0
 # dates in one year, a regime gap (31 Dec 2020 -> 1 Feb 2021) and overlap (to 26 Jan
 # 2023, then from 20 Jan), MCI dates out of order, a fine without any amount.
 $ kzmig data check tests/fixtures/bad-data/several
-kzmig: tests/fixtures/bad-data/several/holidays_kz.json: holidays[1].id: duplicate id 'new-year' (also holidays[0])
-kzmig: tests/fixtures/bad-data/several/holidays_kz.json: holidays[2]: no day 02-29 in every year (expected a date that exists in every year)
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: holidays[1].id: duplicate id 'new-year'
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: holidays[2]: no day 02-29 in every year
 kzmig: tests/fixtures/bad-data/several/holidays_kz.json: holidays[4]: the same day 03-08 as holidays[3] in overlapping years (a duplicate?)
 kzmig: tests/fixtures/bad-data/several/holidays_kz.json: holidays[5].source: missing (expected a string)
-kzmig: tests/fixtures/bad-data/several/holidays_kz.json: moveable[1]: a second date for 'kurban-ait' in 2024 (the first is moveable[0])
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: moveable[1]: a second date for 'kurban-ait' in 2024
 kzmig: tests/fixtures/bad-data/several/holidays_kz.json: moveable[2].date: 2025 is outside the years of 'kurban-ait' (2006..2024)
-kzmig: tests/fixtures/bad-data/several/holidays_kz.json: moveable[3].date: no such date '2023-02-30' (expected a day 01..28)
-kzmig: tests/fixtures/bad-data/several/holidays_kz.json: moveable[4].holiday: 'nauryz' is not a moveable holiday (expected the id of a holiday with "moveable": true)
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: moveable[3].date: '2023-02-30' is not a date (expected YYYY-MM-DD)
+kzmig: tests/fixtures/bad-data/several/holidays_kz.json: moveable[4].holiday: 'nauryz' is not a moveable holiday
 kzmig: tests/fixtures/bad-data/several/holidays_kz.json: transfers[1].off: 2025-01-03 is already in transfers[0] (a duplicate?)
 kzmig: tests/fixtures/bad-data/several/holidays_kz.json: transfers[2].source: missing (expected a string)
-kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.KG.regimes[1].from: a gap after the regime before, which ends on 2020-12-31 (expected 2021-01-01)
+kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.KG.regimes[1].from: expected the day after the previous regime's until (no gap, no overlap)
 kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.UZ.regimes[1].confidence: 'sure' (expected high, medium or low)
-kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.UZ.regimes[1].from: overlaps the regime before, which ends on 2023-01-26 (expected 2023-01-27)
+kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.UZ.regimes[1].from: expected the day after the previous regime's until (no gap, no overlap)
 kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.RU: out of order (expected codes in A-Z order)
 kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.RU.regimes[0].source: missing (expected a string)
 kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.XK: not an ISO 3166-1 alpha-2 code (expected one of the 249)
 kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.XK.regimes[0].regime: 'visa-free' (expected visa-required, eaeu, bilateral or unilateral)
 kzmig: tests/fixtures/bad-data/several/visa_free.json: countries.XK.regimes[0]: limit and window go together (expected limit <= window)
+kzmig: tests/fixtures/bad-data/several/visa_free.json: terms: missing (expected an array)
 kzmig: tests/fixtures/bad-data/several/visa_free.json: countries: no entry for 246 ISO 3166-1 codes: AD, AE, AF, AG, AI, AL, AM, AO, ... (expected all 249)
-kzmig: tests/fixtures/bad-data/several/fines_kz.json: mci[1].from: 2024-01-01 is not after the row before's 2025-01-01 (expected dates in increasing order)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: mci[0].confidence: missing (expected a string)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: mci[1].from: expected dates in increasing order
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: mci[1].confidence: missing (expected a string)
 kzmig: tests/fixtures/bad-data/several/fines_kz.json: mci[2].source: missing (expected a string)
-kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[0].by_host.large: missing (expected a number of MCI, "warning" or null)
-kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[1]: no amount (expected mci, by_host, tiers or "warning": true)
-kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[3].mci: null and no alternative (expected an amount, or the penalty that replaces it)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: mci[2].confidence: missing (expected a string)
 kzmig: tests/fixtures/bad-data/several/fines_kz.json: duties[0].source: missing (expected a string)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: duties[0].confidence: missing (expected a string)
 kzmig: tests/fixtures/bad-data/several/fines_kz.json: duties[1].mci: 0.55 out of range (expected 0..10000 in steps of 0.1)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: duties[1].confidence: missing (expected a string)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[0].by_host.large: missing
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[1].mci: missing (expected a number of MCI, or null for no fine)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[2]: article 518 part 1 appears apart from its other texts (expected each part's texts next to each other)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines[3].mci: null and no alternative (expected an amount, or the penalty that replaces it)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines: no article 518 part 3 (expected the parts kzmig looks up: 518 parts 1 and 3, 517 parts 3, 4, 6 and 7)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines: no article 517 part 4 (expected the parts kzmig looks up: 518 parts 1 and 3, 517 parts 3, 4, 6 and 7)
+kzmig: tests/fixtures/bad-data/several/fines_kz.json: fines: no article 517 part 6 (expected the parts kzmig looks up: 518 parts 1 and 3, 517 parts 3, 4, 6 and 7)
 [exit 3]
 # Transfers are checked against the calendar without them: Mon 6 Jan 2025 is a working
 # day already, Sat 11 Jan a weekend day.
 $ kzmig data check tests/fixtures/bad-data/bad-transfer
-kzmig: tests/fixtures/bad-data/bad-transfer/holidays_kz.json: transfers[1].work: Mon 2025-01-06 is a working day already (expected a weekend day or a day off to be worked)
-kzmig: tests/fixtures/bad-data/bad-transfer/holidays_kz.json: transfers[1].off: Sat 2025-01-11 is not a working day (expected a working day to be given off)
+kzmig: tests/fixtures/bad-data/bad-transfer/holidays_kz.json: transfers[1].off: 2025-01-11 is not a working day (expected a day to make a day off)
+kzmig: tests/fixtures/bad-data/bad-transfer/holidays_kz.json: transfers[1].work: 2025-01-06 is a working day already (expected a weekend day or a day off)
 [exit 3]
 $ kzmig data check tests/fixtures/bad-data/empty
 kzmig: tests/fixtures/bad-data/empty/holidays_kz.json: empty file (expected a JSON object)
@@ -318,8 +328,8 @@ kzmig: tests/fixtures/bad-data/not-json/visa_free.json:4:33: not valid JSON here
 [exit 3]
 $ kzmig data check tests/fixtures/bad-data/wrong-shape
 kzmig: tests/fixtures/bad-data/wrong-shape/fines_kz.json: mci: wrong type (expected an array)
-kzmig: tests/fixtures/bad-data/wrong-shape/fines_kz.json: fines: wrong type (expected an array)
 kzmig: tests/fixtures/bad-data/wrong-shape/fines_kz.json: duties[0]: wrong type (expected an object)
+kzmig: tests/fixtures/bad-data/wrong-shape/fines_kz.json: fines: wrong type (expected an array)
 [exit 3]
 # A folder that holds some of the data files must hold all three.
 $ kzmig data check tests/fixtures/bad-data/
