@@ -298,13 +298,15 @@ static void a_term_of_the_wrong_unit_or_window_is_refused(void **state)
 	(void)state;
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		char text[512];
-		char *json;
+		char *j, *json;
 		kz_error err = {0};
 
-		snprintf(text, sizeof text, "{'as_of':'2026-11-01','terms':[%s],'countries':{}}",
-			 cases[i].term);
-		json = J(text);
+		snprintf(text, sizeof text, "{'as_of':'2026-11-01','source':'s','terms':[%s],"
+			 "'countries':{}}", cases[i].term);
+		j = J(text);
+		json = kzt_every_country(j); /* a sound file but for the term */
 		assert_null(kz_regimes_load(json, strlen(json), "t.json", &err));
+		free(j);
 		free(json);
 		assert_int_equal(err.code, KZ_EDATA);
 		if (cases[i].msg)
