@@ -125,7 +125,9 @@ check: all check-unit check-cli check-prop
 		else echo "check: valgrind skipped (not installed)"; fi
 	@$(MAKE) -s coverage | tail -3
 	@if command -v mandoc >/dev/null; then mandoc -T lint -W warning kzmig.1; fi
-	@echo "make check: unit, CLI, fuzz-corpus, sanitizer, lint, valgrind and man-page checks passed"
+	@if command -v dpkg-buildpackage >/dev/null && command -v lintian >/dev/null; then \
+		$(MAKE) -s deb; else echo "check: Debian packages skipped (no dpkg-buildpackage)"; fi
+	@echo "make check: unit, CLI, fuzz-corpus, sanitizer, lint, valgrind, man-page and package checks passed"
 
 # ---- install ----------------------------------------------------------------
 COMPDIR ?= $(PREFIX)/share/bash-completion/completions
