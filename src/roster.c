@@ -52,6 +52,7 @@ struct kz_roster {
 	char *buf;        /* BUF_SIZE + 1: room for a terminator after the last field */
 	size_t pos, end;  /* unread bytes: buf[pos..end) */
 	bool eof, io_error, skip_lf;
+	bool in_header;   /* reading the header: a record too long ends the file at once */
 	int io_errno;
 	long line;        /* physical line of buf[pos] */
 	size_t ncols;     /* fields in the header */
@@ -245,6 +246,13 @@ static int scan_record(struct kz_roster *r, struct rec *rc)
 				break;
 			if (i - rs > KZ_ROSTER_RECORD_MAX)
 				rc->too_long = true;
+			/* A header too long is not a roster (a stream of zeros has no end to
+			 * scan to): it ends there. */
+			if (rc->too_long && r->in_header) {
+				rc->start = rs;
+				rc->end = r->pos = i;
+				return 1;
+			}
 			/* A record too long to keep is scanned to its end but not kept. */
 			r->pos = rc->too_long ? i : rs;
 			moved = refill(r, r->pos);
@@ -508,6 +516,7 @@ kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name, kz_e
 		goto read_error;
 	if (r->end >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
 		r->pos = 3; /* a UTF-8 byte-order mark, as Excel writes "CSV UTF-8" */
+	r->in_header = true;
 	do {
 		k = scan_record(r, &rc);
 		if (k < 0)
@@ -518,6 +527,7 @@ kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name, kz_e
 			goto fail;
 		}
 	} while (blank(r, &rc));
+	r->in_header = false;
 	if (check_record(r, &rc, err))
 		goto fail;
 	snprintf(where, sizeof where, "%s:%ld", name, rc.line);

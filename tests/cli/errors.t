@@ -429,6 +429,11 @@ A2,y,UZ,arrival-notification,,2025-03-27
 $ set -o pipefail; (printf 'id,citizenship,arrival'; head -c 1000000 /dev/zero | tr '\0' ','; printf '\nA1,UZ,2025-03-20\n') | kzmig batch - --only arrival-notification --today 2025-03-21 | cut -d, -f1-6
 kzmig: stdin:1: a record longer than 65536 bytes (expected shorter cells)
 [exit 2]
+# A file that never ends a line (/dev/zero) is no roster: the header is given up past
+# the record limit, not read for ever.
+$ kzmig batch /dev/zero
+kzmig: /dev/zero:1: a record longer than 65536 bytes (expected shorter cells)
+[exit 2]
 $ set -o pipefail; (printf 'id,citizenship,arrival\nA1,UZ,2025-03-20'; head -c 1000000 /dev/zero | tr '\0' ','; printf '\nA2,UZ,2025-03-20\n') | kzmig batch - --only arrival-notification --today 2025-03-21 | cut -d, -f1-6
 kzmig: stdin:2: a record longer than 65536 bytes (expected shorter cells)
 id,name,citizenship,deadline,opens,due
