@@ -34,6 +34,9 @@ struct kz_data {
 };
 void data_set_dir(const char *dir); /* --data DIR; NULL leaves KZMIG_DATA/embedded */
 const char *data_dir_get(void);     /* --data DIR, else KZMIG_DATA, else NULL: built in */
+/* "dir/name" in a new string (the caller frees), or NULL out of memory: a path of any
+ * length the system takes. */
+char *path_join(const char *dir, const char *name);
 /* Loads what `need` names (DATA_CAL | DATA_REGIMES | DATA_FINES) once; on failure prints
  * the error and returns NULL (exit EXIT_DATA). */
 enum { DATA_CAL = 1, DATA_REGIMES = 2, DATA_FINES = 4, DATA_ALL = 7 };

@@ -185,10 +185,13 @@ static int check_dir(const char *dir, FILE *out, bool policies_given)
 		n = 0;
 	} else if (has_data) {
 		for (int i = 0; i < 3; i++) {
-			char file[1024];
+			char *file = path_join(dir, data_names[i]);
 
-			snprintf(file, sizeof file, "%s/%s", dir, data_names[i]);
-			check_path((enum kind)i, file);
+			if (file == NULL)
+				trouble(dir, "out of memory");
+			else
+				check_path((enum kind)i, file);
+			free(file);
 		}
 	} else if (n == 0 && !policies_given) {
 		trouble(dir, "no data or policy files here (expected holidays_kz.json, "
@@ -230,7 +233,7 @@ int cmd_data(int argc, char **argv)
 	static const struct option opts[] = {{"policy", required_argument, 0, 'p'},
 					     {0, 0, 0, 0}};
 	const char **files = calloc((size_t)argc + 1, sizeof *files);
-	char dir[1024] = "", *ok_text = NULL, *note_text = NULL, *names = NULL;
+	char *dir = NULL, *ok_text = NULL, *note_text = NULL, *names = NULL;
 	size_t ok_len = 0, note_len = 0, names_len = 0, ngiven = 0;
 	FILE *found;
 	int c, n = 0;
@@ -254,18 +257,19 @@ int cmd_data(int argc, char **argv)
 			    optind < argc ? "unknown subcommand '" : "a subcommand is needed",
 			    optind < argc ? argv[optind] : "", optind < argc ? "'" : "");
 	}
-	if (optind + 1 < argc)
-		snprintf(dir, sizeof dir, "%s", argv[optind + 1]);
-	else if (data_dir_get() != NULL) /* --data DIR, else KZMIG_DATA */
-		snprintf(dir, sizeof dir, "%s", data_dir_get());
-	for (size_t k = strlen(dir); k > 1 && dir[k - 1] == '/'; k--)
-		dir[k - 1] = '\0';
+	/* DIR, else --data DIR, else KZMIG_DATA, else the built-in data (no dir). */
+	if (optind + 1 < argc || data_dir_get() != NULL) {
+		dir = strdup(optind + 1 < argc ? argv[optind + 1] : data_dir_get());
+		for (size_t k = dir ? strlen(dir) : 0; k > 1 && dir[k - 1] == '/'; k--)
+			dir[k - 1] = '\0';
+	}
 	oks = open_memstream(&ok_text, &ok_len);
 	notes = open_memstream(&note_text, &note_len);
 	found = open_memstream(&names, &names_len);
-	if (oks == NULL || notes == NULL || found == NULL || files == NULL)
+	if (oks == NULL || notes == NULL || found == NULL || files == NULL ||
+	    (dir == NULL && (optind + 1 < argc || data_dir_get() != NULL)))
 		trouble("data check", "out of memory");
-	else if (*dir == '\0')
+	else if (dir == NULL)
 		check_built_in();
 	else
 		n = check_dir(dir, found, ngiven > 0);
@@ -298,5 +302,6 @@ int cmd_data(int argc, char **argv)
 	free(note_text);
 	free(names);
 	free(files);
+	free(dir);
 	return problems ? EXIT_DATA : EXIT_OK;
 }

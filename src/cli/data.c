@@ -130,16 +130,31 @@ static void arena_release(void)
 
 typedef void *(*loader)(const char *, size_t, const char *, kz_error *);
 
+char *path_join(const char *dir, const char *name)
+{
+	size_t nd = strlen(dir), nn = strlen(name);
+	char *p = malloc(nd + nn + 2);
+
+	if (p != NULL) {
+		memcpy(p, dir, nd);
+		p[nd] = '/';
+		memcpy(p + nd + 1, name, nn + 1);
+	}
+	return p;
+}
+
 /* DIR/name loaded by fn, or NULL after printing why. */
 static void *load_one(const char *dir, const char *name, loader fn)
 {
-	char label[512], *bytes;
+	char *label = path_join(dir, name), *bytes = NULL;
 	size_t len = 0;
 	kz_error err = {0};
 	void *obj = NULL;
 
-	snprintf(label, sizeof label, "%s/%s", dir, name);
-	bytes = read_file(label, &len, &err);
+	if (label == NULL)
+		kz_error_set(&err, KZ_ENOMEM, dir, "out of memory");
+	else
+		bytes = read_file(label, &len, &err);
 	if (bytes != NULL) {
 		cJSON_Hooks hooks = {arena_alloc, arena_keep};
 
@@ -151,6 +166,7 @@ static void *load_one(const char *dir, const char *name, loader fn)
 	free(bytes);
 	if (obj == NULL)
 		fail_err(&err);
+	free(label);
 	/* fn returns a new object, never &err: cppcheck cannot see through the pointer. */
 	// cppcheck-suppress returnDanglingLifetime
 	return obj;

@@ -353,3 +353,8 @@ kzmig: data: unknown subcommand 'verify' (expected 'check [DIR] [--policy FILE]'
 $ kzmig data check data/ examples/
 kzmig: data check: unexpected argument 'examples/' (expected one DIR at most)
 [exit 2]
+# A data folder of any length the system takes (here 600 bytes and more): read whole,
+# not cut at a fixed buffer.
+$ d=$(mktemp -d)/$(printf 'd%.0s' $(seq 200))/$(printf 'e%.0s' $(seq 200))/$(printf 'f%.0s' $(seq 200)) && mkdir -p $d && cp data/*.json $d/ && kzmig due --arrival 2025-03-20 --citizenship UZ --today 2025-03-21 --data $d | head -1 && kzmig data check $d | grep -c ': ok'; rm -rf ${d%/ddd*}
+Deadlines for a citizen of Uzbekistan (UZ) who arrived on Thu 20 Mar 2025
+3
