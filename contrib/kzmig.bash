@@ -6,9 +6,10 @@ _kzmig()
 
 	local cmds="due stay calendar workdays fine fees batch remind data help version"
 	if [[ $cword -eq 1 ]]; then
-		COMPREPLY=($(compgen -W "$cmds --help --version" -- "$cur"))
+		COMPREPLY=($(compgen -W "$cmds --help --version --data" -- "$cur"))
 		return
 	fi
+	# An option's value: its words where it has a few, else nothing (never option names).
 	case $prev in
 	--format)
 		case ${words[1]} in
@@ -19,22 +20,26 @@ _kzmig()
 		return ;;
 	--host) COMPREPLY=($(compgen -W "individual small medium large" -- "$cur")); return ;;
 	--count-from) COMPREPLY=($(compgen -W "arrival next-day" -- "$cur")); return ;;
+	--entry) COMPREPLY=($(compgen -W "visa-free visa" -- "$cur")); return ;;
+	--color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
 	--only)
 		COMPREPLY=($(compgen -W "arrival-notification self-registration trp stay-limit
 			visa-extension passport-validity passport-renewal" -- "$cur"))
 		return ;;
 	--policy | --output) _filedir; return ;;
 	--data) _filedir -d; return ;;
-	--arrival | --birth | --visa-expiry | --passport-expiry | --today | --on | --moved | \
-	--trip | --year | --days | --within | --overdue | --alarm)
+	--arrival | --citizenship | --birth | --visa-expiry | --passport-expiry | \
+	--trp-expiry | --today | --on | --moved | --trip | --year | --days | --within | \
+	--overdue | --alarm)
 		return ;;
 	esac
 	local opts
 	case ${words[1]} in
-	due) opts="--arrival --citizenship --birth --visa-expiry --passport-expiry --trip
-		--moved --host --count-from --policy --today --format --alarm --explain --data" ;;
+	due) opts="--arrival --citizenship --entry --birth --visa-expiry --passport-expiry
+		--trp-expiry --trip --moved --host --count-from --policy --today --format --alarm
+		--explain --color --data" ;;
 	stay) opts="--citizenship --trip --arrival --on --format --data" ;;
-	calendar) opts="--year --format --data" ;;
+	calendar) opts="--year --format --color --data" ;;
 	workdays) [[ $cword -eq 2 ]] && opts="add count" || opts="--explain --data" ;;
 	fine) [[ $cword -eq 2 ]] && opts="late-notification overstay --list" ||
 		opts="--on --host --repeat --days --format --data" ;;
@@ -42,7 +47,7 @@ _kzmig()
 	batch) opts="--only --format --output --today --host --count-from --policy --alarm --data"
 		[[ $cur != -* ]] && { _filedir csv; return; } ;;
 	remind) opts="--within --overdue --only --today --format --host --count-from --policy
-		--alarm --data"
+		--alarm --color --data"
 		[[ $cur != -* ]] && { _filedir csv; return; } ;;
 	data) [[ $cword -eq 2 ]] && opts="check" || { [[ $cur == -* ]] && opts="--policy" ||
 		{ _filedir -d; return; }; } ;;

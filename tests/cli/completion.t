@@ -1,0 +1,41 @@
+# The bash completion (contrib/kzmig.bash) offers each command's own options, the words
+# of an option that has a few, and nothing where a value is free text: never option
+# names as a value.
+$ tests/cli/complete kzmig due --co
+--color
+--count-from
+$ tests/cli/complete kzmig due --citizenship ''
+$ tests/cli/complete kzmig due --arrival 2025-03-20 --t
+--today
+--trip
+--trp-expiry
+$ tests/cli/complete kzmig due --entry ''
+visa
+visa-free
+$ tests/cli/complete kzmig remind --color ''
+always
+auto
+never
+$ tests/cli/complete kzmig calendar --c
+--color
+$ tests/cli/complete kzmig batch --format ''
+csv
+ics
+json
+$ tests/cli/complete kzmig batch ''
+<files csv>
+$ tests/cli/complete kzmig ''
+--data
+--help
+--version
+batch
+calendar
+data
+due
+fees
+fine
+help
+remind
+stay
+version
+workdays
