@@ -457,6 +457,8 @@ int kz_policy_deadlines(const kz_policy *pol, const struct kz_rules *rules,
 const char *kz_policy_institution(const kz_policy *pol);
 const char *kz_policy_as_of(const kz_policy *pol);
 size_t kz_policy_count(const kz_policy *pol);
+/* The id of rule i (0 .. kz_policy_count() - 1), in the file's order, or NULL past it. */
+const char *kz_policy_id(const kz_policy *pol, size_t i);
 /* The title and the "where to go" text the policy gives a rule id, or NULL for an id that
  * is not the policy's (where is also NULL when the rule gives none). */
 const char *kz_policy_title(const kz_policy *pol, const char *id);

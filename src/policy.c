@@ -511,6 +511,12 @@ static const struct prule *rule_of(const kz_policy *pol, const char *id)
 }
 
 /* The rule's title, or NULL for an id that is not the policy's. */
+/* The id of rule i, in the file's order, or NULL past the last. */
+const char *kz_policy_id(const kz_policy *pol, size_t i)
+{
+	return i < pol->nrules ? pol->rules[i].id : NULL;
+}
+
 const char *kz_policy_title(const kz_policy *pol, const char *id)
 {
 	const struct prule *r = rule_of(pol, id);

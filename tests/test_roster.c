@@ -801,9 +801,33 @@ static void only_keeps_the_named_deadlines_and_refuses_unknown_ids(void **state)
 	assert_int_equal(only_filter(&o, dl, 3), 2);
 	assert_string_equal(dl[0].id, "arrival-notification");
 	assert_string_equal(dl[1].id, "stay-limit");
-	assert_int_equal(only_add(&o, "arrival", false), EXIT_USAGE);
-	assert_int_equal(only_add(&o, "policy-passport", false), EXIT_USAGE);
-	assert_int_equal(only_add(&o, "policy-passport", true), 0);
+	assert_int_equal(only_add(&o, "arrival", NULL), EXIT_USAGE);
+	assert_int_equal(only_add(&o, "policy-passport-to-office", NULL), EXIT_USAGE);
+}
+
+/* With examples/policy.json: its rule ids are taken, and a misspelt one is refused, not
+ * left to keep nothing (a cron job would be silent for ever). */
+static void only_takes_the_policy_ids_and_refuses_a_misspelt_one(void **state)
+{
+	FILE *in = fopen("examples/policy.json", "rb");
+	char buf[16384];
+	size_t len;
+	kz_error err = {0};
+	kz_policy *pol;
+	struct only o = {0};
+
+	(void)state;
+	assert_non_null(in);
+	len = fread(buf, 1, sizeof buf, in);
+	fclose(in);
+	pol = kz_policy_load(buf, len, "examples/policy.json", &err);
+	assert_non_null(pol);
+	assert_string_equal(kz_policy_id(pol, 0), "policy-passport-to-office");
+	assert_null(kz_policy_id(pol, kz_policy_count(pol)));
+	assert_int_equal(only_add(&o, "policy-passport-to-office,trp", pol), 0);
+	assert_int_equal(o.n, 2);
+	assert_int_equal(only_add(&o, "policy-passport-to-ofice", pol), EXIT_USAGE);
+	kz_policy_free(pol);
 }
 
 int main(void)
@@ -852,6 +876,7 @@ int main(void)
 		cmocka_unit_test(the_cli_reads_a_roster_by_its_path),
 		cmocka_unit_test(an_unreadable_path_is_refused),
 		cmocka_unit_test(only_keeps_the_named_deadlines_and_refuses_unknown_ids),
+		cmocka_unit_test(only_takes_the_policy_ids_and_refuses_a_misspelt_one),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

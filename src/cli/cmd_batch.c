@@ -710,9 +710,6 @@ int cmd_batch(int argc, char **argv)
 	path = argv[optind];
 	if (output != NULL && output[0] == '\0')
 		return fail(EXIT_USAGE, "--output", "empty (expected a file name)");
-	for (size_t i = 0; i < nonly; i++)
-		if (only_add(&ro.only, only_args[i], policy != NULL))
-			return EXIT_USAGE;
 	if (ro.today == KZ_NO_DAY)
 		ro.today = today_almaty();
 	b.ics_opts.today = ro.today;
@@ -720,6 +717,10 @@ int cmd_batch(int argc, char **argv)
 		return EXIT_DATA;
 	if (policy != NULL && (ro.policy = policy_load(policy)) == NULL)
 		return EXIT_DATA;
+	/* --only after the policy: its ids are the law's and the policy's. */
+	for (size_t i = 0; i < nonly; i++)
+		if (only_add(&ro.only, only_args[i], ro.policy))
+			return EXIT_USAGE;
 	/* The roster first: a bad file is exit 2 with no output file created. */
 	if ((r = roster_open(path, &err)) == NULL)
 		return fail_err(&err);

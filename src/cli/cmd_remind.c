@@ -371,9 +371,6 @@ int cmd_remind(int argc, char **argv)
 	if (within < 0)
 		return fail(EXIT_USAGE, "remind", "--within is required (expected --within DAYS, "
 			    "e.g. --within 7)");
-	for (size_t i = 0; i < nonly; i++)
-		if (only_add(&ro.only, only_args[i], policy != NULL))
-			return EXIT_USAGE;
 	if (ro.today == KZ_NO_DAY)
 		ro.today = today_almaty();
 	io.today = ro.today;
@@ -384,6 +381,10 @@ int cmd_remind(int argc, char **argv)
 		return EXIT_DATA;
 	if (policy != NULL && (ro.policy = policy_load(policy)) == NULL)
 		return EXIT_DATA;
+	/* --only after the policy: its ids are the law's and the policy's. */
+	for (size_t i = 0; i < nonly; i++)
+		if (only_add(&ro.only, only_args[i], ro.policy))
+			return EXIT_USAGE;
 	if ((r = roster_open(argv[optind], &err)) == NULL)
 		return fail_err(&err);
 	rc = roster_run(r, data, &ro, remind_row, &rm);

@@ -29,10 +29,10 @@ struct only {
 	char ids[ONLY_MAX][48];
 	uint32_t mask; /* the ids of kz_deadline_ids among them, for kz_deadlines_only() */
 };
-/* Adds the ids in arg; an unknown id is a usage error naming the valid ones.  Ids of an
- * institution's policy ("policy-...") are accepted when allow_policy is set.  Returns 0
+/* Adds the ids in arg: the law's, and the rules of `policy` (may be NULL); any other id
+ * (a misspelt policy id among them) is a usage error naming the valid ones.  Returns 0
  * or EXIT_USAGE (the message printed). */
-int only_add(struct only *o, const char *arg, bool allow_policy);
+int only_add(struct only *o, const char *arg, const kz_policy *policy);
 /* Keeps the deadlines whose id is in o (all of them when o->n == 0); returns how many. */
 size_t only_filter(const struct only *o, struct kz_deadline *dl, size_t n);
 

@@ -78,27 +78,43 @@ const char *roster_name(const struct roster *r)
 /* ---- --only --------------------------------------------------------------------- */
 
 /* roster.h: each comma-separated id must be one of design.md §4 (or policy-...). */
-int only_add(struct only *o, const char *arg, bool allow_policy)
+/* The ids --only takes, for its message: the law's, then the policy's. */
+static void only_expected(char *buf, size_t size, const kz_policy *policy)
+{
+	size_t k = 0;
+
+	for (int i = 0; kz_deadline_ids[i] && k < size; i++)
+		k += (size_t)snprintf(buf + k, size - k, "%s%s", i ? ", " : "",
+				      kz_deadline_ids[i]);
+	for (size_t i = 0; policy && kz_policy_id(policy, i) && k < size; i++)
+		k += (size_t)snprintf(buf + k, size - k, ", %s", kz_policy_id(policy, i));
+}
+
+int only_add(struct only *o, const char *arg, const kz_policy *policy)
 {
 	const char *p = arg;
 
 	for (;;) {
 		const char *comma = strchr(p, ',');
 		size_t n = comma ? (size_t)(comma - p) : strlen(p);
-		bool ok = allow_policy && n > 7 && strncmp(p, "policy-", 7) == 0;
+		bool ok = false;
 		uint32_t bit = 0;
 
 		for (int i = 0; !ok && kz_deadline_ids[i]; i++)
 			if ((ok = strlen(kz_deadline_ids[i]) == n &&
 				  strncmp(kz_deadline_ids[i], p, n) == 0))
 				bit = UINT32_C(1) << i;
-		if (!ok || n >= sizeof o->ids[0])
+		for (size_t i = 0; !ok && policy && kz_policy_id(policy, i); i++)
+			ok = strlen(kz_policy_id(policy, i)) == n &&
+			     strncmp(kz_policy_id(policy, i), p, n) == 0;
+		if (!ok || n >= sizeof o->ids[0]) {
+			char expected[1024];
+
+			only_expected(expected, sizeof expected, policy);
 			return fail(EXIT_USAGE, "--only",
 				    "unknown deadline '%.*s' (expected a comma-separated list of "
-				    "arrival-notification, self-registration, trp, stay-limit, "
-				    "visa-extension, passport-validity, passport-renewal%s)",
-				    (int)(n > 48 ? 48 : n), p,
-				    allow_policy ? ", or policy-..." : "");
+				    "%s)", (int)(n > 48 ? 48 : n), p, expected);
+		}
 		if (o->n == ONLY_MAX)
 			return fail(EXIT_USAGE, "--only", "more than %d ids", ONLY_MAX);
 		memcpy(o->ids[o->n], p, n);

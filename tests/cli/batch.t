@@ -114,6 +114,14 @@ kzmig: stdout: write error: No space left on device
 $ kzmig batch tests/fixtures/rosters/basic.csv --only arrival
 kzmig: --only: unknown deadline 'arrival' (expected a comma-separated list of arrival-notification, self-registration, trp, stay-limit, visa-extension, passport-validity, passport-renewal)
 [exit 2]
+# A policy's id misspelt is refused too (it would keep nothing, and a cron job would stay
+# silent for ever); the message lists the policy's ids.
+$ kzmig batch tests/fixtures/rosters/basic.csv --policy examples/policy.json --only policy-passport-to-ofice
+kzmig: --only: unknown deadline 'policy-passport-to-ofice' (expected a comma-separated list of arrival-notification, self-registration, trp, stay-limit, visa-extension, passport-validity, passport-renewal, policy-passport-to-office, policy-visa-extension-documents, policy-visa-extension-filing, policy-trp-documents, policy-departure-notice, policy-passport-renewal-notice)
+[exit 2]
+$ kzmig remind tests/fixtures/rosters/basic.csv --within 7 --policy examples/policy.json --only policy-trp-document
+kzmig: --only: unknown deadline 'policy-trp-document' (expected a comma-separated list of arrival-notification, self-registration, trp, stay-limit, visa-extension, passport-validity, passport-renewal, policy-passport-to-office, policy-visa-extension-documents, policy-visa-extension-filing, policy-trp-documents, policy-departure-notice, policy-passport-renewal-notice)
+[exit 2]
 $ kzmig batch tests/fixtures/rosters/basic.csv --format xml
 kzmig: --format: unknown value 'xml' (expected csv|json|ics)
 [exit 2]
