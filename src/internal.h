@@ -20,13 +20,14 @@ struct kzj_check {
 	kz_error first;
 };
 void kzj_note(struct kzj_check *c, const kz_error *e);
-/* Notes a KZ_EDATA problem about the file (where = name; the message starts with the JSON
- * path); returns -1. */
-int kzj_fail(struct kzj_check *c, const char *fmt, ...)
+/* Notes a KZ_EDATA problem about the file: where = "name: path" (path may be NULL or
+ * empty: where = name, and the message starts with the JSON path); returns -1. */
+int kzj_fail_at(struct kzj_check *c, const char *path, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 2, 3)))
+	__attribute__((format(printf, 3, 4)))
 #endif
 	;
+#define kzj_fail(c, ...) kzj_fail_at(c, NULL, __VA_ARGS__)
 int kzj_oom(struct kzj_check *c); /* notes "out of memory" (KZ_ENOMEM); returns -1 */
 /* A kzj_* helper's rc: 0, or -1 after noting its error e. */
 int kzj_took(struct kzj_check *c, int rc, const kz_error *e);

@@ -118,12 +118,15 @@ void kzj_note(struct kzj_check *c, const kz_error *e)
 		c->report(e, c->arg);
 }
 
-int kzj_fail(struct kzj_check *c, const char *fmt, ...)
+int kzj_fail_at(struct kzj_check *c, const char *path, const char *fmt, ...)
 {
 	kz_error e = {.code = KZ_EDATA};
 	va_list ap;
 
-	snprintf(e.where, sizeof e.where, "%s", c->name);
+	if (path != NULL && *path)
+		snprintf(e.where, sizeof e.where, "%s: %s", c->name, path);
+	else
+		snprintf(e.where, sizeof e.where, "%s", c->name);
 	va_start(ap, fmt);
 	vsnprintf(e.msg, sizeof e.msg, fmt, ap);
 	va_end(ap);

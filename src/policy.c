@@ -120,24 +120,6 @@ void kz_policy_free(kz_policy *pol)
 /* ---- loading: every problem is noted (struct kzj_check), the first one is what
  * kz_policy_load reports ------------------------------------------------------------- */
 
-/* Notes "name: path" + message; returns -1. */
-static int bad(struct kzj_check *l, const char *path, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static int bad(struct kzj_check *l, const char *path, const char *fmt, ...)
-{
-	kz_error e = {.code = KZ_EDATA};
-	va_list ap;
-
-	if (*path)
-		snprintf(e.where, sizeof e.where, "%s: %s", l->name, path);
-	else
-		snprintf(e.where, sizeof e.where, "%s", l->name);
-	va_start(ap, fmt);
-	vsnprintf(e.msg, sizeof e.msg, fmt, ap);
-	va_end(ap);
-	kzj_note(l, &e);
-	return -1;
-}
 
 #define STR(l, obj, key, nullable, path, out)                                              \
 	kzj_took(l, kzj_string(obj, key, nullable, (l)->name, path, out, &e), &e)
@@ -162,7 +144,7 @@ static int members_known(struct kzj_check *l, const cJSON *obj, const char *path
 
 	cJSON_ArrayForEach(m, obj)
 		if (find_name(allowed, m->string) < 0)
-			rc = bad(l, kzj_path(p, sizeof p, path, m->string, 0),
+			rc = kzj_fail_at(l, kzj_path(p, sizeof p, path, m->string, 0),
 				 "unknown member (expected one of the members in "
 				 "examples/policy.json)");
 	return rc;
@@ -174,7 +156,7 @@ static const char *dup(kz_policy *pol, struct kzj_check *l, const char *s)
 	const char *d = kz_strdup_in(&pol->strings, s);
 
 	if (d == NULL)
-		bad(l, "", "out of memory");
+		kzj_fail_at(l, "", "out of memory");
 	return d;
 }
 
@@ -201,7 +183,7 @@ static int load_from(kz_policy *pol, struct kzj_check *l, struct prule *r, size_
 		return 0;
 	}
 	if (strncmp(from, "deadline:", 9) != 0)
-		return bad(l, path,
+		return kzj_fail_at(l, path,
 			   "'%.30s' (expected arrival, move, arrival-and-moves, visa-expiry, "
 			   "passport-expiry, departure or deadline:ID)", from);
 	ref = from + 9;
@@ -213,12 +195,41 @@ static int load_from(kz_policy *pol, struct kzj_check *l, struct prule *r, size_
 			if (pol->rules[i].id && strcmp(pol->rules[i].id, ref) == 0)
 				break;
 		if (i == idx)
-			return bad(l, path,
+			return kzj_fail_at(l, path,
 				   "'%.40s' is neither a legal deadline id nor an earlier rule's "
 				   "(expected e.g. deadline:visa-extension)", ref);
 	}
 	r->deadline = dup(pol, l, ref);
 	return r->deadline ? 0 : -1;
+}
+
+/* The names in array a (member `key` of path; NULL: absent) as bits of their index in
+ * names[], noting an empty list ("at least one of `some`") and each name not among them
+ * ("expected `which`"); -1 after any. */
+static int name_bits(struct kzj_check *l, const cJSON *a, const char *path, const char *key,
+		     const char *const *names, const char *some, const char *which,
+		     unsigned *out)
+{
+	char p[96], q[112];
+	const cJSON *v;
+	int rc = 0, i = 0;
+
+	if (a == NULL)
+		return 0;
+	kzj_path(p, sizeof p, path, key, 0);
+	if (cJSON_GetArraySize(a) == 0)
+		rc = kzj_fail_at(l, p, "empty (expected at least one %s%s)",
+				 strchr(some, ',') ? "of " : "", some);
+	cJSON_ArrayForEach(v, a) {
+		int k = cJSON_IsString(v) ? find_name(names, v->valuestring) : -1;
+
+		if (k < 0)
+			rc = kzj_fail_at(l, kzj_path(q, sizeof q, p, NULL, i), "expected %s", which);
+		else
+			*out |= 1u << k;
+		i++;
+	}
+	return rc;
 }
 
 /* "applies_to": {"regimes": [...], "stays": [...], "trp_route": BOOL, "citizenships":
@@ -236,7 +247,7 @@ static int load_applies(struct kzj_check *l, kz_policy *pol, struct prule *r, co
 	size_t n = 0;
 
 	if (!cJSON_IsObject(j))
-		return bad(l, path, "wrong type (expected an object)");
+		return kzj_fail_at(l, path, "wrong type (expected an object)");
 	rc |= members_known(l, j, path, keys);
 	regs = kzj_member(j, "regimes", cJSON_Array, true, l->name, path, &e);
 	if (regs == NULL && e.code != KZ_OK)
@@ -253,41 +264,20 @@ static int load_applies(struct kzj_check *l, kz_policy *pol, struct prule *r, co
 		else
 			r->trp_route = route;
 	}
-	kzj_path(p, sizeof p, path, "stays", 0);
-	if (stays != NULL && cJSON_GetArraySize(stays) == 0)
-		rc = bad(l, p, "empty (expected at least one of visa-free, visa, trp)");
-	cJSON_ArrayForEach(v, stays) {
-		int k = cJSON_IsString(v) ? find_name(stay_names, v->valuestring) : -1;
-
-		if (k < 0)
-			rc = bad(l, kzj_path(q, sizeof q, p, NULL, i), "expected visa-free, visa or trp");
-		else
-			r->stays |= 1u << k;
-		i++;
-	}
-	i = 0;
-	kzj_path(p, sizeof p, path, "regimes", 0);
-	if (regs != NULL && cJSON_GetArraySize(regs) == 0)
-		rc = bad(l, p, "empty (expected at least one regime)");
-	cJSON_ArrayForEach(v, regs) {
-		int k = cJSON_IsString(v) ? find_name(regime_names, v->valuestring) : -1;
-
-		if (k < 0)
-			rc = bad(l, kzj_path(q, sizeof q, p, NULL, i),
-				 "expected visa-required, eaeu, bilateral or unilateral");
-		else
-			r->regimes |= 1u << k;
-		i++;
-	}
+	if (name_bits(l, stays, path, "stays", stay_names, "visa-free, visa, trp",
+		      "visa-free, visa or trp", &r->stays) ||
+	    name_bits(l, regs, path, "regimes", regime_names, "regime",
+		      "visa-required, eaeu, bilateral or unilateral", &r->regimes))
+		rc = -1;
 	kzj_path(p, sizeof p, path, "citizenships", 0);
 	if (ccs != NULL && (cJSON_GetArraySize(ccs) == 0 || cJSON_GetArraySize(ccs) > 256))
-		rc = bad(l, p, "expected 1..256 country codes");
+		rc = kzj_fail_at(l, p, "expected 1..256 country codes");
 	i = 0;
 	cJSON_ArrayForEach(v, ccs) {
 		const char *s = cJSON_IsString(v) ? v->valuestring : "";
 
 		if (strlen(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z') {
-			rc = bad(l, kzj_path(q, sizeof q, p, NULL, i),
+			rc = kzj_fail_at(l, kzj_path(q, sizeof q, p, NULL, i),
 				 "expected an ISO 3166-1 alpha-2 code in capitals, e.g. \"CN\"");
 		} else if (n < 256) {
 			memcpy(buf + 2 * n++, s, 2);
@@ -319,7 +309,7 @@ static int load_rule(kz_policy *pol, struct kzj_check *l, const cJSON *j, size_t
 	kzj_path(path, sizeof path, "rules", NULL, (int)idx);
 	r->trp_route = -1; /* any, unless applies_to says */
 	if (!cJSON_IsObject(j))
-		return bad(l, path, "wrong type (expected an object)");
+		return kzj_fail_at(l, path, "wrong type (expected an object)");
 	rc |= members_known(l, j, path, keys);
 	rc |= STR(l, j, "id", false, path, &id);
 	rc |= STR(l, j, "title", false, path, &title);
@@ -338,11 +328,11 @@ static int load_rule(kz_policy *pol, struct kzj_check *l, const cJSON *j, size_t
 	rc |= STR(l, j, "note", true, path, &note_);
 	if (id != NULL) {
 		if (!id_ok(id))
-			rc = bad(l, kzj_path(p, sizeof p, path, "id", 0),
+			rc = kzj_fail_at(l, kzj_path(p, sizeof p, path, "id", 0),
 				 "'%.40s' (expected \"policy-\" and then a-z, 0-9 or -)", id);
 		for (size_t i = 0; i < idx; i++)
 			if (pol->rules[i].id && strcmp(pol->rules[i].id, id) == 0)
-				rc = bad(l, kzj_path(p, sizeof p, path, "id", 0),
+				rc = kzj_fail_at(l, kzj_path(p, sizeof p, path, "id", 0),
 					 "duplicate id '%.40s' (expected each rule's id once)", id);
 	}
 	if (from != NULL)
@@ -351,7 +341,7 @@ static int load_rule(kz_policy *pol, struct kzj_check *l, const cJSON *j, size_t
 		if (strcmp(unit, "working-days") == 0)
 			r->working = true;
 		else if (strcmp(unit, "days") != 0)
-			rc = bad(l, kzj_path(p, sizeof p, path, "unit", 0),
+			rc = kzj_fail_at(l, kzj_path(p, sizeof p, path, "unit", 0),
 				 "'%.20s' (expected working-days or days)", unit);
 	}
 	if (cf != NULL) {
@@ -360,21 +350,21 @@ static int load_rule(kz_policy *pol, struct kzj_check *l, const cJSON *j, size_t
 		else if (strcmp(cf, "next-day") == 0)
 			r->count_from = C_NEXT_DAY;
 		else
-			rc = bad(l, kzj_path(p, sizeof p, path, "count_from", 0),
+			rc = kzj_fail_at(l, kzj_path(p, sizeof p, path, "count_from", 0),
 				 "'%.20s' (expected event or next-day)", cf);
 		if (r->offset <= 0)
-			rc = bad(l, kzj_path(p, sizeof p, path, "count_from", 0),
+			rc = kzj_fail_at(l, kzj_path(p, sizeof p, path, "count_from", 0),
 				 "only for a term after the event (expected offset > 0)");
 	}
 	if (r->has_opens) {
 		if (r->offset > 0 || r->opens >= r->offset)
-			rc = bad(l, kzj_path(p, sizeof p, path, "opens", 0),
+			rc = kzj_fail_at(l, kzj_path(p, sizeof p, path, "opens", 0),
 				 "%d (expected a window before the event: opens < offset <= 0)",
 				 r->opens);
 	}
 	if (resp != NULL) {
 		if ((k = find_name(resp_names, resp)) < 0)
-			rc = bad(l, kzj_path(p, sizeof p, path, "responsible", 0),
+			rc = kzj_fail_at(l, kzj_path(p, sizeof p, path, "responsible", 0),
 				 "'%.20s' (expected immigrant, institution or receiving-party)",
 				 resp);
 		else
@@ -394,7 +384,7 @@ static int load_rule(kz_policy *pol, struct kzj_check *l, const cJSON *j, size_t
 		char *b = malloc(n);
 
 		if (b == NULL)
-			return bad(l, "", "out of memory");
+			return kzj_fail_at(l, "", "out of memory");
 		snprintf(b, n, "%s (institution's rule): %s", pol->institution, basis);
 		r->basis = dup(pol, l, b);
 		free(b);
@@ -425,7 +415,7 @@ static kz_policy *load(const char *json, size_t len, struct kzj_check *l)
 		return NULL;
 	pol = calloc(1, sizeof *pol);
 	if (pol == NULL) {
-		bad(l, "", "out of memory");
+		kzj_fail_at(l, "", "out of memory");
 		goto done;
 	}
 	members_known(l, root, "", keys);
@@ -442,7 +432,7 @@ static kz_policy *load(const char *json, size_t len, struct kzj_check *l)
 		goto done;
 	}
 	if (cJSON_GetArraySize(rules) == 0) {
-		bad(l, "rules", "empty (expected at least one rule)");
+		kzj_fail_at(l, "rules", "empty (expected at least one rule)");
 		goto done;
 	}
 	/* Without moves a rule gives a person one deadline at most, beside the law's one of
@@ -450,12 +440,14 @@ static kz_policy *load(const char *json, size_t len, struct kzj_check *l)
 	while (legal_ids[nlegal] != NULL)
 		nlegal++;
 	if (cJSON_GetArraySize(rules) > KZ_DEADLINES_MAX - nlegal)
-		bad(l, "rules", "%d rules (expected at most %d: with the law's %d deadlines, a "
-		    "person's must fit in the %d that batch keeps for each)",
-		    cJSON_GetArraySize(rules), KZ_DEADLINES_MAX - nlegal, nlegal, KZ_DEADLINES_MAX);
+		kzj_fail_at(l, "rules",
+			    "%d rules (expected at most %d: with the law's %d deadlines, a "
+			    "person's must fit in the %d that batch keeps for each)",
+			    cJSON_GetArraySize(rules), KZ_DEADLINES_MAX - nlegal, nlegal,
+			    KZ_DEADLINES_MAX);
 	pol->rules = calloc((size_t)cJSON_GetArraySize(rules), sizeof *pol->rules);
 	if (pol->rules == NULL) {
-		bad(l, "", "out of memory");
+		kzj_fail_at(l, "", "out of memory");
 		goto done;
 	}
 	if (pol->institution == NULL)
