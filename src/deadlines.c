@@ -1011,161 +1011,213 @@ static int regime_of(const struct kz_rules *rules, const struct kz_person *p,
 	return -1;
 }
 
+/* The next deadline of kind k worked out by `rule`, when `only` keeps it. */
+static int emit(struct slots *s, enum kz_deadline_kind k, const struct facts *fx,
+		int (*rule)(const struct facts *, struct kz_deadline *, kz_error *),
+		kz_error *err)
+{
+	struct kz_deadline *d = NULL;
+
+	if (next_slot(s, k, &d, err))
+		return -1;
+	return d != NULL ? rule(fx, d, err) : 0;
+}
+
+/* ---- the table of rules: which deadlines a person's facts call for ---------------- */
+
+/* On arrival: the host's notice, and self-registration (Order 923, from 1 Jul 2026) owed
+ * on a visa-free stay; when the stay's basis is unknown it may be owed (a problem saying
+ * why), unless the citizenship needs a visa. */
+static int arrival_duties(const struct facts *fx, struct slots *s, kz_error *err)
+{
+	const struct kz_person *p = fx->p;
+	const struct kzr_term *t = term_on(fx, KZR_SELF, p->arrival);
+	struct kz_deadline *d = NULL;
+
+	if (next_slot(s, KZ_D_ARRIVAL_NOTIFICATION, &d, err))
+		return -1;
+	if (d != NULL && notification(fx, p->arrival, false, d, err))
+		return -1;
+	if (!term_reaches(fx, t))
+		return 0;
+	if (next_slot(s, KZ_D_SELF_REGISTRATION, &d, err))
+		return -1;
+	return d != NULL ? self_registration(fx, t, p->arrival, false, d, err) : 0;
+}
+
+/* After each move: the host's notice of the new address, and the immigrant's own
+ * re-registration in force on the day of the move (before 2020, or under Order 923),
+ * whenever the person arrived.  A move that cannot be used is a problem, its notice's
+ * rule named from the move-notification term of the arrival day. */
+static int move_duties(const struct facts *fx, struct slots *s, kz_error *err)
+{
+	const struct kz_person *p = fx->p;
+	struct kz_deadline *d = NULL;
+
+	for (size_t i = 0; i < p->nmoves; i++) {
+		char why[160];
+		bool bad_move = move_problem(p, i, why)[0] != '\0';
+		const struct kzr_term *t;
+
+		if (next_slot(s, KZ_D_ARRIVAL_NOTIFICATION, &d, err))
+			return -1;
+		if (d != NULL && bad_move) {
+			t = term_on(fx, KZR_NOTIFY_MOVE, p->arrival);
+			d->event = p->moves[i];
+			d->move = true;
+			d->responsible = KZ_RESP_RECEIVING_PARTY;
+			d->basis = t ? t->basis : NULL;
+			d->status = KZ_STATUS_PROBLEM;
+			d->fact = KZ_FACT_MOVES;
+			snprintf(d->reason, sizeof d->reason, "moves: %s", why);
+		} else if (d != NULL && notification(fx, p->moves[i], true, d, err)) {
+			return -1;
+		}
+		if (bad_move || fx->stay == KZ_STAY_UNKNOWN)
+			continue;
+		t = term_on(fx, KZR_REREGISTER, p->moves[i]);
+		if (!term_reaches(fx, t))
+			t = term_on(fx, KZR_SELF_MOVE, p->moves[i]);
+		if (!term_reaches(fx, t))
+			continue;
+		if (next_slot(s, KZ_D_SELF_REGISTRATION, &d, err))
+			return -1;
+		if (d != NULL && self_registration(fx, t, p->moves[i], true, d, err))
+			return -1;
+	}
+	return 0;
+}
+
+static int unknown_stay(const struct facts *fx, struct kz_deadline *d, kz_error *err)
+{
+	(void)err;
+	stay_unknown(fx, d);
+	return 0;
+}
+
+/* What the stay calls for.  Until 2020 an immigrant (visa-free, or on an ordinary visa)
+ * registered within 5 days of the crossing: that is the "trp" deadline then, and the
+ * stay ends by its regime or visa.  Since, by what the stay rests on: visa-free, a TRP
+ * (for a regime whose route is one) or leaving; a TRP, its extension and its end; a
+ * visa, its end. */
+static int stay_duties(const struct facts *fx, struct slots *s, kz_error *err)
+{
+	const struct kzr_term *t = term_on(fx, KZR_REGISTER, fx->p->arrival);
+	bool route = fx->reg != NULL && fx->reg->trp_route;
+	struct kz_deadline *d = NULL;
+
+	if ((t == NULL || t->days > 0) &&
+	    (fx->stay == KZ_STAY_VISA_FREE || fx->stay == KZ_STAY_VISA))
+		return emit(s, KZ_D_TRP, fx, registration, err) ||
+			       emit(s, KZ_D_STAY_LIMIT, fx, stay_limit, err)
+		       ? -1
+		       : 0;
+	switch (fx->stay) {
+	case KZ_STAY_VISA_FREE:
+		if (next_slot(s, route ? KZ_D_TRP : KZ_D_STAY_LIMIT, &d, err))
+			return -1;
+		if (d == NULL)
+			return 0;
+		if (route ? trp(fx, d, err) : stay_limit(fx, d, err))
+			return -1;
+		/* In the days Law 292-VI may not yet have been in force, the 5-day
+		 * registration may still have applied. */
+		if (t != NULL && kz_span_beyond(&t->span, fx->p->arrival))
+			unsettled(d, t->span.beyond);
+		return 0;
+	case KZ_STAY_TRP:
+		if (emit(s, KZ_D_TRP, fx, trp_extension, err))
+			return -1;
+		return emit(s, KZ_D_STAY_LIMIT, fx, stay_limit, err);
+	case KZ_STAY_VISA:
+		return emit(s, KZ_D_STAY_LIMIT, fx, stay_limit, err);
+	default:
+		return emit(s, route ? KZ_D_TRP : KZ_D_STAY_LIMIT, fx, unknown_stay, err);
+	}
+}
+
+/* A visa given: the extension window, and the passport's margin past it. */
+static int visa_duties(const struct facts *fx, struct slots *s, kz_error *err)
+{
+	const struct kz_person *p = fx->p;
+
+	if (p->visa_expiry == KZ_NO_DAY && p->unreadable[KZ_FACT_VISA_EXPIRY] == NULL)
+		return 0;
+	if (emit(s, KZ_D_VISA_EXTENSION, fx, visa_extension, err))
+		return -1;
+	if (p->passport_expiry == KZ_NO_DAY && p->unreadable[KZ_FACT_PASSPORT_EXPIRY] == NULL)
+		return 0;
+	return emit(s, KZ_D_PASSPORT_VALIDITY, fx, passport_validity, err);
+}
+
+/* A passport given: its renewal. */
+static int passport_duties(const struct facts *fx, struct slots *s, kz_error *err)
+{
+	const struct kz_person *p = fx->p;
+
+	if (p->passport_expiry == KZ_NO_DAY && p->unreadable[KZ_FACT_PASSPORT_EXPIRY] == NULL)
+		return 0;
+	return emit(s, KZ_D_PASSPORT_RENEWAL, fx, passport_renewal, err);
+}
+
+
+/* The facts one person's deadlines share: the regime on the arrival day, the facts that
+ * cannot be used and what the stay rests on.  -1 only for what leaves no deadline: an
+ * unknown citizenship, an arrival outside the days kzmig covers. */
+static int facts_of(const struct kz_rules *rules, const struct kz_person *p,
+		    struct facts *fx, kz_error *err)
+{
+	char a[11];
+	size_t np;
+
+	fx->rules = rules;
+	fx->p = p;
+	fx->no_regime = NULL;
+	fx->reg = NULL;
+	if (rules->regimes != NULL) {
+		if (regime_of(rules, p, &fx->reg, &fx->rerr, err))
+			return -1;
+		/* A country the data knows, on a date before its first regime: the host's
+		 * duties stand whatever the regime, so they are still given. */
+		if (fx->reg == NULL)
+			fx->no_regime = fx->rerr.msg;
+	}
+	if (!in_range(p->arrival))
+		return kz_error_set(err, KZ_ERANGE, "arrival",
+				    "%s is outside the days kzmig covers (expected "
+				    "2002-03-01..2198-12-31)", kz_day_format(p->arrival, a));
+	np = find_problems(p, fx->reg, fx->probs, KZ_FACTS, &fx->bad);
+	if (fx->bad != 0) {
+		memset(fx->why, 0, sizeof fx->why);
+		for (size_t i = np < KZ_FACTS ? np : KZ_FACTS; i-- > 0;)
+			fx->why[fx->probs[i].fact] = fx->probs[i].msg; /* backwards: the first wins */
+	}
+	fx->stay = stay_of(p, fx->reg, fx->bad, &fx->stay_blame);
+	return 0;
+}
+
 /* kzmig.h: every deadline that applies to p, those in `only` kept, in date order. */
 int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, uint32_t only,
 		      struct kz_deadline *out, size_t cap, size_t *n, uint32_t *bad,
 		      kz_error *err)
 {
 	struct facts fx;
-	struct kz_deadline *d = NULL; /* set by next_slot(); the initialiser is for the compiler */
-	const struct kzr_term *t;
 	struct slots s = {.out = out, .cap = cap, .n = n, .only = only};
-	size_t np;
-	char a[11];
 
 	*n = 0;
-	fx.rules = rules;
-	fx.p = p;
-	fx.no_regime = NULL;
-	fx.reg = NULL;
-	if (rules->regimes != NULL) {
-		if (regime_of(rules, p, &fx.reg, &fx.rerr, err))
-			return -1;
-		/* A country the data knows, on a date before its first regime: the host's
-		 * duties stand whatever the regime, so they are still given. */
-		if (fx.reg == NULL)
-			fx.no_regime = fx.rerr.msg;
-	}
-	if (!in_range(p->arrival))
-		return kz_error_set(err, KZ_ERANGE, "arrival",
-				    "%s is outside the days kzmig covers (expected "
-				    "2002-03-01..2198-12-31)", kz_day_format(p->arrival, a));
-	np = find_problems(p, fx.reg, fx.probs, KZ_FACTS, &fx.bad);
-	if (fx.bad != 0) {
-		memset(fx.why, 0, sizeof fx.why);
-		for (size_t i = np < KZ_FACTS ? np : KZ_FACTS; i-- > 0;)
-			fx.why[fx.probs[i].fact] = fx.probs[i].msg; /* backwards: the first wins */
-	}
+	if (facts_of(rules, p, &fx, err))
+		return -1;
 	if (bad != NULL)
 		*bad = fx.bad;
-	fx.stay = stay_of(p, fx.reg, fx.bad, &fx.stay_blame);
 	s.stay = fx.stay;
-
-	if (next_slot(&s, KZ_D_ARRIVAL_NOTIFICATION, &d, err))
+	/* The rules, in the order they are worked out (the output is sorted by date after):
+	 * a new deadline goes into one of these steps, or a new step here.  Called by name,
+	 * not through a table of pointers, so that each is inlined: this runs for every
+	 * roster row. */
+	if (arrival_duties(&fx, &s, err) || move_duties(&fx, &s, err) ||
+	    stay_duties(&fx, &s, err) || visa_duties(&fx, &s, err) ||
+	    passport_duties(&fx, &s, err))
 		return -1;
-	if (d != NULL && notification(&fx, p->arrival, false, d, err))
-		return -1;
-	/* Order 923 (from 1 Jul 2026) is owed on a visa-free stay: when the stay's basis is
-	 * unknown, it may be (a problem saying why), unless the citizenship needs a visa. */
-	t = term_on(&fx, KZR_SELF, p->arrival);
-	if (term_reaches(&fx, t)) {
-		if (next_slot(&s, KZ_D_SELF_REGISTRATION, &d, err))
-			return -1;
-		if (d != NULL && self_registration(&fx, t, p->arrival, false, d, err))
-			return -1;
-	}
-	for (size_t i = 0; i < p->nmoves; i++) {
-		char why[160];
-		bool bad_move = move_problem(p, i, why)[0] != '\0';
-
-		if (next_slot(&s, KZ_D_ARRIVAL_NOTIFICATION, &d, err))
-			return -1;
-		if (d != NULL) {
-			if (bad_move) {
-				/* The move's day cannot be used: the notice's term as it stood
-				 * on the arrival day names the rule. */
-				t = term_on(&fx, KZR_NOTIFY_MOVE, p->arrival);
-				d->event = p->moves[i];
-				d->move = true;
-				d->responsible = KZ_RESP_RECEIVING_PARTY;
-				d->basis = t ? t->basis : NULL;
-				d->status = KZ_STATUS_PROBLEM;
-				d->fact = KZ_FACT_MOVES;
-				snprintf(d->reason, sizeof d->reason, "moves: %s", why);
-			} else if (notification(&fx, p->moves[i], true, d, err)) {
-				return -1;
-			}
-		}
-		/* The immigrant's own re-registration in force on the day of the move (before
-		 * 2020, or under Order 923), whenever the person arrived. */
-		t = bad_move ? NULL : term_on(&fx, KZR_REREGISTER, p->moves[i]);
-		if (!term_reaches(&fx, t))
-			t = bad_move ? NULL : term_on(&fx, KZR_SELF_MOVE, p->moves[i]);
-		if (term_reaches(&fx, t) && fx.stay != KZ_STAY_UNKNOWN) {
-			if (next_slot(&s, KZ_D_SELF_REGISTRATION, &d, err))
-				return -1;
-			if (d != NULL &&
-			    self_registration(&fx, t, p->moves[i], true, d, err))
-				return -1;
-		}
-	}
-	/* Until 2020 an immigrant (visa-free, or on an ordinary visa) registered within 5
-	 * days of the crossing: that is the "trp" deadline then, and the stay ends by its
-	 * regime or visa. */
-	t = term_on(&fx, KZR_REGISTER, p->arrival);
-	if ((t == NULL || t->days > 0) &&
-	    (fx.stay == KZ_STAY_VISA_FREE || fx.stay == KZ_STAY_VISA)) {
-		if (next_slot(&s, KZ_D_TRP, &d, err))
-			return -1;
-		if (d != NULL && registration(&fx, d, err))
-			return -1;
-		if (next_slot(&s, KZ_D_STAY_LIMIT, &d, err))
-			return -1;
-		if (d != NULL && stay_limit(&fx, d, err))
-			return -1;
-		goto rest;
-	}
-	switch (fx.stay) {
-	case KZ_STAY_VISA_FREE:
-		if (next_slot(&s, fx.reg->trp_route ? KZ_D_TRP : KZ_D_STAY_LIMIT, &d, err))
-			return -1;
-		if (d != NULL && (fx.reg->trp_route ? trp(&fx, d, err) : stay_limit(&fx, d, err)))
-			return -1;
-		/* In the days Law 292-VI may not yet have been in force, the 5-day
-		 * registration may still have applied. */
-		if (d != NULL && t != NULL && kz_span_beyond(&t->span, p->arrival))
-			unsettled(d, t->span.beyond);
-		break;
-	case KZ_STAY_TRP:
-		if (next_slot(&s, KZ_D_TRP, &d, err))
-			return -1;
-		if (d != NULL && trp_extension(&fx, d, err))
-			return -1;
-		/* and the stay's end: */
-		/* fall through */
-	case KZ_STAY_VISA:
-		if (next_slot(&s, KZ_D_STAY_LIMIT, &d, err))
-			return -1;
-		if (d != NULL && stay_limit(&fx, d, err))
-			return -1;
-		break;
-	case KZ_STAY_UNKNOWN:
-		if (next_slot(&s, fx.reg != NULL && fx.reg->trp_route ? KZ_D_TRP : KZ_D_STAY_LIMIT, &d, err))
-			return -1;
-		if (d != NULL)
-			stay_unknown(&fx, d);
-		break;
-	}
-rest:
-	if (p->visa_expiry != KZ_NO_DAY || p->unreadable[KZ_FACT_VISA_EXPIRY] != NULL) {
-		if (next_slot(&s, KZ_D_VISA_EXTENSION, &d, err))
-			return -1;
-		if (d != NULL && visa_extension(&fx, d, err))
-			return -1;
-		if (p->passport_expiry != KZ_NO_DAY ||
-		    p->unreadable[KZ_FACT_PASSPORT_EXPIRY] != NULL) {
-			if (next_slot(&s, KZ_D_PASSPORT_VALIDITY, &d, err))
-				return -1;
-			if (d != NULL && passport_validity(&fx, d, err))
-				return -1;
-		}
-	}
-	if (p->passport_expiry != KZ_NO_DAY || p->unreadable[KZ_FACT_PASSPORT_EXPIRY] != NULL) {
-		if (next_slot(&s, KZ_D_PASSPORT_RENEWAL, &d, err))
-			return -1;
-		if (d != NULL && passport_renewal(&fx, d, err))
-			return -1;
-	}
 	/* An insertion sort: a person has a handful of deadlines, mostly near date order,
 	 * and qsort's merge sort allocates. */
 	for (size_t i = 1; i < *n; i++) {

@@ -1,4 +1,4 @@
-/* roster.c — a roster (design.md s. 3 and 7): a streaming RFC 4180 reader over the
+/* roster.c — a roster: a streaming RFC 4180 reader over the
  * caller's read function (one input buffer, fields split and unquoted in place, nothing
  * allocated per row), and a row's cells as a person.  The format is RFC 4180 with the
  * usual leniencies of spreadsheet exports: LF or CRLF (or a bare CR) line ends, a UTF-8
