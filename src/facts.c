@@ -2,12 +2,37 @@
  * cells, so a date, a trip, a list or a category means the same in both. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "kzmig.h"
 
 const char *const kz_host_words[] = {"individual", "small", "medium", "large", NULL};
 const char *const kz_count_from_words[] = {"arrival", "next-day", NULL};
 const char *const kz_entry_words[] = {"visa-free", "visa", NULL};
+
+/* DD.MM.YYYY, as offices in Kazakhstan write a date: read as the ISO date it stands
+ * for; a bad one is named as it was written (the ISO text in the message is the same
+ * length, so it is written over in place).  Returns 0, or -1 with why. */
+static int dotted_date(const char *s, kz_day *out, char why[KZ_WHY_MAX])
+{
+	char iso[11], *at;
+	kz_error e;
+
+	memcpy(iso, s + 6, 4);
+	iso[4] = '-';
+	memcpy(iso + 5, s + 3, 2);
+	iso[7] = '-';
+	memcpy(iso + 8, s, 2);
+	iso[10] = '\0';
+	if (kz_day_parse(iso, 10, out) == 0)
+		return 0;
+	if (kz_date_parse(iso, "date", out, &e) == 0)
+		return 0;
+	if ((at = strstr(e.msg, iso)) != NULL)
+		memcpy(at, s, 10);
+	snprintf(why, KZ_WHY_MAX, "%s", e.msg);
+	return -1;
+}
 
 /* kzmig.h: the fast strict parse first; a bad date is copied out so that kz_date_parse
  * can say what is wrong with it, unless it is too long to be near a date. */
@@ -18,6 +43,8 @@ int kz_fact_date(const char *s, size_t n, kz_day *out, char why[KZ_WHY_MAX])
 
 	if (kz_day_parse(s, n, out) == 0)
 		return 0;
+	if (n == 10 && s[2] == '.' && s[5] == '.')
+		return dotted_date(s, out, why);
 	if (n >= sizeof buf) {
 		snprintf(why, KZ_WHY_MAX, "'%.20s...' is not a date (expected YYYY-MM-DD)", s);
 		return -1;
@@ -91,13 +118,13 @@ int kz_fact_moves(const char *s, kz_day *out, size_t cap, size_t *n, char why[KZ
 	return 0;
 }
 
-/* kzmig.h: the word exactly (case and all); else why names every word allowed. */
+/* kzmig.h: the word in any case ("Small" is small); else why names every word allowed. */
 int kz_fact_word(const char *s, const char *const *words, int *out, char why[KZ_WHY_MAX])
 {
 	char list[128] = "";
 
 	for (int i = 0; words[i] != NULL; i++) {
-		if (strcmp(s, words[i]) == 0) {
+		if (strcasecmp(s, words[i]) == 0) {
 			*out = i;
 			return 0;
 		}

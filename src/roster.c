@@ -53,6 +53,9 @@ struct kz_roster {
 	size_t pos, end;  /* unread bytes: buf[pos..end) */
 	bool eof, io_error, skip_lf;
 	bool in_header;   /* reading the header: a record too long ends the file at once */
+	char sep;         /* the cells' separator: ',', ';' or TAB, as the header row has it */
+	/* fast_record's table of the bytes that stop a cell, by low nibble (see there). */
+	signed char stops[16];
 	int io_errno;
 	long line;        /* physical line of buf[pos] */
 	size_t ncols;     /* fields in the header */
@@ -137,15 +140,15 @@ static int fast_record(struct kz_roster *r, struct rec *rc)
 	/* The buffer has 16 bytes of slack after BUF_SIZE + 1, so a load never leaves it;
 	 * in the last block, bytes at or past lim are masked off. */
 #if defined(__SSSE3__)
-	/* The five bytes that matter have different low nibbles (, 0x2C, LF 0x0A, CR 0x0D,
-	 * " 0x22, NUL 0x00): a byte is one of them when it equals the entry of this table at
-	 * its low nibble (0x80 where none is: no byte below 0x80 equals it, and a byte from
-	 * 0x80 up looks up 0), so one shuffle and one compare find them all. */
-	const __m128i comma = _mm_set1_epi8(','),
-		      which = _mm_setr_epi8(0x00, -128, 0x22, -128, -128, -128, -128, -128,
-					    -128, -128, 0x0A, -128, 0x2C, 0x0D, -128, -128);
+	/* The five bytes that matter have different low nibbles (the separator: , 0x2C,
+	 * ; 0x3B or TAB 0x09; LF 0x0A, CR 0x0D, " 0x22, NUL 0x00): a byte is one of them
+	 * when it equals the entry of r->stops at its low nibble (0x80 where none is: no
+	 * byte below 0x80 equals it, and a byte from 0x80 up looks up 0), so one shuffle and
+	 * one compare find them all. */
+	const __m128i comma = _mm_set1_epi8(r->sep),
+		      which = _mm_loadu_si128((const __m128i *)(const void *)r->stops);
 #else
-	const __m128i comma = _mm_set1_epi8(','), lf = _mm_set1_epi8('\n'),
+	const __m128i comma = _mm_set1_epi8(r->sep), lf = _mm_set1_epi8('\n'),
 		      cr = _mm_set1_epi8('\r'), quote = _mm_set1_epi8('"'),
 		      zero = _mm_setzero_si128();
 #endif
@@ -192,7 +195,7 @@ static int fast_record(struct kz_roster *r, struct rec *rc)
 		if (i >= lim)
 			return 0;
 		c = (unsigned char)buf[i];
-		if (c == ',') {
+		if (c == (unsigned char)r->sep) {
 			CELL_ENDS(i - rs);
 		} else if (c == '\n' || c == '\r' || c == '"' || c == 0) {
 			stop = i;
@@ -286,7 +289,7 @@ static int scan_record(struct kz_roster *r, struct rec *rc)
 			st = S_PLAIN;
 			/* fall through */
 		case S_PLAIN:
-			if (c == ',') {
+			if (c == (unsigned char)r->sep) {
 				add_field(r, rc, foff, i - rs - foff, false);
 				st = S_FIELD;
 			} else if (c == '\n' || c == '\r') {
@@ -304,7 +307,7 @@ static int scan_record(struct kz_roster *r, struct rec *rc)
 			if (c == '"') {
 				esc = true;
 				st = S_QUOTED;
-			} else if (c == ',') {
+			} else if (c == (unsigned char)r->sep) {
 				add_field(r, rc, foff, i - 1 - rs - foff, esc);
 				st = S_FIELD;
 			} else if (c == '\n' || c == '\r') {
@@ -443,7 +446,7 @@ static int check_record(const struct kz_roster *r, const struct rec *rc, kz_erro
 }
 
 /* Unquotes field k of the record in place and ends it with a NUL; returns its length. */
-static size_t take_field(struct kz_roster *r, const struct rec *rc, size_t k, const char **out)
+static size_t take_field(struct kz_roster *r, const struct rec *rc, size_t k, char **out)
 {
 	const struct field *f = &r->fields[k];
 	char *s = r->buf + rc->start + f->off;
@@ -462,6 +465,18 @@ static size_t take_field(struct kz_roster *r, const struct rec *rc, size_t k, co
 	s[n] = '\0';
 	*out = s;
 	return n;
+}
+
+/* The cell's n bytes without the spaces around them, ended with a NUL (*n its length):
+ * "UZ " is UZ, as an office typed it. */
+static char *trimmed(char *cell, size_t *n)
+{
+	while (*n > 0 && cell[*n - 1] == ' ')
+		(*n)--;
+	while (*n > 0 && *cell == ' ')
+		cell++, (*n)--;
+	cell[*n] = '\0';
+	return cell;
 }
 
 /* A header cell as a column name: trimmed, lower case, '-' and ' ' read as '_'. */
@@ -486,6 +501,43 @@ static int column_of(const char *s, size_t n)
 		if (strcmp(norm, col_names[c]) == 0)
 			return c;
 	return -1;
+}
+
+/* The separator of the header row at buf[pos..end): the most frequent of ',', ';' and
+ * TAB outside quotes on its first line (',' where none is, or on a tie: Excel in a
+ * Russian locale writes ';', "Unicode text" TAB); and the stop table fast_record reads
+ * by it. */
+static void find_separator(struct kz_roster *r)
+{
+	static const char seps[] = {',', ';', '\t'};
+	size_t count[3] = {0, 0, 0}, lim = r->end - r->pos;
+	bool quoted = false;
+	int best = 0;
+
+	if (lim > KZ_ROSTER_RECORD_MAX)
+		lim = KZ_ROSTER_RECORD_MAX;
+	for (size_t i = r->pos; i < r->pos + lim; i++) {
+		char c = r->buf[i];
+
+		if (c == '"')
+			quoted = !quoted;
+		else if (!quoted && (c == '\n' || c == '\r'))
+			break;
+		else if (!quoted)
+			for (int k = 0; k < 3; k++)
+				count[k] += c == seps[k];
+	}
+	for (int k = 1; k < 3; k++)
+		if (count[k] > count[best])
+			best = k;
+	r->sep = seps[best];
+	for (int k = 0; k < 16; k++)
+		r->stops[k] = -128;
+	r->stops[0x0] = 0x00;
+	r->stops[0x2] = '"';
+	r->stops[0xA] = '\n';
+	r->stops[0xD] = '\r';
+	r->stops[r->sep & 0xF] = r->sep;
 }
 
 /* kzmig.h: allocates the reader (with room for its name), skips a BOM and blank lines,
@@ -516,6 +568,7 @@ kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name, kz_e
 		goto read_error;
 	if (r->end >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
 		r->pos = 3; /* a UTF-8 byte-order mark, as Excel writes "CSV UTF-8" */
+	find_separator(r);
 	r->in_header = true;
 	do {
 		k = scan_record(r, &rc);
@@ -538,7 +591,7 @@ kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name, kz_e
 	}
 	r->ncols = rc.nf;
 	for (size_t i = 0; i < rc.nf; i++) {
-		const char *s;
+		char *s;
 		size_t n = take_field(r, &rc, i, &s);
 		int c = column_of(s, n);
 
@@ -630,7 +683,8 @@ int kz_roster_next(kz_roster *r, struct kz_row *row, kz_error *err)
 		return line_error(r, rc.line, err, "%zu cells (expected %zu, as in the header)",
 				  rc.nf, r->ncols);
 	row->line = rc.line;
-	row->plain = rc.plain;
+	/* A cell of a file split by ; or TAB may hold a comma: not plain for CSV out. */
+	row->plain = rc.plain && r->sep == ',';
 	if (rc.plain) {
 		/* No quotes: each cell is its raw bytes, ended where its comma was (issue 6). */
 		char *start = r->buf + rc.start;
@@ -638,10 +692,10 @@ int kz_roster_next(kz_roster *r, struct kz_row *row, kz_error *err)
 		for (int j = 0; j < r->nhas; j++) {
 			int c = r->has[j];
 			const struct field *f = &r->fields[r->map[c]];
+			size_t n = f->len;
 
-			start[f->off + f->len] = '\0';
-			row->cell[c] = start + f->off;
-			row->len[c] = f->len;
+			row->cell[c] = trimmed(start + f->off, &n);
+			row->len[c] = n;
 		}
 		for (int j = 0; j < r->nlacks; j++) {
 			row->cell[r->lacks[j]] = "";
@@ -654,7 +708,11 @@ int kz_roster_next(kz_roster *r, struct kz_row *row, kz_error *err)
 			row->cell[c] = "";
 			row->len[c] = 0;
 		} else {
-			row->len[c] = take_field(r, &rc, (size_t)r->map[c], &row->cell[c]);
+			char *cell;
+			size_t n = take_field(r, &rc, (size_t)r->map[c], &cell);
+
+			row->cell[c] = trimmed(cell, &n);
+			row->len[c] = n;
 		}
 	}
 	return 1;
@@ -783,11 +841,10 @@ int kz_person_from_row(kz_roster *r, const struct kz_row *row, const struct kz_r
 	if (row->len[KZ_FIELD_ARRIVAL] == 0)
 		return line_error(r, row->line, err,
 				  "arrival: empty (expected the arrival date, YYYY-MM-DD)");
-	if (row_date(r, row, KZ_FIELD_ARRIVAL, &p->arrival) != 0) {
-		kz_fact_date(row->cell[KZ_FIELD_ARRIVAL], row->len[KZ_FIELD_ARRIVAL], &p->arrival,
-			     r->why[KZ_FACT_ARRIVAL]);
+	if (row_date(r, row, KZ_FIELD_ARRIVAL, &p->arrival) != 0 &&
+	    kz_fact_date(row->cell[KZ_FIELD_ARRIVAL], row->len[KZ_FIELD_ARRIVAL], &p->arrival,
+			 r->why[KZ_FACT_ARRIVAL]) != 0)
 		return line_error(r, row->line, err, "arrival: %s", r->why[KZ_FACT_ARRIVAL]);
-	}
 	opt_date_cell(r, row, KZ_FIELD_BIRTH, KZ_FACT_BIRTH, &p->birth, p);
 	opt_date_cell(r, row, KZ_FIELD_VISA_EXPIRY, KZ_FACT_VISA_EXPIRY, &p->visa_expiry, p);
 	opt_date_cell(r, row, KZ_FIELD_PASSPORT_EXPIRY, KZ_FACT_PASSPORT_EXPIRY,

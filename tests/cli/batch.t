@@ -170,3 +170,29 @@ BEGIN:VEVENT
 DTSTART;VALUE=DATE:20250604
 $ a=$(kzmig batch tests/fixtures/rosters/basic.csv --today 2025-03-21 --format ics | grep ^UID); b=$(kzmig batch tests/fixtures/rosters/basic.csv --today 2025-01-01 --format ics | grep ^UID); [ -n "$a" ] && [ "$a" = "$b" ] && echo "same UIDs"
 same UIDs
+
+# Rosters as offices keep them: Excel's "CSV" in a Russian locale (';', a byte-order
+# mark, CRLF, dates as DD.MM.YYYY, "UZ " and " ru" with spaces, "Small" and " LARGE "
+# in any case) and a tab-separated text give, row for row, what the clean CSV gives; a
+# name holding a comma is quoted on the way out.  The host's notices, by hand: S1 Thu
+# 20 Mar (Nauryz 21-25) -> 27 Mar, moved Wed 2 Apr -> 2, 3, 4 Apr; S3 Mon 2 Jun ->
+# Wed 4 Jun, moves Fri 20 Jun -> 20, 23, 24 Jun and Tue 1 Jul -> Thu 3 Jul; S4 Fri
+# 10 Jan -> 10, 13, 14 Jan.
+$ for f in office-excel-ru.csv office-tab.txt; do diff <(kzmig batch tests/fixtures/rosters/office.csv --today 2025-09-01) <(kzmig batch tests/fixtures/rosters/$f --today 2025-09-01) && diff <(kzmig batch tests/fixtures/rosters/office.csv --today 2025-09-01 --format json) <(kzmig batch tests/fixtures/rosters/$f --today 2025-09-01 --format json) && echo "$f: the same"; done
+office-excel-ru.csv: the same
+office-tab.txt: the same
+$ kzmig batch tests/fixtures/rosters/office-excel-ru.csv --today 2025-09-01 --only arrival-notification | cut -d, -f1-7
+id,name,citizenship,deadline,opens,due,days_left
+S1,Aliya Nurova,UZ,arrival-notification,,2025-03-27,-158
+S1,Aliya Nurova,UZ,arrival-notification,,2025-04-04,-150
+S2,"Chen, Wei",CN,arrival-notification,,2025-08-27
+S3,Timur Ivanov,RU,arrival-notification,,2025-06-04,-89
+S3,Timur Ivanov,RU,arrival-notification,,2025-06-24,-69
+S3,Timur Ivanov,RU,arrival-notification,,2025-07-03,-60
+S4,Aigerim Sadykova,KG,arrival-notification,,2025-01-14,-230
+# A date written DD.MM.YYYY that does not exist is named as it was written.
+$ set -o pipefail; printf 'id;citizenship;arrival;birth\nA1;UZ;20.03.2025;30.02.2010\n' | kzmig batch - --today 2025-03-21 --only arrival-notification | cut -d, -f1-6
+kzmig: stdin:2: birth: no such date '30.02.2010' (expected a day 01..28)
+id,name,citizenship,deadline,opens,due
+A1,,UZ,arrival-notification,,2025-03-27
+[exit 1]

@@ -815,3 +815,7 @@ kzmig: --moved: the move on 2026-09-10 is given twice (expected each change of a
 # working days of processing do not fit, so the host applies at once.
 $ kzmig due --arrival 2022-06-01 --citizenship UZ --today 2022-06-02 --format json | jq -c '.deadlines[] | select(.id == "trp") | [.opens, .apply_by, .due, .status, .reason]'
 ["2022-06-01","2022-06-01","2022-06-05","open","apply at once: the 7 working days allowed for processing do not fit between the arrival and the due date; provisional: the 5 days come from press reports of the KZ-UZ agreement, whose text was not read; Kazakh law from January 2020 sets 30 days from the crossing for a visa-free stay"]
+# A date as offices write it, DD.MM.YYYY, and a host category in any case: the same
+# parser as a roster's cells.
+$ kzmig due --arrival 20.03.2025 --citizenship uz --host Small --today 2025-03-21 --format json | jq -c '[.arrival, .deadlines[0].due, .deadlines[0].fine.host]'
+["2025-03-20","2025-03-27","small"]
