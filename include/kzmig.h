@@ -549,7 +549,19 @@ typedef size_t kz_read_fn(void *arg, char *buf, size_t cap, int *error);
  * (KZ_EINVAL, where "FILE:LINE" or "FILE"; KZ_ENOMEM) for input that cannot be read, an
  * empty one, no header row, a missing required or a duplicate column.  The caller frees
  * it with kz_roster_free(), and keeps arg valid until then; the roster never closes it. */
-kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name, kz_error *err);
+/* What a header may call a field besides its own name (kz_field_name) and the names
+ * kzmig.1 lists (English, Russian, Kazakh; in any case, with spaces, hyphens or
+ * underscores alike): headers[f], when not NULL, is an office's own title of field f
+ * (--column FIELD=HEADER). */
+struct kz_roster_opts {
+	const char *headers[KZ_FIELDS];
+};
+kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name,
+			  const struct kz_roster_opts *opts, kz_error *err);
+/* The header of the i-th column that no field takes, in the file's order, or NULL past
+ * the last (a header too long to keep is not listed).  A header that names no field but
+ * looks like a misspelt one is refused by kz_roster_open(), naming the field. */
+const char *kz_roster_unused(const kz_roster *r, size_t i);
 void kz_roster_free(kz_roster *r);
 /* The next row: 1 with *row filled; 0 at the end; -1 for a bad row (err, where
  * "FILE:LINE", says why; call again for the rows after it); -2 when the input cannot be

@@ -22,6 +22,7 @@
 
 /* Year-months kept by row_date (a power of two): a roster's dates fall in a few hundred. */
 #define MONTHS_SEEN 4096
+#define HEADER_MAX 96 /* bytes of a header name compared; a longer one names no field */
 
 static const char *const col_names[KZ_FIELDS] = {
 	"id",	 "citizenship", "arrival",    "name",  "birth", "visa_expiry", "passport_expiry",
@@ -54,6 +55,11 @@ struct kz_roster {
 	bool eof, io_error, skip_lf;
 	bool in_header;   /* reading the header: a record too long ends the file at once */
 	char sep;         /* the cells' separator: ',', ';' or TAB, as the header row has it */
+	char own[KZ_FIELDS][HEADER_MAX]; /* an office's own header of each field, normalized */
+	/* The headers of the columns no field takes, for kz_roster_unused(). */
+	char unused[2048];
+	unsigned short unused_at[KZ_ROSTER_COLUMNS_MAX];
+	size_t nunused;
 	/* fast_record's table of the bytes that stop a cell, by low nibble (see there). */
 	signed char stops[16];
 	int io_errno;
@@ -479,27 +485,161 @@ static char *trimmed(char *cell, size_t *n)
 	return cell;
 }
 
-/* A header cell as a column name: trimmed, lower case, '-' and ' ' read as '_'. */
-static int column_of(const char *s, size_t n)
+/* The names a header may give a field besides its own (kz_field_name), as norm_header()
+ * leaves them: English variants, and the Russian and Kazakh column titles offices use
+ * (kzmig.1 lists them; tests/cli/roster-names.t checks it does). */
+static const struct alias {
+	const char *name;
+	enum kz_field field;
+} aliases[] = {
+	{"student_id", KZ_FIELD_ID}, {"идентификатор", KZ_FIELD_ID},
+	{"nationality", KZ_FIELD_CITIZENSHIP}, {"country", KZ_FIELD_CITIZENSHIP},
+	{"гражданство", KZ_FIELD_CITIZENSHIP}, {"страна", KZ_FIELD_CITIZENSHIP},
+	{"азаматтығы", KZ_FIELD_CITIZENSHIP}, {"азаматтық", KZ_FIELD_CITIZENSHIP},
+	{"arrival_date", KZ_FIELD_ARRIVAL}, {"date_of_arrival", KZ_FIELD_ARRIVAL},
+	{"entry_date", KZ_FIELD_ARRIVAL}, {"дата_прибытия", KZ_FIELD_ARRIVAL},
+	{"дата_въезда", KZ_FIELD_ARRIVAL}, {"прибытие", KZ_FIELD_ARRIVAL},
+	{"келген_күні", KZ_FIELD_ARRIVAL}, {"келу_күні", KZ_FIELD_ARRIVAL},
+	{"full_name", KZ_FIELD_NAME}, {"фио", KZ_FIELD_NAME}, {"ф_и_о", KZ_FIELD_NAME},
+	{"имя", KZ_FIELD_NAME}, {"аты_жөні", KZ_FIELD_NAME},
+	{"birth_date", KZ_FIELD_BIRTH}, {"date_of_birth", KZ_FIELD_BIRTH},
+	{"birthdate", KZ_FIELD_BIRTH}, {"дата_рождения", KZ_FIELD_BIRTH},
+	{"туған_күні", KZ_FIELD_BIRTH},
+	{"visa_expiry_date", KZ_FIELD_VISA_EXPIRY}, {"visa_valid_until", KZ_FIELD_VISA_EXPIRY},
+	{"visa_until", KZ_FIELD_VISA_EXPIRY}, {"виза_до", KZ_FIELD_VISA_EXPIRY},
+	{"срок_визы", KZ_FIELD_VISA_EXPIRY}, {"срок_действия_визы", KZ_FIELD_VISA_EXPIRY},
+	{"виза_действительна_до", KZ_FIELD_VISA_EXPIRY},
+	{"виза_мерзімі", KZ_FIELD_VISA_EXPIRY}, {"визаның_мерзімі", KZ_FIELD_VISA_EXPIRY},
+	{"passport_expiry_date", KZ_FIELD_PASSPORT_EXPIRY},
+	{"passport_valid_until", KZ_FIELD_PASSPORT_EXPIRY},
+	{"passport_until", KZ_FIELD_PASSPORT_EXPIRY}, {"паспорт_до", KZ_FIELD_PASSPORT_EXPIRY},
+	{"срок_паспорта", KZ_FIELD_PASSPORT_EXPIRY},
+	{"срок_действия_паспорта", KZ_FIELD_PASSPORT_EXPIRY},
+	{"паспорт_действителен_до", KZ_FIELD_PASSPORT_EXPIRY},
+	{"паспорт_мерзімі", KZ_FIELD_PASSPORT_EXPIRY},
+	{"төлқұжат_мерзімі", KZ_FIELD_PASSPORT_EXPIRY},
+	{"e_mail", KZ_FIELD_EMAIL}, {"mail", KZ_FIELD_EMAIL}, {"почта", KZ_FIELD_EMAIL},
+	{"эл_почта", KZ_FIELD_EMAIL}, {"электронная_почта", KZ_FIELD_EMAIL},
+	{"электрондық_пошта", KZ_FIELD_EMAIL}, {"пошта", KZ_FIELD_EMAIL},
+	{"host_category", KZ_FIELD_HOST}, {"принимающая_сторона", KZ_FIELD_HOST},
+	{"қабылдаушы_тарап", KZ_FIELD_HOST},
+	{"trp_expiry_date", KZ_FIELD_TRP_EXPIRY}, {"trp_until", KZ_FIELD_TRP_EXPIRY},
+	{"trp_valid_until", KZ_FIELD_TRP_EXPIRY}, {"рвп_до", KZ_FIELD_TRP_EXPIRY},
+	{"срок_рвп", KZ_FIELD_TRP_EXPIRY}, {"срок_действия_рвп", KZ_FIELD_TRP_EXPIRY},
+	{"утр_мерзімі", KZ_FIELD_TRP_EXPIRY},
+	{"entry_type", KZ_FIELD_ENTRY}, {"основание_въезда", KZ_FIELD_ENTRY},
+	{"кіру_негізі", KZ_FIELD_ENTRY},
+	{"начало_отсчёта", KZ_FIELD_COUNT_FROM}, {"начало_отсчета", KZ_FIELD_COUNT_FROM},
+	{"есептеу_басы", KZ_FIELD_COUNT_FROM},
+	{"поездки", KZ_FIELD_TRIPS}, {"сапарлар", KZ_FIELD_TRIPS},
+	{"переезды", KZ_FIELD_MOVES}, {"смена_адреса", KZ_FIELD_MOVES},
+	{"көшу", KZ_FIELD_MOVES}, {"мекенжай_ауысуы", KZ_FIELD_MOVES},
+};
+
+/* A header cell as field_of() compares it: trimmed, lower case (Latin, Cyrillic and the
+ * Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І), and each run of spaces, hyphens, underscores, dots
+ * and slashes read as one '_' ("Birth Date" = "birth-date" = "birth_date").  Returns
+ * the length, or 0 for a name too long or empty. */
+static size_t norm_header(const char *s, size_t n, char out[HEADER_MAX])
 {
-	char norm[32];
+	/* Kazakh capitals (second byte after the lead byte 0xD2 or 0xD3) whose small letter
+	 * is the next code point. */
+	static const unsigned char kk_d2[] = {0x92, 0x9A, 0xA2, 0xAE, 0xB0, 0xBA},
+				   kk_d3[] = {0x98, 0xA8};
 	size_t k = 0;
 
-	while (n > 0 && (*s == ' ' || *s == '\t'))
-		s++, n--;
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
-	if (n >= sizeof norm)
-		return -1;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
+	for (size_t i = 0; i < n && k + 2 < HEADER_MAX; i++) {
+		unsigned char c = (unsigned char)s[i], d = i + 1 < n ? (unsigned char)s[i + 1] : 0;
 
-		norm[k++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c == '-' || c == ' ' ? '_' : c;
+		if (c == ' ' || c == '-' || c == '_' || c == '.' || c == '/' || c == '\t') {
+			if (k > 0 && out[k - 1] != '_')
+				out[k++] = '_';
+		} else if (c >= 'A' && c <= 'Z') {
+			out[k++] = (char)(c + 32);
+		} else if (c == 0xD0 && d >= 0x90 && d <= 0x9F) { /* А..П */
+			out[k++] = (char)0xD0, out[k++] = (char)(d + 0x20), i++;
+		} else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) { /* Р..Я */
+			out[k++] = (char)0xD1, out[k++] = (char)(d - 0x20), i++;
+		} else if (c == 0xD0 && d >= 0x80 && d <= 0x8F) { /* Ё, І, ... */
+			out[k++] = (char)0xD1, out[k++] = (char)(d + 0x10), i++;
+		} else if ((c == 0xD2 && memchr(kk_d2, d, sizeof kk_d2)) ||
+			   (c == 0xD3 && memchr(kk_d3, d, sizeof kk_d3))) {
+			out[k++] = (char)c, out[k++] = (char)(d + 1), i++;
+		} else {
+			out[k++] = (char)c;
+		}
 	}
-	norm[k] = '\0';
+	while (k > 0 && out[k - 1] == '_')
+		k--;
+	if (k + 2 >= HEADER_MAX)
+		return 0;
+	out[k] = '\0';
+	return k;
+}
+
+/* The field a normalized header names (an office's --column, its own name, or an alias),
+ * or -1. */
+static int field_of(const struct kz_roster *r, const char *norm)
+{
+	for (int c = 0; c < KZ_FIELDS; c++)
+		if (r->own[c][0] != '\0' && strcmp(norm, r->own[c]) == 0)
+			return c;
 	for (int c = 0; c < KZ_FIELDS; c++)
 		if (strcmp(norm, col_names[c]) == 0)
 			return c;
+	for (size_t i = 0; i < sizeof aliases / sizeof *aliases; i++)
+		if (strcmp(norm, aliases[i].name) == 0)
+			return (int)aliases[i].field;
+	return -1;
+}
+
+/* The edit distance of a and b in bytes, a swap of two neighbours counting one ("birht"
+ * is 1 from "birth"); anything over `most` as most + 1. */
+static size_t distance(const char *a, const char *b, size_t most)
+{
+	size_t la = strlen(a), lb = strlen(b), d[3][HEADER_MAX + 1];
+
+	if (la > HEADER_MAX || lb > HEADER_MAX || (la > lb ? la - lb : lb - la) > most)
+		return most + 1;
+	for (size_t j = 0; j <= lb; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t *row = d[i % 3], *up = d[(i - 1) % 3], *up2 = d[(i + 1) % 3], low;
+
+		row[0] = low = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t v = up[j - 1] + (a[i - 1] != b[j - 1]);
+
+			if (up[j] + 1 < v)
+				v = up[j] + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    up2[j - 2] + 1 < v)
+				v = up2[j - 2] + 1;
+			row[j] = v;
+			if (v < low)
+				low = v;
+		}
+		if (low > most)
+			return most + 1;
+	}
+	return d[la % 3][lb];
+}
+
+/* The field a header naming none looks like a slip of (one edit from a name of 4 to 7
+ * bytes, two from a longer one), or -1: such a column is not quietly left out. */
+static int resembles(const char *norm)
+{
+	int nal = (int)(sizeof aliases / sizeof *aliases);
+
+	for (int c = 0; c < KZ_FIELDS + nal; c++) {
+		const char *name = c < KZ_FIELDS ? col_names[c] : aliases[c - KZ_FIELDS].name;
+		size_t len = strlen(name), most = len >= 8 ? 2 : len >= 4 ? 1 : 0;
+
+		if (most > 0 && distance(norm, name, most) <= most)
+			return c < KZ_FIELDS ? c : (int)aliases[c - KZ_FIELDS].field;
+	}
 	return -1;
 }
 
@@ -542,7 +682,8 @@ static void find_separator(struct kz_roster *r)
 
 /* kzmig.h: allocates the reader (with room for its name), skips a BOM and blank lines,
  * and maps the header's columns. */
-kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name, kz_error *err)
+kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name,
+			  const struct kz_roster_opts *opts, kz_error *err)
 {
 	struct kz_roster *r;
 	struct rec rc;
@@ -590,13 +731,36 @@ kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name, kz_e
 		goto fail;
 	}
 	r->ncols = rc.nf;
+	for (int c = 0; opts != NULL && c < KZ_FIELDS; c++)
+		if (opts->headers[c] != NULL &&
+		    norm_header(opts->headers[c], strlen(opts->headers[c]), r->own[c]) == 0) {
+			kz_error_set(err, KZ_EINVAL, "--column", "%s: an empty or too long header "
+				     "(expected FIELD=HEADER)", col_names[c]);
+			goto fail;
+		}
 	for (size_t i = 0; i < rc.nf; i++) {
-		char *s;
-		size_t n = take_field(r, &rc, i, &s);
-		int c = column_of(s, n);
+		char *s, norm[HEADER_MAX];
+		size_t n = take_field(r, &rc, i, &s), nn = norm_header(s, n, norm);
+		int c = nn > 0 ? field_of(r, norm) : -1, like;
 
-		if (c < 0)
-			continue; /* a column kzmig does not use */
+		if (c < 0 && nn >= 4 && (like = resembles(norm)) >= 0) {
+			kz_error_set(err, KZ_EINVAL, where, "column '%.40s' names no field but "
+				     "looks like %s (expected %s or one of its names in kzmig.1, or "
+				     "--column %s='%.40s')", s, col_names[like], col_names[like],
+				     col_names[like], s);
+			goto fail;
+		}
+		if (c < 0) { /* a column kzmig does not use: named by kz_roster_unused() */
+			size_t used = r->nunused ? r->unused_at[r->nunused - 1] +
+							   strlen(r->unused + r->unused_at[r->nunused - 1]) + 1
+						 : 0;
+
+			if (n > 0 && used + n + 1 <= sizeof r->unused) {
+				memcpy(r->unused + used, s, n + 1);
+				r->unused_at[r->nunused++] = (unsigned short)used;
+			}
+			continue;
+		}
 		if (r->map[c] >= 0) {
 			kz_error_set(err, KZ_EINVAL, where,
 				     "column '%s' appears twice (expected each column once)",
@@ -652,6 +816,12 @@ bool kz_roster_has(const kz_roster *r, enum kz_field f)
 const char *kz_roster_name(const kz_roster *r)
 {
 	return r->name;
+}
+
+/* kzmig.h: the header of the i-th column no field takes, or NULL. */
+const char *kz_roster_unused(const kz_roster *r, size_t i)
+{
+	return i < r->nunused ? r->unused + r->unused_at[i] : NULL;
 }
 
 /* kzmig.h: the name of field f as a header names it, or NULL. */

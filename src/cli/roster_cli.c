@@ -51,7 +51,7 @@ struct roster *roster_open(const char *path, kz_error *err)
 		/* The roster buffer is the only buffer: stdio's would be a second copy. */
 		setvbuf(r->f, NULL, _IONBF, 0);
 	}
-	if ((r->k = kz_roster_open(read_stream, r->f, name, err)) == NULL) {
+	if ((r->k = kz_roster_open(read_stream, r->f, name, NULL, err)) == NULL) {
 		roster_close(r);
 		return NULL;
 	}

@@ -73,7 +73,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 	size_t n;
 	int rc;
 
-	r = kz_roster_open(read_input, &in, "fuzz.csv", &err);
+	r = kz_roster_open(read_input, &in, "fuzz.csv", NULL, &err);
 	if (r == NULL) {
 		fuzz_check_error(&err);
 		return 0;
