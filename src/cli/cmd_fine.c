@@ -36,17 +36,13 @@ static void wrapped(const char *label, const char *text)
 		print_wrapped(stdout, 2, INDENT - 2, "", "%-*s%s", INDENT - 2, label, text);
 }
 
-/* The rule behind a penalty (for its name and offence), found by its label. */
+/* The rule behind a penalty (for its name and offence), found by its article. */
 static const struct kz_fine_rule *rule_of(const struct kz_fine_rule *rules, size_t n,
 					  const char *label)
 {
-	char l[32];
-
-	for (size_t i = 0; i < n; i++) {
-		snprintf(l, sizeof l, "CAO %.8s part %d", rules[i].article, rules[i].part);
-		if (strcmp(l, label) == 0)
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(rules[i].label, label) == 0)
 			return &rules[i];
-	}
 	return NULL;
 }
 
@@ -130,7 +126,7 @@ static int print_json(const struct kz_penalty *p)
 static int list(const kz_fines *f, kz_day on, const struct kz_fine_rule *rules, size_t n,
 		int format)
 {
-	char label[32], hint[48], d[20];
+	char hint[48], d[20];
 
 	if (format == 1) {
 		cJSON *root = cJSON_CreateObject(), *arr;
@@ -142,9 +138,7 @@ static int list(const kz_fines *f, kz_day on, const struct kz_fine_rule *rules, 
 		for (size_t i = 0; i < n; i++) {
 			cJSON *o = cJSON_CreateObject();
 
-			snprintf(label, sizeof label, "CAO %.8s part %d", rules[i].article,
-				 rules[i].part);
-			cJSON_AddStringToObject(o, "article", label);
+			cJSON_AddStringToObject(o, "article", rules[i].label);
 			cJSON_AddStringToObject(o, "name", rules[i].name);
 			cJSON_AddStringToObject(o, "offence", rules[i].offence);
 			cJSON_AddBoolToObject(o, "by_host", rules[i].by_host);
@@ -167,10 +161,9 @@ static int list(const kz_fines *f, kz_day on, const struct kz_fine_rule *rules, 
 	printf("Fines in force on %s (data as of %s). Show one with kzmig fine ARTICLE PART, "
 	       "or by its name.\n\n", fmt_day_long(on, d), kz_fines_as_of(f));
 	for (size_t i = 0; i < n; i++) {
-		snprintf(label, sizeof label, "CAO %.8s part %d", rules[i].article, rules[i].part);
 		snprintf(hint, sizeof hint, "kzmig fine %.8s %d%s", rules[i].article, rules[i].part,
 			 rules[i].by_host ? " --host CAT" : rules[i].by_days ? " --days N" : "");
-		printf("%-*s%-24s %s\n", INDENT, label, rules[i].name, hint);
+		printf("%-*s%-24s %s\n", INDENT, rules[i].label, rules[i].name, hint);
 		wrapped("", rules[i].offence);
 		if (rules[i].why)
 			print_wrapped(stdout, INDENT, 0, "", "provisional: %s", rules[i].why);
