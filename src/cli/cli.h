@@ -110,6 +110,8 @@ struct ics_opts {
 	int nalarms;
 	kz_day today;   /* DTSTAMP's date is not used: DTSTAMP is the real time in UTC */
 };
+/* --alarm DAYS[,DAYS]... into o (util.c): 0, or EXIT_USAGE after printing why. */
+int opt_alarm(const char *opt, const char *s, struct ics_opts *o);
 struct ics_cal;
 struct ics_cal *ics_begin(void);
 /* person_id (roster id, or "" for `due`) and name (or NULL) go into UIDs and titles. */

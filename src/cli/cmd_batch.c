@@ -700,7 +700,7 @@ int cmd_batch(int argc, char **argv)
 			ro.count_from = (enum kz_count_from)v;
 			break;
 		case O_POLICY: policy = optarg; break;
-		case O_ALARM: if (opt_alarms(optarg, &b.ics_opts)) return EXIT_USAGE; break;
+		case O_ALARM: if (opt_alarm("--alarm", optarg, &b.ics_opts)) return EXIT_USAGE; break;
 		default: return bad_option("batch", c, argv);
 		}
 	}

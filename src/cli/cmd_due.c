@@ -353,34 +353,6 @@ static void print_text(const struct kz_data *data, const struct kz_person *p,
 	printf("\nNot legal advice: check with the migration service.\n");
 }
 
-/* --alarm DAYS[,DAYS]: whole days before the due date, at most 8. */
-static int parse_alarms(const char *s, struct ics_opts *o)
-{
-	const char *p = s;
-
-	o->nalarms = 0;
-	for (;;) {
-		char one[16];
-		size_t len = strcspn(p, ",");
-		long v;
-
-		if (o->nalarms == (int)(sizeof o->alarms / sizeof o->alarms[0]))
-			return fail(EXIT_USAGE, "--alarm", "more than %d alarms (expected at most %d)",
-				    o->nalarms, o->nalarms);
-		if (len == 0 || len >= sizeof one)
-			return fail(EXIT_USAGE, "--alarm", "'%.40s' (expected DAYS[,DAYS...], e.g. 7,1)",
-				    s);
-		memcpy(one, p, len);
-		one[len] = '\0';
-		if (opt_int("--alarm", one, 0, 366, &v))
-			return EXIT_USAGE;
-		o->alarms[o->nalarms++] = (int)v;
-		if (p[len] == '\0')
-			return 0;
-		p += len + 1;
-	}
-}
-
 static int print_ics(const struct kz_person *p, const struct kz_deadline *dl, size_t n,
 		     const struct ics_opts *o)
 {
@@ -489,7 +461,7 @@ int cmd_due(int argc, char **argv)
 		case O_FORMAT: if (opt_format("--format", optarg, formats, &format)) return EXIT_USAGE; break;
 		case O_EXPLAIN: explain = true; break;
 		case O_POLICY: policy = optarg; break;
-		case O_ALARM: if (parse_alarms(optarg, &ics)) return EXIT_USAGE; break;
+		case O_ALARM: if (opt_alarm("--alarm", optarg, &ics)) return EXIT_USAGE; break;
 		case O_COLOR: if (opt_color(optarg)) return EXIT_USAGE; break;
 		case O_ENTRY:
 			if (opt_format("--entry", optarg, entries, &v))

@@ -359,7 +359,7 @@ int cmd_remind(int argc, char **argv)
 			ro.count_from = (enum kz_count_from)v;
 			break;
 		case O_POLICY: policy = optarg; break;
-		case O_ALARM: if (opt_alarms(optarg, &io)) return EXIT_USAGE; break;
+		case O_ALARM: if (opt_alarm("--alarm", optarg, &io)) return EXIT_USAGE; break;
 		case O_COLOR: if (opt_color(optarg)) return EXIT_USAGE; break;
 		default: return bad_option("remind", c, argv);
 		}

@@ -95,6 +95,44 @@ int opt_format(const char *opt, const char *s, const char *const *allowed, int *
 	return fail(EXIT_USAGE, opt, "unknown value '%.40s' (expected %s)", s, list);
 }
 
+/* --alarm DAYS[,DAYS]...: each item a whole number of days before the due date, 0..366;
+ * at most 8.  The same for every command that writes .ics, so one list means the same
+ * alarms whichever command reads it. */
+int opt_alarm(const char *opt, const char *s, struct ics_opts *o)
+{
+	const int max = (int)(sizeof o->alarms / sizeof o->alarms[0]);
+	const char *p = s;
+
+	o->nalarms = 0;
+	for (;;) {
+		size_t len = strcspn(p, ",");
+		char one[24];
+		long v;
+
+		if (o->nalarms == max)
+			return fail(EXIT_USAGE, opt, "more than %d alarms (expected DAYS[,DAYS]..., "
+				    "at most %d)", max, max);
+		if (len == 0)
+			return fail(EXIT_USAGE, opt, "'%.40s' has an empty item (expected "
+				    "DAYS[,DAYS]..., e.g. 7,1)", s);
+		/* Leading zeros say nothing: "0007" is 7.  An item still too long for the
+		 * buffer is more than any alarm, and is refused whole, never cut. */
+		while (len > 1 && *p == '0' && p[1] >= '0' && p[1] <= '9')
+			p++, len--;
+		if (len >= sizeof one)
+			return fail(EXIT_USAGE, opt, "'%.*s' is not a whole number (expected 0..366)",
+				    (int)(len < 40 ? len : 40), p);
+		memcpy(one, p, len);
+		one[len] = '\0';
+		if (opt_int(opt, one, 0, 366, &v))
+			return EXIT_USAGE;
+		o->alarms[o->nalarms++] = (int)v;
+		if (p[len] == '\0')
+			return 0;
+		p += len + 1;
+	}
+}
+
 kz_day today_almaty(void)
 {
 	/* Kazakhstan has kept one zone, UTC+5, since 1 Mar 2024: no TZ database needed. */
