@@ -8,7 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "out.h"
 #include "kztest.h"
 
 /* A person from design.md's example: a citizen of Uzbekistan who arrived Thu 20 Mar

@@ -96,35 +96,14 @@ size_t wrap_line(const char *s, int cols, const char **next);
 void print_wrapped(FILE *f, int indent, int hang, const char *style, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
-/* JSON of design.md §4 (cmd_due.c), shared by due, batch and remind. */
-struct cJSON;
-struct cJSON *penalty_json(const struct kz_penalty *p, const struct kz_penalty *repeat);
-struct cJSON *deadline_json(const struct kz_deadline *d);
-/* {"citizenship","arrival","today","deadlines":[...]} for one person. */
-struct cJSON *person_json(const struct kz_person *p, const struct kz_deadline *dl, size_t n);
-
-/* iCalendar (out_ics.c, the one file that uses libical).  A calendar collects the
- * deadlines of one or more people and is written in one go. */
+/* The alarms of an iCalendar event (out_ics.c). */
 struct ics_opts {
-	int alarms[8];  /* days before the due date; default {7, 1} */
+	int alarms[8]; /* days before the due date; default {7, 1} */
 	int nalarms;
-	kz_day today;   /* DTSTAMP's date is not used: DTSTAMP is the real time in UTC */
+	kz_day today; /* the day of "Status on" (DTSTAMP is the real time in UTC) */
 };
 /* --alarm DAYS[,DAYS]... into o (util.c): 0, or EXIT_USAGE after printing why. */
 int opt_alarm(const char *opt, const char *s, struct ics_opts *o);
-struct ics_cal;
-struct ics_cal *ics_begin(void);
-/* person_id (roster id, or "" for `due`) and name (or NULL) go into UIDs and titles. */
-int ics_add(struct ics_cal *c, const char *person_id, const char *name,
-	    const struct kz_person *p, const struct kz_deadline *dl, size_t n,
-	    const struct ics_opts *o);
-int ics_end(struct ics_cal *c, FILE *out); /* writes with CRLF and frees; 0 or -1 */
-void ics_free(struct ics_cal *c);          /* frees without writing; NULL is fine */
-/* One all-day event for a day of the working-day calendar (kzmig calendar --format ics):
- * no alarms.  kind ("holiday", "day-off", "working-day") and the day make its UID.
- * Returns 0, or EXIT_PARTIAL after printing the error (out of memory). */
-int ics_add_day(struct ics_cal *c, kz_day day, const char *kind, const char *summary,
-		const char *description);
 
 int cmd_calendar(int argc, char **argv);
 int cmd_workdays(int argc, char **argv);

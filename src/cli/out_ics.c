@@ -41,7 +41,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "cli.h"
+#include "out.h"
 #include "words.h"
 
 /* Every libical function this file calls: loaded by name, called through `ical`. */
@@ -285,9 +285,6 @@ static struct icaltimetype ical_date(kz_day d)
 	return t;
 }
 
-/* The deadline's title, as `due` prints it: "after a move" wording for a notification
- * that counts from a change of address; an institution's deadline (unknown id) is
- * named by its basis. */
 /* Appends printf-formatted text to the growing buffer *b (length *len); sets *oom on
  * failure and then leaves *b as it was. */
 static void append(char **b, size_t *len, int *oom, const char *fmt, ...)
@@ -314,24 +311,14 @@ static void append(char **b, size_t *len, int *oom, const char *fmt, ...)
 	*len += (size_t)n;
 }
 
-/* "If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)" or "If missed: a warning
- * (CAO 518 part 1, individual host)": the words of `due`'s text output. */
+/* "LABEL: " and what missing the deadline costs, the words of every output (words.c). */
 static void append_penalty(char **b, size_t *len, int *oom, const char *label,
 			   const struct kz_penalty *f)
 {
-	char m[16], k[32];
-	const char *host = f->has_host ? kz_host_name(f->host) : NULL;
+	char w[PENALTY_WORDS];
 
-	if (f->article == NULL)
-		return;
-	if (f->warning || f->mci10 == 0)
-		append(b, len, oom, "%s: a warning (%s%s%s%s)\n", label, f->article,
-		       host ? ", " : "", host ? host : "", host ? " host" : "");
-	else
-		append(b, len, oom, "%s: %s MCI = %s KZT (%s%s%s%s)%s%s\n", label,
-		       fmt_mci(f->mci10, m), fmt_kzt(f->kzt10, k), f->article, host ? ", " : "",
-		       host ? host : "", host ? " host" : "", f->alternative ? " or " : "",
-		       f->alternative ? f->alternative : "");
+	if (f->article != NULL)
+		append(b, len, oom, "%s: %s\n", label, penalty_words(f, w));
 }
 
 /* The DESCRIPTION: who, when, status, where to file, basis and fine, one per line.
@@ -611,9 +598,15 @@ void ics_free(struct ics_cal *c)
 	icaltimezone_free_builtin_timezones();
 }
 
-/* Writes the calendar to out (CRLF line ends, folded lines: libical's serializer) and
- * frees it with everything libical keeps.  Returns 0, or -1 when out of memory earlier
- * or when writing failed. */
+/* The calendar's text (CRLF line ends, folded lines: libical's serializer), malloc'd; NULL
+ * when out of memory, now or earlier. */
+static char *ics_text(struct ics_cal *c)
+{
+	return c->failed ? NULL : icalcomponent_as_ical_string_r(c->vcal);
+}
+
+/* Writes the calendar to out and frees it with everything libical keeps.  Returns 0, or
+ * -1 when out of memory earlier or when writing failed. */
 int ics_end(struct ics_cal *c, FILE *out)
 {
 	char *s;
@@ -621,8 +614,7 @@ int ics_end(struct ics_cal *c, FILE *out)
 
 	if (c == NULL)
 		return -1;
-	s = c->failed ? NULL : icalcomponent_as_ical_string_r(c->vcal);
-	if (s) {
+	if ((s = ics_text(c)) != NULL) {
 		size_t len = strlen(s);
 
 		rc = fwrite(s, 1, len, out) == len && fflush(out) == 0 ? 0 : -1;
@@ -631,3 +623,47 @@ int ics_end(struct ics_cal *c, FILE *out)
 	ics_free(c);
 	return rc;
 }
+
+/* ---- the format: due, batch and remind write their deadlines as one calendar --------- */
+
+static int ics_fmt_begin(struct out *o)
+{
+	return (o->state = ics_begin()) != NULL ? 0 : EXIT_PARTIAL; /* ics_begin said why */
+}
+
+static int ics_fmt_person(struct out *o, const struct out_person *who)
+{
+	return ics_add(o->state, who->id ? who->id : "", who->name_len ? who->name : NULL,
+		       who->p, who->dl, who->n, &o->doc->ics);
+}
+
+static int ics_fmt_item(struct out *o, const struct out_item *it)
+{
+	if (it->twin)
+		return 0; /* the event comes with its due date's item */
+	return ics_add(o->state, it->id, it->name[0] ? it->name : NULL, it->p, it->d, 1,
+		       &o->doc->ics);
+}
+
+/* The whole calendar at once, after every person; nothing after a stop. */
+static int ics_fmt_end(struct out *o, bool write)
+{
+	struct ics_cal *c = o->state;
+	char *s = NULL;
+
+	o->state = NULL;
+	if (c == NULL)
+		return 0;
+	if (write && (s = ics_text(c)) == NULL && !c->failed) {
+		ics_free(c);
+		return fail(EXIT_PARTIAL, "ics", "out of memory while writing the calendar");
+	}
+	if (s != NULL)
+		o_put(o, s, strlen(s));
+	free(s);
+	ics_free(c);
+	return write && s == NULL ? EXIT_PARTIAL : 0;
+}
+
+const struct out_format out_ics = {"ics", ics_fmt_begin, ics_fmt_person, ics_fmt_item,
+				   ics_fmt_end};
