@@ -14,7 +14,7 @@ const kz_policy *policy_load(const char *path);
 const char *policy_title(const char *id);
 const char *policy_where(const char *id);
 
-/* Exit codes (design.md §5). */
+/* Exit codes (kzmig.1, EXIT STATUS): 1 also when the output could not be written. */
 enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2, EXIT_DATA = 3 };
 
 
@@ -73,7 +73,7 @@ char *fmt_day_long(kz_day d, char buf[20]);       /* "Thu 20 Mar 2025" */
 char *fmt_kzt(int64_t kzt10, char buf[32]);       /* "39,320" or "2,162.5" */
 char *fmt_mci(int mci10, char buf[16]);           /* "10" or "0.5" */
 
-/* Colour and bold (design.md §3): on only when stdout is a terminal and NO_COLOR is
+/* Colour and bold, so overdue lines stand out: on only when stdout is a terminal and NO_COLOR is
  * unset or empty (https://no-color.org), unless --color always|never says otherwise.
  * Decided once, at the first sgr() or color_on(); sgr() is "" when colour is off. */
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };

@@ -98,7 +98,8 @@ static int print_json(const kz_fines *f, kz_day on, int year, const struct perio
 			     j_str(o, "name", du->name) && j_num(o, "mci", du->mci10 / 10.0) &&
 			     j_num(o, "kzt", (double)((int64_t)du->mci10 * per[i].mci) / 10.0) &&
 			     j_str(o, "source", du->source) &&
-			     j_bool(o, "provisional", du->provisional) && j_str(o, "reason", du->why);
+			     j_bool(o, "provisional", du->provisional) &&
+			     j_str(o, "reason", du->why);
 		}
 	}
 	if (!ok) {

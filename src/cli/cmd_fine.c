@@ -119,7 +119,8 @@ static int list_json(const kz_fines *f, kz_day on, const struct kz_fine_rule *ru
 	for (size_t i = 0; ok && i < n; i++)
 		ok = j_push(arr, o = cJSON_CreateObject()) && j_str(o, "article", rules[i].label) &&
 		     j_str(o, "name", rules[i].name) && j_str(o, "offence", rules[i].offence) &&
-		     j_bool(o, "by_host", rules[i].by_host) && j_bool(o, "by_days", rules[i].by_days) &&
+		     j_bool(o, "by_host", rules[i].by_host) &&
+		     j_bool(o, "by_days", rules[i].by_days) &&
 		     j_str(o, "source", rules[i].source) && j_str(o, "reason", rules[i].why);
 	if (!ok) {
 		cJSON_Delete(root);

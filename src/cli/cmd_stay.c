@@ -41,7 +41,8 @@ static int print_json(const struct stay *s)
 	int left = s->days_used >= r->limit ? 0 : r->limit - s->days_used;
 	bool ok = o && j_str(o, "citizenship", s->cc) &&
 		  (r->limit > 0 ? j_num(o, "limit", r->limit) : j_null(o, "limit")) &&
-		  (r->per_entry > 0 ? j_num(o, "per_entry", r->per_entry) : j_null(o, "per_entry")) &&
+		  (r->per_entry > 0 ? j_num(o, "per_entry", r->per_entry)
+				    : j_null(o, "per_entry")) &&
 		  j_day(o, "on", s->on) && j_num(o, "days_used", s->days_used) &&
 		  (r->limit > 0 ? j_num(o, "days_left", left) : j_null(o, "days_left")) &&
 		  j_day(o, "arrival", s->arrival) && j_day(o, "last_legal_day", s->last) &&

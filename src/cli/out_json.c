@@ -113,10 +113,13 @@ static cJSON *deadline_json(const struct kz_deadline *d)
 		  j_str(o, "responsible", kz_responsible_name(d->responsible)) &&
 		  j_day(o, "event", d->event) && j_day(o, "opens", d->opens) &&
 		  j_day(o, "due", d->due) && j_day(o, "apply_by", d->apply_by) &&
-		  (d->due == KZ_NO_DAY ? j_null(o, "days_left") : j_num(o, "days_left", d->days_left)) &&
+		  (d->due == KZ_NO_DAY ? j_null(o, "days_left")
+				       : j_num(o, "days_left", d->days_left)) &&
 		  j_str(o, "status", kz_status_name(d->status)) &&
-		  j_str(o, "stay", kz_stay_name(d->stay)) && j_bool(o, "provisional", d->provisional) &&
-		  j_str(o, "basis", d->basis ? d->basis : "") && j_str(o, "where", where[0] ? where : NULL) &&
+		  j_str(o, "stay", kz_stay_name(d->stay)) &&
+		  j_bool(o, "provisional", d->provisional) &&
+		  j_str(o, "basis", d->basis ? d->basis : "") &&
+		  j_str(o, "where", where[0] ? where : NULL) &&
 		  j_str(o, "reason", d->reason[0] ? d->reason : NULL) &&
 		  (d->has_fine ? j_item(o, "fine", penalty_json(&d->fine, &d->repeat))
 			       : j_null(o, "fine"));

@@ -59,13 +59,15 @@ static const char *date_style(enum kz_status s)
  * within a year: ..."; then why the amount is provisional. */
 static void fine_lines(FILE *f, const struct kz_penalty *fine, const struct kz_penalty *repeat)
 {
-	static const int hang = sizeof "If missed: " - 1, again = sizeof "Again within a year: " - 1;
+	static const int hang = sizeof "If missed: " - 1;
+	static const int again = sizeof "Again within a year: " - 1;
 	char w[PENALTY_WORDS];
 
 	print_wrapped(f, SUB, hang, "", "If missed: %s", penalty_words(fine, w));
 	if (fine->warning && !fine->has_host && repeat != NULL && repeat->article &&
 	    !repeat->warning && repeat->mci10 > 0)
-		print_wrapped(f, SUB, again, "", "Again within a year: %s", penalty_words(repeat, w));
+		print_wrapped(f, SUB, again, "", "Again within a year: %s",
+			      penalty_words(repeat, w));
 	if (fine->provisional)
 		print_wrapped(f, SUB + hang, 0, "", "provisional: %s", fine->why);
 }

@@ -110,8 +110,8 @@ int opt_alarm(const char *opt, const char *s, struct ics_opts *o)
 		long v;
 
 		if (o->nalarms == max)
-			return fail(EXIT_USAGE, opt, "more than %d alarms (expected DAYS[,DAYS]..., "
-				    "at most %d)", max, max);
+			return fail(EXIT_USAGE, opt, "more than %d alarms (expected "
+				    "DAYS[,DAYS]..., at most %d)", max, max);
 		if (len == 0)
 			return fail(EXIT_USAGE, opt, "'%.40s' has an empty item (expected "
 				    "DAYS[,DAYS]..., e.g. 7,1)", s);
@@ -120,8 +120,8 @@ int opt_alarm(const char *opt, const char *s, struct ics_opts *o)
 		while (len > 1 && *p == '0' && p[1] >= '0' && p[1] <= '9')
 			p++, len--;
 		if (len >= sizeof one)
-			return fail(EXIT_USAGE, opt, "'%.*s' is not a whole number (expected 0..366)",
-				    (int)(len < 40 ? len : 40), p);
+			return fail(EXIT_USAGE, opt, "'%.*s' is not a whole number "
+				    "(expected 0..366)", (int)(len < 40 ? len : 40), p);
 		memcpy(one, p, len);
 		one[len] = '\0';
 		if (opt_int(opt, one, 0, 366, &v))
@@ -199,7 +199,7 @@ char *fmt_mci(int mci10, char buf[16])
 	return buf;
 }
 
-/* ---- colour (design.md §3: only on a terminal, and never when NO_COLOR is set) ---- */
+/* ---- colour: only on a terminal, and never when NO_COLOR is set ----------------------- */
 
 static enum color_mode color_mode = COLOR_AUTO;
 static int color_decided = -1; /* -1: not yet; then 0 or 1 for the rest of the run */
@@ -256,7 +256,7 @@ const char *sgr(enum style s)
 	return color_on() && (unsigned)s < sizeof seq / sizeof seq[0] ? seq[s] : "";
 }
 
-/* ---- wrapping (design.md §3: text never wraps a date) ------------------------------- */
+/* ---- wrapping: a date is read whole, so text never breaks a line inside one ---------- */
 
 /* Columns a UTF-8 string takes: one per code point (every character kzmig prints is
  * one column wide), none for an SGR sequence (ESC [ ... m). */
