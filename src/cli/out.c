@@ -14,12 +14,8 @@ static const struct out_format *const formats[] = {&out_text, &out_json, &out_cs
 /* Writes out the buffer; the first error is kept for out_end() to report. */
 void o_flush(struct out *o)
 {
-	if (o->f == NULL) {
-		if (o->n > 0 && o->err == 0)
-			o->err = ENOSPC;
-	} else if (o->n > 0 && fwrite(o->buf, 1, o->n, o->f) != o->n && o->err == 0) {
+	if (o->n > 0 && fwrite(o->buf, 1, o->n, o->f) != o->n && o->err == 0)
 		o->err = errno ? errno : EIO;
-	}
 	o->n = 0;
 }
 
@@ -29,8 +25,8 @@ void o_put(struct out *o, const char *s, size_t n)
 	if (n > sizeof o->buf - o->n) {
 		o_flush(o);
 		if (n > sizeof o->buf) {
-			if ((o->f == NULL || fwrite(s, 1, n, o->f) != n) && o->err == 0)
-				o->err = o->f == NULL ? ENOSPC : errno ? errno : EIO;
+			if (fwrite(s, 1, n, o->f) != n && o->err == 0)
+				o->err = errno ? errno : EIO;
 			return;
 		}
 	}
@@ -150,10 +146,11 @@ int out_begin(struct out **op, const char *format, const char *path, const struc
 }
 
 /* A run that ended with rc 0, or 1 for bad rows, gives the whole document with every good
- * row; a stop (any other code), a failed end or a write error leaves no file. */
+ * row; a stop (any other code, or a person that could not be written), a failed end or a
+ * write error leaves no file. */
 int out_end(struct out *o, int rc)
 {
-	bool write = (rc == EXIT_OK || rc == EXIT_PARTIAL) && o->err == 0;
+	bool write = (rc == EXIT_OK || rc == EXIT_PARTIAL) && !o->failed && o->err == 0;
 	int rc2 = o->fmt->end(o, write);
 
 	if (rc2 != 0) {

@@ -69,10 +69,11 @@ extern const struct out_format out_text, out_json, out_csv, out_ics;
  * fill the buffer (o_put, or o_room for a hand-written line); the text format writes
  * through stdio to f instead and never mixes the two. */
 struct out {
-	FILE *f;          /* NULL for a scratch buffer: overflowing it is an error */
+	FILE *f;          /* stdout, or the temporary file */
 	const char *path; /* --output FILE, or NULL for stdout */
 	char *tmp;        /* the temporary file beside it */
 	int err;          /* errno of the first write error, or 0 */
+	bool failed;      /* a person or item could not be written: no file is left */
 	const struct out_format *fmt;
 	const struct out_doc *doc;
 	void *state; /* the format's own: the calendar, the CSV caches */
@@ -93,6 +94,7 @@ static inline int out_person(struct out *o, const struct out_person *who)
 {
 	int rc = o->fmt->person(o, who);
 
+	o->failed |= rc != 0;
 	return rc == 0 && o->err != 0 ? EXIT_PARTIAL : rc;
 }
 
@@ -101,6 +103,7 @@ static inline int out_item(struct out *o, const struct out_item *it)
 {
 	int rc = o->fmt->item(o, it);
 
+	o->failed |= rc != 0;
 	return rc == 0 && o->err != 0 ? EXIT_PARTIAL : rc;
 }
 

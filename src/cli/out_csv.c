@@ -62,37 +62,40 @@ static void csv_cell(struct out *o, const char *s, size_t len, bool plain)
 }
 
 /* Deadline ids and bases are a few strings repeated on every row: each is quoted once and
- * kept, by its address, in a small open-addressed table (a full table just quotes again;
- * nothing is evicted, so a text handed out stays valid for the run). */
+ * kept, by its address, in a small open-addressed table, its text in an arena (a full
+ * table or arena just quotes again; nothing is evicted, so a text handed out stays valid
+ * for the run). */
 #define QCACHE 256
 struct qcache {
 	const char *src[QCACHE];
-	char *text[QCACHE];
+	const char *text[QCACHE];
 	size_t len[QCACHE];
+	size_t used; /* bytes of arena taken */
+	char arena[1 << 16];
 };
 
-/* Quotes s into slot k of the cache (apart from quoted(): its 64 KB scratch buffer would
- * make every call probe the stack).  Returns 0, or -1 for a text too long to keep or no
- * memory. */
+/* Quotes s, as csv_text writes it, into slot k of the cache (apart from quoted(), which
+ * stays small enough to inline).  Returns 0, or -1 when the arena is full. */
 static int __attribute__((noinline)) quote_into(struct qcache *q, size_t k, const char *s)
 {
-	struct out tmp; /* csv_text into a scratch buffer: texts are short */
-	char *t;
+	bool quote = s[strcspn(s, ",\"\r\n")] != '\0';
+	char *t = q->arena + q->used, *w = t;
 
-	if (strlen(s) > sizeof tmp.buf / 4 || (t = malloc(2 * strlen(s) + 3)) == NULL)
+	if (2 * strlen(s) + 3 > sizeof q->arena - q->used)
 		return -1;
-	tmp.f = NULL;
-	tmp.n = 0;
-	tmp.err = 0;
-	csv_text(&tmp, s);
-	if (tmp.err != 0) { /* cannot happen: at most 2 * 16384 + 3 bytes */
-		free(t);
-		return -1;
-	}
-	memcpy(t, tmp.buf, tmp.n);
+	if (quote)
+		*w++ = '"';
+	if (formula_start(s[0]))
+		*w++ = '\'';
+	for (const char *c = s; *c; c++)
+		if ((*w++ = *c) == '"')
+			*w++ = '"';
+	if (quote)
+		*w++ = '"';
 	q->text[k] = t;
-	q->len[k] = tmp.n;
+	q->len[k] = (size_t)(w - t);
 	q->src[k] = s;
+	q->used += q->len[k];
 	return 0;
 }
 
@@ -135,13 +138,14 @@ struct days_kept;
 
 /* The end of a CSV line, ",STATUS,RESPONSIBLE,FINE_KZT,BASIS\n": the same for most of a
  * roster's lines of one deadline, so each is made once and kept, by what it is made of,
- * in a small direct-mapped cache (a collision makes it again). */
+ * in a small direct-mapped cache (a collision makes it again; a longer one is written
+ * cell by cell). */
 #define TAILS 64
 struct tail {
 	const char *basis; /* NULL: an empty slot */
 	uint64_t what;     /* tail_what(): status, responsible and the fine written */
-	char *text;
 	size_t len;
+	char text[1024 - 24];
 };
 
 /* A line's status, responsible and fine (written or not, and its tenths of a tenge) in
@@ -152,10 +156,10 @@ static inline uint64_t tail_what(const struct kz_deadline *d, bool fine)
 	       (uint64_t)(unsigned)d->status << 2 | (uint64_t)(unsigned)d->responsible;
 }
 
-/* The caches of a run (out->state). */
+/* The caches of a run (out->state), allocated once. */
 struct csv {
 	struct qcache q;
-	struct tail *tails;
+	struct tail tails[TAILS];
 	struct days_kept *dk;
 };
 
@@ -278,25 +282,23 @@ static size_t csv_prefix(const struct out_person *who, char *w)
 	return k + 3;
 }
 
-/* Slot k of b's tails made for d (apart from tail_of(), which stays small enough to
- * inline).  Returns 0, or -1 for a text too long for the quote cache or no memory. */
-static int __attribute__((noinline)) make_tail(struct csv *b, size_t max, struct tail *t,
+/* Slot t of b's tails made for d (apart from tail_of(), which stays small enough to
+ * inline).  Returns 0, or -1 for a text too long for the slot or the quote cache. */
+static int __attribute__((noinline)) make_tail(struct csv *b, struct tail *t,
 					       const struct kz_deadline *d, bool fine)
 {
 	const char *part[3] = {kz_status_name(d->status), kz_responsible_name(d->responsible),
 			       d->basis ? d->basis : ""};
 	const char *q[3];
 	size_t len[3], k = 0;
-	char *text, *w;
+	char *w = t->text;
 
 	for (int i = 0; i < 3; i++)
 		if ((q[i] = quoted(&b->q, part[i], &len[i])) == NULL)
 			return -1;
 	/* the quote cache evicts nothing, so the three texts stay where they are */
-	if (len[0] + len[1] + len[2] + 32 > max ||
-	    (text = malloc(len[0] + len[1] + len[2] + 32)) == NULL)
+	if (len[0] + len[1] + len[2] + 32 > sizeof t->text)
 		return -1;
-	w = text;
 	*w++ = ',';
 	memcpy(w, q[0], len[0]);
 	w += len[0];
@@ -315,9 +317,7 @@ static int __attribute__((noinline)) make_tail(struct csv *b, size_t max, struct
 	*w++ = ',';
 	memcpy(w, q[2], len[2]);
 	w += len[2];
-	k = (size_t)(w - text);
-	free(t->text);
-	t->text = text;
+	k = (size_t)(w - t->text);
 	t->len = k;
 	t->basis = part[2];
 	t->what = tail_what(d, fine);
@@ -326,8 +326,7 @@ static int __attribute__((noinline)) make_tail(struct csv *b, size_t max, struct
 
 /* The end of d's CSV line from b's tails (see struct tail): its text (n bytes), or NULL
  * when it cannot be kept (then the caller writes it cell by cell). */
-static inline const char *tail_of(struct csv *b, size_t max, const struct kz_deadline *d,
-					  size_t *n)
+static inline const char *tail_of(struct csv *b, const struct kz_deadline *d, size_t *n)
 {
 	bool fine = d->has_fine && !d->fine.warning;
 	const char *basis = d->basis ? d->basis : "";
@@ -340,7 +339,7 @@ static inline const char *tail_of(struct csv *b, size_t max, const struct kz_dea
 	    (fine && (d->fine.kzt10 < 0 || d->fine.kzt10 >= INT64_C(1) << 55)))
 		return NULL;
 	t = &b->tails[(((uint64_t)(uintptr_t)basis ^ what) * UINT64_C(0x9E3779B97F4A7C15)) >> 58];
-	if ((t->basis != basis || t->what != what) && make_tail(b, max, t, d, fine) != 0)
+	if ((t->basis != basis || t->what != what) && make_tail(b, t, d, fine) != 0)
 		return NULL;
 	*n = t->len;
 	return t->text;
@@ -403,7 +402,7 @@ static int csv_person(struct out *o, const struct out_person *who)
 			*w++ = ',';
 		}
 		o->n = (size_t)(w - o->buf);
-		if ((t = tail_of(b, sizeof o->buf, d, &len)) != NULL) {
+		if ((t = tail_of(b, d, &len)) != NULL) {
 			memcpy(o_room(o, len), t, len);
 			o->n += len;
 		} else {
@@ -449,10 +448,7 @@ static int csv_begin(struct out *o)
 {
 	struct csv *b = calloc(1, sizeof *b);
 
-	if (b == NULL || (b->tails = calloc(TAILS, sizeof *b->tails)) == NULL ||
-	    (b->dk = malloc(sizeof *b->dk)) == NULL) {
-		if (b != NULL)
-			free(b->tails);
+	if (b == NULL || (b->dk = malloc(sizeof *b->dk)) == NULL) {
 		free(b);
 		return fail(EXIT_PARTIAL, "csv", "out of memory");
 	}
@@ -469,14 +465,8 @@ static int csv_end(struct out *o, bool write)
 	struct csv *b = o->state;
 
 	(void)write;
-	if (b == NULL)
-		return 0;
-	for (int i = 0; i < TAILS; i++)
-		free(b->tails[i].text);
-	for (int i = 0; i < QCACHE; i++)
-		free(b->q.text[i]);
-	free(b->tails);
-	free(b->dk);
+	if (b != NULL)
+		free(b->dk);
 	free(b);
 	o->state = NULL;
 	return 0;
