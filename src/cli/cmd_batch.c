@@ -40,8 +40,6 @@ int cmd_batch(int argc, char **argv)
 		{"alarm", required_argument, 0, O_ALARM},
 		{0, 0, 0, 0}};
 	static const char *const formats[] = {"csv", "json", "ics", NULL};
-	static const char *const counts[] = {"arrival", "next-day", NULL};
-	static const char *const hosts[] = {"individual", "small", "medium", "large", NULL};
 	struct roster_opts ro = {.today = KZ_NO_DAY, .host = KZ_HOST_SMALL,
 				 .before_error = batch_flush};
 	struct out_doc doc = {.ics = {.alarms = {7, 1}, .nalarms = 2}};
@@ -51,34 +49,30 @@ int cmd_batch(int argc, char **argv)
 	struct roster *r;
 	struct out *o;
 	kz_error err = {0};
-	int c, v, format = 0, rc;
+	int c, format = 0, rc;
 
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		int bad = 0;
+
 		switch (c) {
 		case O_ONLY:
 			if (nonly == ONLY_MAX)
 				return fail(EXIT_USAGE, "--only", "given more than %d times", ONLY_MAX);
 			only_args[nonly++] = optarg;
 			break;
-		case O_FORMAT: if (opt_format("--format", optarg, formats, &format)) return EXIT_USAGE; break;
+		case O_FORMAT: bad = opt_format("--format", optarg, formats, &format); break;
 		case O_OUTPUT: output = optarg; break;
-		case O_TODAY: if (opt_date("--today", optarg, &ro.today)) return EXIT_USAGE; break;
-		case O_HOST:
-			if (opt_format("--host", optarg, hosts, &v))
-				return EXIT_USAGE;
-			ro.host = (enum kz_host)v;
-			break;
-		case O_COUNT:
-			if (opt_format("--count-from", optarg, counts, &v))
-				return EXIT_USAGE;
-			ro.count_from = (enum kz_count_from)v;
-			break;
+		case O_TODAY: bad = opt_date("--today", optarg, &ro.today); break;
+		case O_HOST: bad = opt_host(optarg, &ro.host); break;
+		case O_COUNT: bad = opt_count_from(optarg, &ro.count_from); break;
 		case O_POLICY: policy = optarg; break;
-		case O_ALARM: if (opt_alarm("--alarm", optarg, &doc.ics)) return EXIT_USAGE; break;
+		case O_ALARM: bad = opt_alarm("--alarm", optarg, &doc.ics); break;
 		default: return bad_option("batch", c, argv);
 		}
+		if (bad)
+			return EXIT_USAGE;
 	}
 	if (optind == argc)
 		return fail(EXIT_USAGE, "batch", "no roster (expected kzmig batch ROSTER.csv, or - "

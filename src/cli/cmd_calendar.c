@@ -247,22 +247,19 @@ int cmd_calendar(int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		int bad = 0;
+
 		switch (c) {
 		case 'y':
-			if (opt_int("--year", optarg, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX, &year))
-				return EXIT_USAGE;
+			bad = opt_int("--year", optarg, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX, &year);
 			break;
-		case 'f':
-			if (opt_format("--format", optarg, formats, &format))
-				return EXIT_USAGE;
-			break;
-		case 'c':
-			if (opt_color(optarg))
-				return EXIT_USAGE;
-			break;
+		case 'f': bad = opt_format("--format", optarg, formats, &format); break;
+		case 'c': bad = opt_color(optarg); break;
 		default:
 			return bad_option("calendar", c, argv);
 		}
+		if (bad)
+			return EXIT_USAGE;
 	}
 	if (optind < argc)
 		return fail(EXIT_USAGE, "calendar", "unexpected argument '%s'", argv[optind]);

@@ -44,8 +44,6 @@ int cmd_due(int argc, char **argv)
 		{"trp-expiry", required_argument, 0, O_TRP},
 		{0, 0, 0, 0}};
 	static const char *const formats[] = {"text", "json", "ics", NULL};
-	static const char *const counts[] = {"arrival", "next-day", NULL};
-	static const char *const hosts[] = {"individual", "small", "medium", "large", NULL};
 	static const char *const entries[] = {"visa-free", "visa", NULL};
 	struct kz_person p = {.arrival = KZ_NO_DAY, .birth = KZ_NO_DAY, .visa_expiry = KZ_NO_DAY,
 			      .passport_expiry = KZ_NO_DAY, .trp_expiry = KZ_NO_DAY, .today = KZ_NO_DAY,
@@ -64,15 +62,16 @@ int cmd_due(int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		int bad = 0;
+
 		switch (c) {
-		case O_ARRIVAL: if (opt_date("--arrival", optarg, &p.arrival)) return EXIT_USAGE; break;
-		case O_BIRTH: if (opt_date("--birth", optarg, &p.birth)) return EXIT_USAGE; break;
-		case O_VISA: if (opt_date("--visa-expiry", optarg, &p.visa_expiry)) return EXIT_USAGE; break;
+		case O_ARRIVAL: bad = opt_date("--arrival", optarg, &p.arrival); break;
+		case O_BIRTH: bad = opt_date("--birth", optarg, &p.birth); break;
+		case O_VISA: bad = opt_date("--visa-expiry", optarg, &p.visa_expiry); break;
 		case O_PASSPORT:
-			if (opt_date("--passport-expiry", optarg, &p.passport_expiry))
-				return EXIT_USAGE;
+			bad = opt_date("--passport-expiry", optarg, &p.passport_expiry);
 			break;
-		case O_TODAY: if (opt_date("--today", optarg, &p.today)) return EXIT_USAGE; break;
+		case O_TODAY: bad = opt_date("--today", optarg, &p.today); break;
 		case O_CC: cc = optarg; break;
 		case O_TRIP:
 			if (p.ntrips == MAX_LIST)
@@ -88,29 +87,23 @@ int cmd_due(int argc, char **argv)
 				return EXIT_USAGE;
 			p.nmoves++;
 			break;
-		case O_HOST:
-			if (opt_format("--host", optarg, hosts, &v))
-				return EXIT_USAGE;
-			p.host = (enum kz_host)v;
-			break;
-		case O_COUNT:
-			if (opt_format("--count-from", optarg, counts, &v))
-				return EXIT_USAGE;
-			p.count_from = (enum kz_count_from)v;
-			break;
-		case O_FORMAT: if (opt_format("--format", optarg, formats, &format)) return EXIT_USAGE; break;
+		case O_HOST: bad = opt_host(optarg, &p.host); break;
+		case O_COUNT: bad = opt_count_from(optarg, &p.count_from); break;
+		case O_FORMAT: bad = opt_format("--format", optarg, formats, &format); break;
 		case O_EXPLAIN: doc.explain = true; break;
 		case O_POLICY: policy = optarg; break;
-		case O_ALARM: if (opt_alarm("--alarm", optarg, &doc.ics)) return EXIT_USAGE; break;
-		case O_COLOR: if (opt_color(optarg)) return EXIT_USAGE; break;
+		case O_ALARM: bad = opt_alarm("--alarm", optarg, &doc.ics); break;
+		case O_COLOR: bad = opt_color(optarg); break;
 		case O_ENTRY:
 			if (opt_format("--entry", optarg, entries, &v))
 				return EXIT_USAGE;
 			p.entry = v == 0 ? KZ_ENTRY_VISA_FREE : KZ_ENTRY_VISA;
 			break;
-		case O_TRP: if (opt_date("--trp-expiry", optarg, &p.trp_expiry)) return EXIT_USAGE; break;
+		case O_TRP: bad = opt_date("--trp-expiry", optarg, &p.trp_expiry); break;
 		default: return bad_option("due", c, argv);
 		}
+		if (bad)
+			return EXIT_USAGE;
 	}
 	if (optind < argc)
 		return fail(EXIT_USAGE, "due", "unexpected argument '%s'", argv[optind]);

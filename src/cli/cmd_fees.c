@@ -195,22 +195,17 @@ int cmd_fees(int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		int bad = 0;
+
 		switch (c) {
-		case 'y':
-			if (opt_int("--year", optarg, KZ_YEAR_MIN, KZ_YEAR_MAX, &year))
-				return EXIT_USAGE;
-			break;
-		case 'o':
-			if (opt_date("--on", optarg, &on))
-				return EXIT_USAGE;
-			break;
-		case 'f':
-			if (opt_format("--format", optarg, formats, &format))
-				return EXIT_USAGE;
-			break;
+		case 'y': bad = opt_int("--year", optarg, KZ_YEAR_MIN, KZ_YEAR_MAX, &year); break;
+		case 'o': bad = opt_date("--on", optarg, &on); break;
+		case 'f': bad = opt_format("--format", optarg, formats, &format); break;
 		default:
 			return bad_option("fees", c, argv);
 		}
+		if (bad)
+			return EXIT_USAGE;
 	}
 	if (optind < argc)
 		return fail(EXIT_USAGE, "fees", "unexpected '%.40s' (expected options only; see "

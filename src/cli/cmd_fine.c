@@ -173,32 +173,24 @@ int cmd_fine(int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		int bad = 0;
+
 		switch (c) {
-		case 'o':
-			if (opt_date("--on", optarg, &on))
-				return EXIT_USAGE;
-			break;
-		case 'h':
-			if (opt_format("--host", optarg, host_names, &host))
-				return EXIT_USAGE;
-			break;
-		case 'd':
-			if (opt_int("--days", optarg, 1, 100000, &days))
-				return EXIT_USAGE;
-			break;
+		case 'o': bad = opt_date("--on", optarg, &on); break;
+		case 'h': bad = opt_format("--host", optarg, host_names, &host); break;
+		case 'd': bad = opt_int("--days", optarg, 1, 100000, &days); break;
 		case 'r':
 			repeat = true;
 			break;
-		case 'f':
-			if (opt_format("--format", optarg, formats, &format))
-				return EXIT_USAGE;
-			break;
+		case 'f': bad = opt_format("--format", optarg, formats, &format); break;
 		case 'l':
 			do_list = true;
 			break;
 		default:
 			return bad_option("fine", c, argv);
 		}
+		if (bad)
+			return EXIT_USAGE;
 	}
 	pos = argv + optind;
 	npos = argc - optind;

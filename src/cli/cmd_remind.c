@@ -189,8 +189,6 @@ int cmd_remind(int argc, char **argv)
 		{"color", required_argument, 0, O_COLOR},
 		{0, 0, 0, 0}};
 	static const char *const formats[] = {"text", "json", "ics", NULL};
-	static const char *const counts[] = {"arrival", "next-day", NULL};
-	static const char *const hosts[] = {"individual", "small", "medium", "large", NULL};
 	struct roster_opts ro = {.today = KZ_NO_DAY, .host = KZ_HOST_SMALL};
 	struct out_doc doc = {.ics = {.alarms = {7, 1}, .nalarms = 2}};
 	struct remind rm = {0};
@@ -200,36 +198,32 @@ int cmd_remind(int argc, char **argv)
 	struct roster *r;
 	kz_error err = {0};
 	long within = -1, overdue = 0;
-	int c, v, format = 0, rc, rc2 = 0;
+	int c, format = 0, rc, rc2 = 0;
 
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		int bad = 0;
+
 		switch (c) {
-		case O_WITHIN: if (opt_int("--within", optarg, 0, 3660, &within)) return EXIT_USAGE; break;
-		case O_OVERDUE: if (opt_int("--overdue", optarg, 0, 3660, &overdue)) return EXIT_USAGE; break;
+		case O_WITHIN: bad = opt_int("--within", optarg, 0, 3660, &within); break;
+		case O_OVERDUE: bad = opt_int("--overdue", optarg, 0, 3660, &overdue); break;
 		case O_ONLY:
 			if (nonly == ONLY_MAX)
 				return fail(EXIT_USAGE, "--only", "given more than %d times", ONLY_MAX);
 			only_args[nonly++] = optarg;
 			break;
-		case O_TODAY: if (opt_date("--today", optarg, &ro.today)) return EXIT_USAGE; break;
-		case O_FORMAT: if (opt_format("--format", optarg, formats, &format)) return EXIT_USAGE; break;
-		case O_HOST:
-			if (opt_format("--host", optarg, hosts, &v))
-				return EXIT_USAGE;
-			ro.host = (enum kz_host)v;
-			break;
-		case O_COUNT:
-			if (opt_format("--count-from", optarg, counts, &v))
-				return EXIT_USAGE;
-			ro.count_from = (enum kz_count_from)v;
-			break;
+		case O_TODAY: bad = opt_date("--today", optarg, &ro.today); break;
+		case O_FORMAT: bad = opt_format("--format", optarg, formats, &format); break;
+		case O_HOST: bad = opt_host(optarg, &ro.host); break;
+		case O_COUNT: bad = opt_count_from(optarg, &ro.count_from); break;
 		case O_POLICY: policy = optarg; break;
-		case O_ALARM: if (opt_alarm("--alarm", optarg, &doc.ics)) return EXIT_USAGE; break;
-		case O_COLOR: if (opt_color(optarg)) return EXIT_USAGE; break;
+		case O_ALARM: bad = opt_alarm("--alarm", optarg, &doc.ics); break;
+		case O_COLOR: bad = opt_color(optarg); break;
 		default: return bad_option("remind", c, argv);
 		}
+		if (bad)
+			return EXIT_USAGE;
 	}
 	if (optind == argc)
 		return fail(EXIT_USAGE, "remind", "no roster (expected kzmig remind ROSTER.csv "

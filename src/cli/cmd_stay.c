@@ -40,11 +40,11 @@ static int print_json(const struct stay *s)
 	const struct kz_regime *r = s->r;
 	int left = s->days_used >= r->limit ? 0 : r->limit - s->days_used;
 	bool ok = o && j_str(o, "citizenship", s->cc) &&
-		  (r->limit > 0 ? j_num(o, "limit", r->limit) : j_null(o, "limit")) &&
+		  (r->limit > 0 ? j_num(o, "limit", r->limit) : j_str(o, "limit", NULL)) &&
 		  (r->per_entry > 0 ? j_num(o, "per_entry", r->per_entry)
-				    : j_null(o, "per_entry")) &&
+				    : j_str(o, "per_entry", NULL)) &&
 		  j_day(o, "on", s->on) && j_num(o, "days_used", s->days_used) &&
-		  (r->limit > 0 ? j_num(o, "days_left", left) : j_null(o, "days_left")) &&
+		  (r->limit > 0 ? j_num(o, "days_left", left) : j_str(o, "days_left", NULL)) &&
 		  j_day(o, "arrival", s->arrival) && j_day(o, "last_legal_day", s->last) &&
 		  /* the regime of that day is not settled by its sources: why */
 		  j_bool(o, "provisional", unsettled_why(s) != NULL) &&
@@ -210,6 +210,8 @@ int cmd_stay(int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		int bad = 0;
+
 		switch (c) {
 		case O_CC: cc = optarg; break;
 		case O_TRIP:
@@ -220,20 +222,13 @@ int cmd_stay(int argc, char **argv)
 				return EXIT_USAGE;
 			n++;
 			break;
-		case O_ARRIVAL:
-			if (opt_date("--arrival", optarg, &s.arrival))
-				return EXIT_USAGE;
-			break;
-		case O_ON:
-			if (opt_date("--on", optarg, &s.on))
-				return EXIT_USAGE;
-			break;
-		case O_FORMAT:
-			if (opt_format("--format", optarg, formats, &format))
-				return EXIT_USAGE;
-			break;
+		case O_ARRIVAL: bad = opt_date("--arrival", optarg, &s.arrival); break;
+		case O_ON: bad = opt_date("--on", optarg, &s.on); break;
+		case O_FORMAT: bad = opt_format("--format", optarg, formats, &format); break;
 		default: return bad_option("stay", c, argv);
 		}
+		if (bad)
+			return EXIT_USAGE;
 	}
 	if (optind < argc)
 		return fail(EXIT_USAGE, "stay", "unexpected argument '%s' (see kzmig stay --help)",

@@ -137,7 +137,6 @@ struct cJSON;
 bool j_str(struct cJSON *o, const char *key, const char *s); /* NULL: null */
 bool j_num(struct cJSON *o, const char *key, double v);
 bool j_bool(struct cJSON *o, const char *key, bool v);
-bool j_null(struct cJSON *o, const char *key);
 bool j_day(struct cJSON *o, const char *key, kz_day d);   /* KZ_NO_DAY: null */
 bool j_item(struct cJSON *o, const char *key, struct cJSON *item); /* NULL item: false */
 bool j_push(struct cJSON *arr, struct cJSON *item);                /* NULL item: false */

@@ -39,11 +39,6 @@ bool j_bool(cJSON *o, const char *key, bool v)
 	return j_item(o, key, cJSON_CreateBool(v));
 }
 
-bool j_null(cJSON *o, const char *key)
-{
-	return j_item(o, key, cJSON_CreateNull());
-}
-
 bool j_day(cJSON *o, const char *key, kz_day d)
 {
 	char b[11];
@@ -78,7 +73,7 @@ int j_print(cJSON *o, bool pretty)
 static bool money(cJSON *o, const struct kz_penalty *p)
 {
 	if (p->warning || p->mci10 == 0)
-		return j_null(o, "mci") && j_null(o, "kzt");
+		return j_str(o, "mci", NULL) && j_str(o, "kzt", NULL);
 	return j_num(o, "mci", p->mci10 / 10.0) && j_num(o, "kzt", (double)p->kzt10 / 10.0);
 }
 
@@ -113,7 +108,7 @@ static cJSON *deadline_json(const struct kz_deadline *d)
 		  j_str(o, "responsible", kz_responsible_name(d->responsible)) &&
 		  j_day(o, "event", d->event) && j_day(o, "opens", d->opens) &&
 		  j_day(o, "due", d->due) && j_day(o, "apply_by", d->apply_by) &&
-		  (d->due == KZ_NO_DAY ? j_null(o, "days_left")
+		  (d->due == KZ_NO_DAY ? j_str(o, "days_left", NULL)
 				       : j_num(o, "days_left", d->days_left)) &&
 		  j_str(o, "status", kz_status_name(d->status)) &&
 		  j_str(o, "stay", kz_stay_name(d->stay)) &&
@@ -122,7 +117,7 @@ static cJSON *deadline_json(const struct kz_deadline *d)
 		  j_str(o, "where", where[0] ? where : NULL) &&
 		  j_str(o, "reason", d->reason[0] ? d->reason : NULL) &&
 		  (d->has_fine ? j_item(o, "fine", penalty_json(&d->fine, &d->repeat))
-			       : j_null(o, "fine"));
+			       : j_str(o, "fine", NULL));
 
 	if (!ok) {
 		cJSON_Delete(o);
@@ -148,7 +143,7 @@ static bool explain_json(cJSON *o, const kz_calendar *cal, const struct kz_deadl
 	cJSON *ex;
 
 	if (d->count_from == KZ_NO_DAY || d->count_to == KZ_NO_DAY)
-		return j_null(o, "explain");
+		return j_str(o, "explain", NULL);
 	if (!j_item(o, "explain", ex = cJSON_CreateArray()))
 		return false;
 	explain_span(cal, d->count_from, d->count_to, explain_day_json, ex);

@@ -133,6 +133,30 @@ int opt_alarm(const char *opt, const char *s, struct ics_opts *o)
 	}
 }
 
+/* --host individual|small|medium|large (the columns of CAO art. 518) into *out. */
+int opt_host(const char *s, enum kz_host *out)
+{
+	static const char *const hosts[] = {"individual", "small", "medium", "large", NULL};
+	int v;
+
+	if (opt_format("--host", s, hosts, &v))
+		return EXIT_USAGE;
+	*out = (enum kz_host)v;
+	return 0;
+}
+
+/* --count-from arrival|next-day: whether the arrival day is working day 1. */
+int opt_count_from(const char *s, enum kz_count_from *out)
+{
+	static const char *const counts[] = {"arrival", "next-day", NULL};
+	int v;
+
+	if (opt_format("--count-from", s, counts, &v))
+		return EXIT_USAGE;
+	*out = (enum kz_count_from)v;
+	return 0;
+}
+
 kz_day today_almaty(void)
 {
 	/* Kazakhstan has kept one zone, UTC+5, since 1 Mar 2024: no TZ database needed. */
