@@ -59,6 +59,7 @@ int opt_date(const char *opt, const char *s, kz_day *out);
 /* FROM:TO, both days of the stay included (--trip). */
 int opt_trip(const char *opt, const char *s, struct kz_trip *t);
 int opt_format(const char *opt, const char *s, const char *const *allowed, int *out);
+int opt_citizenship(const char *cmd, const char *s, char out[3]);
 int opt_host(const char *s, enum kz_host *out);
 int opt_count_from(const char *s, enum kz_count_from *out);
 /* "today" in Asia/Almaty (UTC+5), or --today. */

@@ -109,15 +109,8 @@ int cmd_due(int argc, char **argv)
 		return fail(EXIT_USAGE, "due", "unexpected argument '%s'", argv[optind]);
 	if (p.arrival == KZ_NO_DAY)
 		return fail(EXIT_USAGE, "due", "--arrival is required (expected --arrival YYYY-MM-DD)");
-	if (cc == NULL)
-		return fail(EXIT_USAGE, "due",
-			    "--citizenship is required (expected an ISO 3166-1 code, e.g. UZ)");
-	if (strlen(cc) != 2)
-		return fail(EXIT_USAGE, "--citizenship",
-			    "'%.20s' is not a two-letter code (expected ISO 3166-1 alpha-2, e.g. UZ)",
-			    cc);
-	for (int i = 0; i < 2; i++)
-		p.citizenship[i] = (char)(cc[i] >= 'a' && cc[i] <= 'z' ? cc[i] - 32 : cc[i]);
+	if (opt_citizenship("due", cc, p.citizenship))
+		return EXIT_USAGE;
 	if (p.today == KZ_NO_DAY)
 		p.today = today_almaty();
 	doc.today = doc.ics.today = p.today;

@@ -233,15 +233,8 @@ int cmd_stay(int argc, char **argv)
 	if (optind < argc)
 		return fail(EXIT_USAGE, "stay", "unexpected argument '%s' (see kzmig stay --help)",
 			    argv[optind]);
-	if (cc == NULL)
-		return fail(EXIT_USAGE, "stay",
-			    "--citizenship is required (expected an ISO 3166-1 code, e.g. UZ)");
-	if (strlen(cc) != 2)
-		return fail(EXIT_USAGE, "--citizenship",
-			    "'%.20s' is not a two-letter code (expected ISO 3166-1 alpha-2, "
-			    "e.g. UZ)", cc);
-	for (int i = 0; i < 2; i++)
-		s.cc[i] = (char)(cc[i] >= 'a' && cc[i] <= 'z' ? cc[i] - 'a' + 'A' : cc[i]);
+	if (opt_citizenship("stay", cc, s.cc))
+		return EXIT_USAGE;
 	/* The days used before a stay are those up to the day before it: the arrival day is
 	 * the stay's own first day. */
 	if (s.on == KZ_NO_DAY)

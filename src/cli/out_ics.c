@@ -192,16 +192,10 @@ static int uid_is_new(struct ics_cal *c, uint64_t h)
 	return 1;
 }
 
-/* A copy of s fit for a TEXT value: control characters become spaces and bytes that
- * are not well-formed UTF-8 become '?', so a roster's stray bytes cannot break the
- * file.  malloc'd (the caller frees), or NULL. */
-static char *clean_lines(const char *s, int keep_newlines);
-static char *clean_text(const char *s)
-{
-	return clean_lines(s, 0);
-}
-
-/* clean_text, but with keep_newlines a '\n' stays one (the lines of a DESCRIPTION). */
+/* A copy of s fit for a TEXT value: control characters become spaces (but with
+ * keep_newlines a '\n' stays one: the lines of a DESCRIPTION) and bytes that are not
+ * well-formed UTF-8 become '?', so a roster's stray bytes cannot break the file.
+ * malloc'd (the caller frees), or NULL. */
 static char *clean_lines(const char *s, int keep_newlines)
 {
 	size_t n = strlen(s), o = 0;
@@ -347,7 +341,7 @@ static icalcomponent *event_of(const struct ics_cal *c, const char *uid, const c
 	size_t n;
 	icalcomponent *ev;
 
-	title = clean_text(deadline_title(d));
+	title = clean_lines(deadline_title(d), 0);
 	if (title == NULL)
 		return NULL;
 	n = strlen(title) + (name ? strlen(name) : 0) + 8;
@@ -440,8 +434,8 @@ int ics_add(struct ics_cal *c, const char *person_id, const char *name,
 		return EXIT_PARTIAL;
 	if (o == NULL)
 		o = &default_opts;
-	if ((name && (clean_name = clean_text(name)) == NULL) ||
-	    (person_id && (clean_id = clean_text(person_id)) == NULL))
+	if ((name && (clean_name = clean_lines(name, 0)) == NULL) ||
+	    (person_id && (clean_id = clean_lines(person_id, 0)) == NULL))
 		goto oom;
 	for (size_t i = 0; i < n; i++) {
 		icalcomponent *ev;
@@ -502,7 +496,7 @@ int ics_add_day(struct ics_cal *c, kz_day day, const char *kind, const char *sum
 		fresh = uid_is_new(c, day_uid(day, kind, summary, uid));
 	if (fresh == 0)
 		return 0; /* the very same event twice: written once */
-	if (fresh < 0 || (sum = clean_text(summary)) == NULL ||
+	if (fresh < 0 || (sum = clean_lines(summary, 0)) == NULL ||
 	    (description && (desc = clean_lines(description, 1)) == NULL))
 		goto oom;
 	ev = ical.icalcomponent_vanew(

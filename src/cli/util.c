@@ -133,6 +133,22 @@ int opt_alarm(const char *opt, const char *s, struct ics_opts *o)
 	}
 }
 
+/* --citizenship CC, required by cmd: ISO 3166-1 alpha-2 in any case, into out in capitals
+ * (NUL-terminated). */
+int opt_citizenship(const char *cmd, const char *s, char out[3])
+{
+	if (s == NULL)
+		return fail(EXIT_USAGE, cmd, "--citizenship is required (expected an ISO 3166-1 "
+			    "code, e.g. UZ)");
+	if (strlen(s) != 2)
+		return fail(EXIT_USAGE, "--citizenship", "'%.20s' is not a two-letter code "
+			    "(expected ISO 3166-1 alpha-2, e.g. UZ)", s);
+	for (int i = 0; i < 2; i++)
+		out[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 'a' + 'A' : s[i]);
+	out[2] = '\0';
+	return 0;
+}
+
 /* --host individual|small|medium|large (the columns of CAO art. 518) into *out. */
 int opt_host(const char *s, enum kz_host *out)
 {
