@@ -76,15 +76,12 @@ char *fmt_day_long(kz_day d, char buf[20]);       /* "Thu 20 Mar 2025" */
 char *fmt_kzt(int64_t kzt10, char buf[32]);       /* "39,320" or "2,162.5" */
 char *fmt_mci(int mci10, char buf[16]);           /* "10" or "0.5" */
 
-/* Colour and bold, so overdue lines stand out: on only when stdout is a terminal and NO_COLOR is
- * unset or empty (https://no-color.org), unless --color always|never says otherwise.
- * Decided once, at the first sgr() or color_on(); sgr() is "" when colour is off. */
+/* Colour and bold, so overdue lines stand out: only when stdout is a terminal and
+ * NO_COLOR is unset or empty, unless --color always|never says otherwise; decided at the
+ * first sgr(), which is "" when colour is off. */
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 enum style { ST_RESET, ST_BOLD, ST_DIM, ST_RED, ST_YELLOW, ST_BOLD_RED, ST_BOLD_YELLOW };
-bool color_wanted(enum color_mode mode, bool tty, const char *no_color, const char *term);
-void color_set(enum color_mode mode);
 int opt_color(const char *s); /* --color auto|always|never: 0 or EXIT_USAGE */
-bool color_on(void);
 const char *sgr(enum style s);
 
 /* Wrapping: text output is laid out for 100 columns whatever the terminal, and a break

@@ -11,6 +11,43 @@
 
 static const struct out_format *const formats[] = {&out_text, &out_json, &out_csv, &out_ics};
 
+/* ---- iCalendar: every person's deadlines in one calendar, written at the end (the
+ * calendar itself is out_ics.c's, the one file that uses libical) ---------------------- */
+
+static int ics_fmt_begin(struct out *o)
+{
+	return (o->state = ics_begin()) != NULL ? 0 : EXIT_PARTIAL; /* ics_begin said why */
+}
+
+static int ics_fmt_person(struct out *o, const struct out_person *who)
+{
+	return ics_add(o->state, who->id ? who->id : "", who->name_len ? who->name : NULL,
+		       who->p, who->dl, who->n, &o->doc->ics);
+}
+
+static int ics_fmt_item(struct out *o, const struct out_item *it)
+{
+	if (it->twin)
+		return 0; /* the event comes with its due date's item */
+	return ics_add(o->state, it->id, it->name[0] ? it->name : NULL, it->p, it->d, 1,
+		       &o->doc->ics);
+}
+
+/* The whole calendar at once, after every person; nothing after a stop. */
+static int ics_fmt_end(struct out *o, bool write)
+{
+	struct ics_cal *c = o->state;
+
+	o->state = NULL;
+	if (c != NULL && write)
+		return ics_write(c, o);
+	ics_free(c);
+	return 0;
+}
+
+const struct out_format out_ics = {"ics", ics_fmt_begin, ics_fmt_person, ics_fmt_item,
+				   ics_fmt_end};
+
 /* Writes out the buffer; the first error is kept for out_end() to report. */
 void o_flush(struct out *o)
 {

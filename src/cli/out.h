@@ -163,5 +163,6 @@ int ics_add_day(struct ics_cal *c, kz_day day, const char *kind, const char *sum
 		const char *description);
 int ics_end(struct ics_cal *c, FILE *out); /* writes with CRLF and frees; 0 or -1 */
 void ics_free(struct ics_cal *c);          /* frees without writing; NULL is fine */
+int ics_write(struct ics_cal *c, struct out *o); /* into o's buffer, and frees */
 
 #endif

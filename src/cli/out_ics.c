@@ -560,46 +560,18 @@ int ics_end(struct ics_cal *c, FILE *out)
 	return rc;
 }
 
-/* ---- the format: due, batch and remind write their deadlines as one calendar --------- */
-
-static int ics_fmt_begin(struct out *o)
+/* Writes the calendar into o's buffer and frees it (the iCalendar format's end, out.c).
+ * Returns 0, or EXIT_PARTIAL when out of memory now (said) or earlier. */
+int ics_write(struct ics_cal *c, struct out *o)
 {
-	return (o->state = ics_begin()) != NULL ? 0 : EXIT_PARTIAL; /* ics_begin said why */
-}
+	char *s = ics_text(c);
+	int rc = s == NULL ? EXIT_PARTIAL : 0;
 
-static int ics_fmt_person(struct out *o, const struct out_person *who)
-{
-	return ics_add(o->state, who->id ? who->id : "", who->name_len ? who->name : NULL,
-		       who->p, who->dl, who->n, &o->doc->ics);
-}
-
-static int ics_fmt_item(struct out *o, const struct out_item *it)
-{
-	if (it->twin)
-		return 0; /* the event comes with its due date's item */
-	return ics_add(o->state, it->id, it->name[0] ? it->name : NULL, it->p, it->d, 1,
-		       &o->doc->ics);
-}
-
-/* The whole calendar at once, after every person; nothing after a stop. */
-static int ics_fmt_end(struct out *o, bool write)
-{
-	struct ics_cal *c = o->state;
-	char *s = NULL;
-
-	o->state = NULL;
-	if (c == NULL)
-		return 0;
-	if (write && (s = ics_text(c)) == NULL && !c->failed) {
-		ics_free(c);
-		return fail(EXIT_PARTIAL, "ics", "out of memory while writing the calendar");
-	}
+	if (s == NULL && !c->failed)
+		fail(EXIT_PARTIAL, "ics", "out of memory while writing the calendar");
 	if (s != NULL)
 		o_put(o, s, strlen(s));
 	free(s);
 	ics_free(c);
-	return write && s == NULL ? EXIT_PARTIAL : 0;
+	return rc;
 }
-
-const struct out_format out_ics = {"ics", ics_fmt_begin, ics_fmt_person, ics_fmt_item,
-				   ics_fmt_end};

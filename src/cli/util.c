@@ -241,28 +241,11 @@ char *fmt_mci(int mci10, char buf[16])
 
 /* ---- colour: only on a terminal, and never when NO_COLOR is set ----------------------- */
 
-static enum color_mode color_mode = COLOR_AUTO;
+static int color_mode = -1; /* --color: COLOR_*, or -1 for auto */
 static int color_decided = -1; /* -1: not yet; then 0 or 1 for the rest of the run */
 
-/* The https://no-color.org convention: NO_COLOR present and not empty turns colour off;
- * so does a dumb terminal.  An explicit --color always|never wins over both. */
-bool color_wanted(enum color_mode mode, bool tty, const char *no_color, const char *term)
-{
-	if (mode != COLOR_AUTO)
-		return mode == COLOR_ALWAYS;
-	if (!tty || (no_color != NULL && no_color[0] != '\0'))
-		return false;
-	return term == NULL || strcmp(term, "dumb") != 0;
-}
-
-/* --color: forget any earlier decision, so the next sgr() decides again. */
-void color_set(enum color_mode mode)
-{
-	color_mode = mode;
-	color_decided = -1;
-}
-
-/* --color auto|always|never: 0, or EXIT_USAGE after printing the error. */
+/* --color auto|always|never: 0, or EXIT_USAGE after printing the error.  It forgets an
+ * earlier decision, so the next sgr() decides again. */
 int opt_color(const char *s)
 {
 	static const char *const modes[] = {"auto", "always", "never", NULL};
@@ -270,16 +253,25 @@ int opt_color(const char *s)
 
 	if (opt_format("--color", s, modes, &m))
 		return EXIT_USAGE;
-	color_set((enum color_mode)m);
+	color_mode = m == COLOR_AUTO ? -1 : m;
+	color_decided = -1;
 	return 0;
 }
 
-/* Decided on the first call (stdout, NO_COLOR and TERM are read once), then fixed. */
-bool color_on(void)
+/* Decided on the first call, then fixed: an explicit --color always|never wins; else
+ * colour only on a terminal that is not "dumb", with NO_COLOR unset or empty (the
+ * https://no-color.org convention). */
+static bool color_on(void)
 {
-	if (color_decided < 0)
-		color_decided = color_wanted(color_mode, isatty(STDOUT_FILENO) == 1,
-					     getenv("NO_COLOR"), getenv("TERM"));
+	const char *no, *term;
+
+	if (color_decided < 0) {
+		no = getenv("NO_COLOR");
+		term = getenv("TERM");
+		color_decided = color_mode >= 0 ? color_mode == COLOR_ALWAYS
+				: isatty(STDOUT_FILENO) == 1 && (no == NULL || no[0] == '\0') &&
+					  (term == NULL || strcmp(term, "dumb") != 0);
+	}
 	return color_decided;
 }
 
