@@ -107,7 +107,7 @@ int opt_alarm(const char *opt, const char *s, struct ics_opts *o)
 	for (;;) {
 		size_t len = strcspn(p, ",");
 		char one[24];
-		long v;
+		long v = 0;
 
 		if (o->nalarms == max)
 			return fail(EXIT_USAGE, opt, "more than %d alarms (expected "
@@ -153,7 +153,7 @@ int opt_citizenship(const char *cmd, const char *s, char out[3])
 int opt_host(const char *s, enum kz_host *out)
 {
 	static const char *const hosts[] = {"individual", "small", "medium", "large", NULL};
-	int v;
+	int v = 0;
 
 	if (opt_format("--host", s, hosts, &v))
 		return EXIT_USAGE;
@@ -165,7 +165,7 @@ int opt_host(const char *s, enum kz_host *out)
 int opt_count_from(const char *s, enum kz_count_from *out)
 {
 	static const char *const counts[] = {"arrival", "next-day", NULL};
-	int v;
+	int v = 0;
 
 	if (opt_format("--count-from", s, counts, &v))
 		return EXIT_USAGE;
