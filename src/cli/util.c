@@ -419,12 +419,17 @@ void print_wrapped(FILE *f, int indent, int hang, const char *style, const char 
 		return;
 	if ((size_t)n >= sizeof small) {
 		if ((text = malloc((size_t)n + 1)) == NULL) {
-			text = small; /* out of memory: the cut line is better than none */
-		} else {
+			/* out of memory: the whole text on one line, not wrapped, never cut */
+			fprintf(f, "%*s%s", indent, "", style);
 			va_start(ap, fmt);
-			vsnprintf(text, (size_t)n + 1, fmt, ap);
+			vfprintf(f, fmt, ap);
 			va_end(ap);
+			fprintf(f, "%s\n", style[0] ? sgr(ST_RESET) : "");
+			return;
 		}
+		va_start(ap, fmt);
+		vsnprintf(text, (size_t)n + 1, fmt, ap);
+		va_end(ap);
 	}
 	for (p = text + strspn(text, " "); first || *p; p = next, first = 0) {
 		int at = first ? indent : indent + hang;
