@@ -265,6 +265,7 @@ struct kz_fine_rule {
 	const char *source;
 	kz_day from, until; /* the days this text is in force (KZ_NO_DAY: open) */
 	const char *why;    /* on the day asked, why this text is not settled, else NULL */
+	const char *label;  /* "CAO 518 part 1": the article of its penalties (kz_penalty) */
 };
 /* The texts of the articles and parts in data order: those in force on `on`, or all of
  * them for KZ_NO_DAY; writes up to cap, returns the count. */

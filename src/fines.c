@@ -633,7 +633,8 @@ size_t kz_fine_rules(const kz_fines *f, kz_day on, struct kz_fine_rule *out, siz
 				r->article, r->part, r->name, r->offence, r->by_host,
 				r->ntiers > 0, r->source, r->span.from, r->span.until,
 				on != KZ_NO_DAY && kz_span_beyond(&r->span, on) ? r->span.beyond
-										: NULL};
+										: NULL,
+				r->label};
 		n++;
 	}
 	return n;

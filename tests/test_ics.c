@@ -8,10 +8,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "out.h"
 #include "kztest.h"
 
-/* A person from design.md's example: a citizen of Uzbekistan who arrived Thu 20 Mar
+/* A person as in due.t's first case: a citizen of Uzbekistan who arrived Thu 20 Mar
  * 2025, seen on Fri 21 Mar 2025. */
 static struct kz_person person(void)
 {

@@ -14,7 +14,7 @@ const kz_policy *policy_load(const char *path);
 const char *policy_title(const char *id);
 const char *policy_where(const char *id);
 
-/* Exit codes (design.md §5). */
+/* Exit codes (kzmig.1, EXIT STATUS): 1 also when the output could not be written. */
 enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2, EXIT_DATA = 3 };
 
 
@@ -63,6 +63,9 @@ int opt_date(const char *opt, const char *s, kz_day *out);
 /* FROM:TO, both days of the stay included (--trip). */
 int opt_trip(const char *opt, const char *s, struct kz_trip *t);
 int opt_format(const char *opt, const char *s, const char *const *allowed, int *out);
+int opt_citizenship(const char *cmd, const char *s, char out[3]);
+int opt_host(const char *s, enum kz_host *out);
+int opt_count_from(const char *s, enum kz_count_from *out);
 /* "today" in Asia/Almaty (UTC+5), or --today. */
 kz_day today_almaty(void);
 
@@ -77,15 +80,12 @@ char *fmt_day_long(kz_day d, char buf[20]);       /* "Thu 20 Mar 2025" */
 char *fmt_kzt(int64_t kzt10, char buf[32]);       /* "39,320" or "2,162.5" */
 char *fmt_mci(int mci10, char buf[16]);           /* "10" or "0.5" */
 
-/* Colour and bold (design.md §3): on only when stdout is a terminal and NO_COLOR is
- * unset or empty (https://no-color.org), unless --color always|never says otherwise.
- * Decided once, at the first sgr() or color_on(); sgr() is "" when colour is off. */
+/* Colour and bold, so overdue lines stand out: only when stdout is a terminal and
+ * NO_COLOR is unset or empty, unless --color always|never says otherwise; decided at the
+ * first sgr(), which is "" when colour is off. */
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 enum style { ST_RESET, ST_BOLD, ST_DIM, ST_RED, ST_YELLOW, ST_BOLD_RED, ST_BOLD_YELLOW };
-bool color_wanted(enum color_mode mode, bool tty, const char *no_color, const char *term);
-void color_set(enum color_mode mode);
 int opt_color(const char *s); /* --color auto|always|never: 0 or EXIT_USAGE */
-bool color_on(void);
 const char *sgr(enum style s);
 
 /* Wrapping: text output is laid out for 100 columns whatever the terminal, and a break
@@ -100,33 +100,14 @@ size_t wrap_line(const char *s, int cols, const char **next);
 void print_wrapped(FILE *f, int indent, int hang, const char *style, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
-/* JSON of design.md §4 (cmd_due.c), shared by due, batch and remind. */
-struct cJSON;
-struct cJSON *penalty_json(const struct kz_penalty *p, const struct kz_penalty *repeat);
-struct cJSON *deadline_json(const struct kz_deadline *d);
-/* {"citizenship","arrival","today","deadlines":[...]} for one person. */
-struct cJSON *person_json(const struct kz_person *p, const struct kz_deadline *dl, size_t n);
-
-/* iCalendar (out_ics.c, the one file that uses libical).  A calendar collects the
- * deadlines of one or more people and is written in one go. */
+/* The alarms of an iCalendar event (out_ics.c). */
 struct ics_opts {
-	int alarms[8];  /* days before the due date; default {7, 1} */
+	int alarms[8]; /* days before the due date; default {7, 1} */
 	int nalarms;
-	kz_day today;   /* DTSTAMP's date is not used: DTSTAMP is the real time in UTC */
+	kz_day today; /* the day of "Status on" (DTSTAMP is the real time in UTC) */
 };
-struct ics_cal;
-struct ics_cal *ics_begin(void);
-/* person_id (roster id, or "" for `due`) and name (or NULL) go into UIDs and titles. */
-int ics_add(struct ics_cal *c, const char *person_id, const char *name,
-	    const struct kz_person *p, const struct kz_deadline *dl, size_t n,
-	    const struct ics_opts *o);
-int ics_end(struct ics_cal *c, FILE *out); /* writes with CRLF and frees; 0 or -1 */
-void ics_free(struct ics_cal *c);          /* frees without writing; NULL is fine */
-/* One all-day event for a day of the working-day calendar (kzmig calendar --format ics):
- * no alarms.  kind ("holiday", "day-off", "working-day") and the day make its UID.
- * Returns 0, or EXIT_PARTIAL after printing the error (out of memory). */
-int ics_add_day(struct ics_cal *c, kz_day day, const char *kind, const char *summary,
-		const char *description);
+/* --alarm DAYS[,DAYS]... into o (util.c): 0, or EXIT_USAGE after printing why. */
+int opt_alarm(const char *opt, const char *s, struct ics_opts *o);
 
 int cmd_calendar(int argc, char **argv);
 int cmd_workdays(int argc, char **argv);

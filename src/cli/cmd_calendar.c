@@ -1,9 +1,8 @@
 /* cmd_calendar.c — kzmig calendar --year YYYY [--format text|json|ics] */
 #include <cjson/cJSON.h>
 #include <getopt.h>
-#include <stdlib.h>
 
-#include "cli.h"
+#include "out.h"
 
 /* Why a day is not a working day, or why a weekend day is one, in words. */
 static void day_reason(const struct kz_day_info *in, char *buf, size_t size)
@@ -140,14 +139,95 @@ static int print_ics(const kz_calendar *cal, int year, const struct kz_holiday *
 	return EXIT_OK;
 }
 
-static cJSON *entry(kz_day day, const char *key, const char *val)
+/* The days of the year that are not what their weekday says: weekdays off (weekend
+ * false) or weekend days worked (weekend true), each with why, to fn; stops at the first
+ * non-zero fn returns and returns it. */
+static int odd_days(const kz_calendar *cal, int year, bool weekend,
+		    int (*fn)(void *ctx, kz_day day, const char *why), void *ctx)
 {
-	cJSON *o = cJSON_CreateObject();
-	char d[11];
+	kz_day end = kz_day_from_ymd(year + 1, 1, 1);
+	struct kz_day_info in;
+	char why[160];
+	int rc = 0;
 
-	cJSON_AddStringToObject(o, "date", kz_day_format(day, d));
-	cJSON_AddStringToObject(o, key, val);
-	return o;
+	for (kz_day day = kz_day_from_ymd(year, 1, 1); day < end && rc == 0; day++) {
+		if ((kz_weekday(day) >= 6) != weekend || kz_day_info(cal, day, &in, NULL) != 0 ||
+		    in.working != weekend)
+			continue;
+		day_reason(&in, why, sizeof why);
+		rc = fn(ctx, day, why);
+	}
+	return rc;
+}
+
+/* {"date","reason"} into the array ctx; 0, or 1 when out of memory. */
+static int json_day(void *ctx, kz_day day, const char *why)
+{
+	cJSON *e;
+
+	return !(j_push(ctx, e = cJSON_CreateObject()) && j_day(e, "date", day) &&
+		 j_str(e, "reason", why));
+}
+
+/* "  Thu 21 Mar 2025 reason", counted in *(int *)ctx. */
+static int text_day(void *ctx, kz_day day, const char *why)
+{
+	char d[20];
+
+	++*(int *)ctx;
+	printf("  %-16s %s\n", fmt_day_long(day, d), why);
+	return 0;
+}
+
+/* {"year","provisional","holidays":[{"date","name"}],"days_off":[{"date","reason"}],
+ * "working_weekends":[...]}: 0 or EXIT_PARTIAL (out of memory, said). */
+static int print_json(const kz_calendar *cal, int year, const struct kz_holiday *hol, size_t nh)
+{
+	cJSON *root = cJSON_CreateObject(), *hs, *offs, *wks, *e;
+	bool ok = root && j_num(root, "year", year) &&
+		  j_bool(root, "provisional", kz_year_provisional(cal, year)) &&
+		  j_item(root, "holidays", hs = cJSON_CreateArray()) &&
+		  j_item(root, "days_off", offs = cJSON_CreateArray()) &&
+		  j_item(root, "working_weekends", wks = cJSON_CreateArray());
+
+	for (size_t i = 0; ok && i < nh; i++)
+		ok = j_push(hs, e = cJSON_CreateObject()) && j_day(e, "date", hol[i].day) &&
+		     j_str(e, "name", hol[i].name);
+	ok = ok && odd_days(cal, year, false, json_day, offs) == 0 &&
+	     odd_days(cal, year, true, json_day, wks) == 0;
+	if (!ok) {
+		cJSON_Delete(root);
+		root = NULL;
+	}
+	return j_print(root, true);
+}
+
+static void print_text(const kz_calendar *cal, int year, const struct kz_holiday *hol, size_t nh)
+{
+	kz_day end = kz_day_from_ymd(year + 1, 1, 1);
+	int working = 0, n = 0;
+	char d[20];
+
+	for (kz_day day = kz_day_from_ymd(year, 1, 1); day < end; day++)
+		working += kz_is_working(cal, day);
+	printf("%sKazakhstan working-day calendar %d%s", sgr(ST_BOLD), year, sgr(ST_RESET));
+	if (kz_year_provisional(cal, year))
+		printf(" %s(PROVISIONAL: no decree on transfers of days off for this year yet)%s",
+		       sgr(ST_YELLOW), sgr(ST_RESET));
+	printf("\nData as of %s. %d working days.\n\n%sPublic holidays%s\n",
+	       kz_calendar_as_of(cal), working, sgr(ST_BOLD), sgr(ST_RESET));
+	for (size_t i = 0; i < nh; i++)
+		printf("  %-16s %s%s\n", fmt_day_long(hol[i].day, d), hol[i].name,
+		       kz_weekday(hol[i].day) >= 6 ? hol[i].moves ? " (on a weekend: moved)"
+								  : " (on a weekend: not moved)"
+						   : "");
+	printf("\n%sDays off on weekdays%s\n", sgr(ST_BOLD), sgr(ST_RESET));
+	odd_days(cal, year, false, text_day, &n);
+	printf("\n%sWorking weekends%s\n", sgr(ST_BOLD), sgr(ST_RESET));
+	n = 0;
+	odd_days(cal, year, true, text_day, &n);
+	if (n == 0)
+		printf("  none\n");
 }
 
 int cmd_calendar(int argc, char **argv)
@@ -160,33 +240,26 @@ int cmd_calendar(int argc, char **argv)
 	static const char *const formats[] = {"text", "json", "ics", NULL};
 	const struct kz_data *data;
 	struct kz_holiday hol[64];
-	struct kz_day_info info;
 	long year = 0;
-	int c, format = F_TEXT, working = 0;
+	int c, format = F_TEXT;
 	size_t nh;
-	kz_day first, end;
-	char reason[160], d[20];
-	cJSON *root, *hs, *offs, *wks;
 
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		int bad = 0;
+
 		switch (c) {
 		case 'y':
-			if (opt_int("--year", optarg, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX, &year))
-				return EXIT_USAGE;
+			bad = opt_int("--year", optarg, KZ_CAL_YEAR_MIN, KZ_CAL_YEAR_MAX, &year);
 			break;
-		case 'f':
-			if (opt_format("--format", optarg, formats, &format))
-				return EXIT_USAGE;
-			break;
-		case 'c':
-			if (opt_color(optarg))
-				return EXIT_USAGE;
-			break;
+		case 'f': bad = opt_format("--format", optarg, formats, &format); break;
+		case 'c': bad = opt_color(optarg); break;
 		default:
 			return bad_option("calendar", c, argv);
 		}
+		if (bad)
+			return EXIT_USAGE;
 	}
 	if (optind < argc)
 		return fail(EXIT_USAGE, "calendar", "unexpected argument '%s'", argv[optind]);
@@ -194,69 +267,13 @@ int cmd_calendar(int argc, char **argv)
 		return fail(EXIT_USAGE, "calendar", "--year is required (expected --year YYYY)");
 	if ((data = data_load(DATA_CAL)) == NULL)
 		return EXIT_DATA;
-	first = kz_day_from_ymd((int)year, 1, 1);
-	end = kz_day_from_ymd((int)year + 1, 1, 1);
 	nh = kz_calendar_holidays(data->cal, (int)year, hol, 64);
 	if (nh > 64)
 		nh = 64;
 	if (format == F_ICS)
 		return print_ics(data->cal, (int)year, hol, nh);
-	root = cJSON_CreateObject();
-	cJSON_AddNumberToObject(root, "year", (double)year);
-	cJSON_AddBoolToObject(root, "provisional", kz_year_provisional(data->cal, (int)year));
-	hs = cJSON_AddArrayToObject(root, "holidays");
-	offs = cJSON_AddArrayToObject(root, "days_off");
-	wks = cJSON_AddArrayToObject(root, "working_weekends");
-	for (size_t i = 0; i < nh; i++)
-		cJSON_AddItemToArray(hs, entry(hol[i].day, "name", hol[i].name));
-	for (kz_day day = first; day < end; day++) {
-		bool weekend = kz_weekday(day) >= 6;
-
-		kz_day_info(data->cal, day, &info, NULL);
-		working += info.working;
-		if (weekend == !info.working)
-			continue;
-		day_reason(&info, reason, sizeof reason);
-		cJSON_AddItemToArray(weekend ? wks : offs, entry(day, "reason", reason));
-	}
-	if (format == F_JSON) {
-		char *s = cJSON_Print(root);
-
-		puts(s);
-		free(s);
-		cJSON_Delete(root);
-		return EXIT_OK;
-	}
-	printf("%sKazakhstan working-day calendar %ld%s", sgr(ST_BOLD), year, sgr(ST_RESET));
-	if (kz_year_provisional(data->cal, (int)year))
-		printf(" %s(PROVISIONAL: no decree on transfers of days off for this year yet)%s",
-		       sgr(ST_YELLOW), sgr(ST_RESET));
-	printf("\nData as of %s. %d working days.\n\n%sPublic holidays%s\n",
-	       kz_calendar_as_of(data->cal), working, sgr(ST_BOLD), sgr(ST_RESET));
-	for (size_t i = 0; i < nh; i++)
-		printf("  %-16s %s%s\n", fmt_day_long(hol[i].day, d), hol[i].name,
-		       kz_weekday(hol[i].day) >= 6 ? hol[i].moves ? " (on a weekend: moved)"
-								  : " (on a weekend: not moved)"
-						   : "");
-	printf("\n%sDays off on weekdays%s\n", sgr(ST_BOLD), sgr(ST_RESET));
-	cJSON *e;
-	cJSON_ArrayForEach(e, offs) {
-		kz_day day;
-
-		kz_day_parse(cJSON_GetObjectItem(e, "date")->valuestring, 10, &day);
-		printf("  %-16s %s\n", fmt_day_long(day, d),
-		       cJSON_GetObjectItem(e, "reason")->valuestring);
-	}
-	printf("\n%sWorking weekends%s\n", sgr(ST_BOLD), sgr(ST_RESET));
-	if (cJSON_GetArraySize(wks) == 0)
-		printf("  none\n");
-	cJSON_ArrayForEach(e, wks) {
-		kz_day day;
-
-		kz_day_parse(cJSON_GetObjectItem(e, "date")->valuestring, 10, &day);
-		printf("  %-16s %s\n", fmt_day_long(day, d),
-		       cJSON_GetObjectItem(e, "reason")->valuestring);
-	}
-	cJSON_Delete(root);
+	if (format == F_JSON)
+		return print_json(data->cal, (int)year, hol, nh);
+	print_text(data->cal, (int)year, hol, nh);
 	return EXIT_OK;
 }

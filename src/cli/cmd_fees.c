@@ -3,10 +3,9 @@
  * Code), so a year in which the MCI changed (1 Apr 2020) shows each period. */
 #include <cjson/cJSON.h>
 #include <getopt.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "out.h"
 
 #define MAX_DUTIES 32
 #define MAX_PERIODS 16
@@ -70,62 +69,44 @@ static void wrapped(const char *text)
 	print_wrapped(stdout, 4, 0, "", "%s", text);
 }
 
-/* A year past the data's as_of has no budget law in the data yet: its MCI is a guess. */
+/* A year after the last MCI in the data: its budget law is not in the data yet, so the
+ * last known MCI is used (the library's test, as fines and due apply it). */
 static bool year_unknown(const kz_fines *f, int year)
 {
-	kz_day as_of;
-	const char *s = kz_fines_as_of(f);
-
-	return kz_day_parse(s, strlen(s), &as_of) == 0 && year > kz_day_year(as_of);
+	return kz_mci_provisional(f, kz_day_from_ymd(year, 1, 1));
 }
 
+/* {"on","year","provisional","as_of","periods":[{"from","until","mci_value","duties":
+ * [{"id","name","mci","kzt","source","provisional","reason"}]}]}: 0 or EXIT_PARTIAL. */
 static int print_json(const kz_fines *f, kz_day on, int year, const struct period *per,
 		      int np)
 {
-	cJSON *root = cJSON_CreateObject(), *arr;
-	char d[11], *s;
+	cJSON *root = cJSON_CreateObject(), *arr, *p, *ds, *o;
+	bool ok = root && j_day(root, "on", on) && j_num(root, "year", year) &&
+		  j_bool(root, "provisional", year_unknown(f, year)) &&
+		  j_str(root, "as_of", kz_fines_as_of(f)) &&
+		  j_item(root, "periods", arr = cJSON_CreateArray());
 
-	if (on != KZ_NO_DAY)
-		cJSON_AddStringToObject(root, "on", kz_day_format(on, d));
-	else
-		cJSON_AddNullToObject(root, "on");
-	cJSON_AddNumberToObject(root, "year", year);
-	cJSON_AddBoolToObject(root, "provisional", year_unknown(f, year));
-	cJSON_AddStringToObject(root, "as_of", kz_fines_as_of(f));
-	arr = cJSON_AddArrayToObject(root, "periods");
-	for (int i = 0; i < np; i++) {
-		cJSON *p = cJSON_CreateObject(), *ds;
+	for (int i = 0; ok && i < np; i++) {
+		ok = j_push(arr, p = cJSON_CreateObject()) && j_day(p, "from", per[i].from) &&
+		     j_day(p, "until", per[i].until) && j_num(p, "mci_value", per[i].mci) &&
+		     j_item(p, "duties", ds = cJSON_CreateArray());
+		for (size_t j = 0; ok && j < per[i].nd; j++) {
+			const struct kz_duty *du = &per[i].du[j];
 
-		cJSON_AddStringToObject(p, "from", kz_day_format(per[i].from, d));
-		cJSON_AddStringToObject(p, "until", kz_day_format(per[i].until, d));
-		cJSON_AddNumberToObject(p, "mci_value", per[i].mci);
-		ds = cJSON_AddArrayToObject(p, "duties");
-		for (size_t j = 0; j < per[i].nd; j++) {
-			const struct kz_duty *du = per[i].du;
-			cJSON *o = cJSON_CreateObject();
-
-			cJSON_AddStringToObject(o, "id", du[j].id);
-			cJSON_AddStringToObject(o, "name", du[j].name);
-			cJSON_AddNumberToObject(o, "mci", du[j].mci10 / 10.0);
-			cJSON_AddNumberToObject(o, "kzt",
-						(double)((int64_t)du[j].mci10 * per[i].mci) / 10.0);
-			cJSON_AddStringToObject(o, "source", du[j].source);
-			cJSON_AddBoolToObject(o, "provisional", du[j].provisional);
-			if (du[j].why)
-				cJSON_AddStringToObject(o, "reason", du[j].why);
-			else
-				cJSON_AddNullToObject(o, "reason");
-			cJSON_AddItemToArray(ds, o);
+			ok = j_push(ds, o = cJSON_CreateObject()) && j_str(o, "id", du->id) &&
+			     j_str(o, "name", du->name) && j_num(o, "mci", du->mci10 / 10.0) &&
+			     j_num(o, "kzt", (double)((int64_t)du->mci10 * per[i].mci) / 10.0) &&
+			     j_str(o, "source", du->source) &&
+			     j_bool(o, "provisional", du->provisional) &&
+			     j_str(o, "reason", du->why);
 		}
-		cJSON_AddItemToArray(arr, p);
 	}
-	s = cJSON_Print(root);
-	cJSON_Delete(root);
-	if (s == NULL)
-		return fail(EXIT_PARTIAL, "fees", "out of memory");
-	puts(s);
-	free(s);
-	return EXIT_OK;
+	if (!ok) {
+		cJSON_Delete(root);
+		root = NULL;
+	}
+	return j_print(root, true);
 }
 
 /* A provisional rate carries a '*' and, under the table, why (once per reason). */
@@ -214,22 +195,17 @@ int cmd_fees(int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		int bad = 0;
+
 		switch (c) {
-		case 'y':
-			if (opt_int("--year", optarg, KZ_YEAR_MIN, KZ_YEAR_MAX, &year))
-				return EXIT_USAGE;
-			break;
-		case 'o':
-			if (opt_date("--on", optarg, &on))
-				return EXIT_USAGE;
-			break;
-		case 'f':
-			if (opt_format("--format", optarg, formats, &format))
-				return EXIT_USAGE;
-			break;
+		case 'y': bad = opt_int("--year", optarg, KZ_YEAR_MIN, KZ_YEAR_MAX, &year); break;
+		case 'o': bad = opt_date("--on", optarg, &on); break;
+		case 'f': bad = opt_format("--format", optarg, formats, &format); break;
 		default:
 			return bad_option("fees", c, argv);
 		}
+		if (bad)
+			return EXIT_USAGE;
 	}
 	if (optind < argc)
 		return fail(EXIT_USAGE, "fees", "unexpected '%.40s' (expected options only; see "

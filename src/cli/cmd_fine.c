@@ -8,10 +8,10 @@
  */
 #include <cjson/cJSON.h>
 #include <getopt.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "out.h"
+#include "words.h"
 
 #define MAX_RULES 64
 #define INDENT 17
@@ -36,17 +36,13 @@ static void wrapped(const char *label, const char *text)
 		print_wrapped(stdout, 2, INDENT - 2, "", "%-*s%s", INDENT - 2, label, text);
 }
 
-/* The rule behind a penalty (for its name and offence), found by its label. */
+/* The rule behind a penalty (for its name and offence), found by its article. */
 static const struct kz_fine_rule *rule_of(const struct kz_fine_rule *rules, size_t n,
 					  const char *label)
 {
-	char l[32];
-
-	for (size_t i = 0; i < n; i++) {
-		snprintf(l, sizeof l, "CAO %.8s part %d", rules[i].article, rules[i].part);
-		if (strcmp(l, label) == 0)
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(rules[i].label, label) == 0)
 			return &rules[i];
-	}
 	return NULL;
 }
 
@@ -54,7 +50,7 @@ static void print_text(const struct kz_penalty *p, const struct kz_fine_rule *ru
 		       size_t nrules, int days)
 {
 	const struct kz_fine_rule *r = rule_of(rules, nrules, p->article);
-	char d[20], m[16], k[32], v[32], buf[512];
+	char d[20], k[32], v[32], cost[64], buf[512];
 
 	printf("%s", p->article);
 	if (r != NULL)
@@ -83,9 +79,7 @@ static void print_text(const struct kz_penalty *p, const struct kz_fine_rule *ru
 		snprintf(buf, sizeof buf, "no fine: %s", p->alternative ? p->alternative : "-");
 		wrapped("Penalty:", buf);
 	} else {
-		snprintf(buf, sizeof buf, "%s MCI = %s KZT", fmt_mci(p->mci10, m),
-			 fmt_kzt(p->kzt10, k));
-		wrapped("Penalty:", buf);
+		wrapped("Penalty:", penalty_cost(p, cost));
 		if (p->alternative != NULL)
 			wrapped("Or instead:", p->alternative);
 		/* CAO art. 811: information only, the amount above stays the full fine. */
@@ -114,63 +108,40 @@ static void print_text(const struct kz_penalty *p, const struct kz_fine_rule *ru
 	wrapped("Source:", p->source);
 }
 
-static int print_json(const struct kz_penalty *p)
+/* The list as JSON: {"as_of","on","fines":[{"article","name","offence","by_host",
+ * "by_days","source","reason"}]}. */
+static int list_json(const kz_fines *f, kz_day on, const struct kz_fine_rule *rules, size_t n)
 {
-	cJSON *o = penalty_json(p, NULL);
-	char *s = o ? cJSON_Print(o) : NULL;
+	cJSON *root = cJSON_CreateObject(), *arr, *o;
+	bool ok = root && j_str(root, "as_of", kz_fines_as_of(f)) && j_day(root, "on", on) &&
+		  j_item(root, "fines", arr = cJSON_CreateArray());
 
-	cJSON_Delete(o);
-	if (s == NULL)
-		return fail(EXIT_PARTIAL, "fine", "out of memory");
-	puts(s);
-	free(s);
-	return EXIT_OK;
+	for (size_t i = 0; ok && i < n; i++)
+		ok = j_push(arr, o = cJSON_CreateObject()) && j_str(o, "article", rules[i].label) &&
+		     j_str(o, "name", rules[i].name) && j_str(o, "offence", rules[i].offence) &&
+		     j_bool(o, "by_host", rules[i].by_host) &&
+		     j_bool(o, "by_days", rules[i].by_days) &&
+		     j_str(o, "source", rules[i].source) && j_str(o, "reason", rules[i].why);
+	if (!ok) {
+		cJSON_Delete(root);
+		root = NULL;
+	}
+	return j_print(root, true);
 }
 
 static int list(const kz_fines *f, kz_day on, const struct kz_fine_rule *rules, size_t n,
 		int format)
 {
-	char label[32], hint[48], d[20];
+	char hint[48], d[20];
 
-	if (format == 1) {
-		cJSON *root = cJSON_CreateObject(), *arr;
-		char *s;
-
-		cJSON_AddStringToObject(root, "as_of", kz_fines_as_of(f));
-		cJSON_AddStringToObject(root, "on", kz_day_format(on, d));
-		arr = cJSON_AddArrayToObject(root, "fines");
-		for (size_t i = 0; i < n; i++) {
-			cJSON *o = cJSON_CreateObject();
-
-			snprintf(label, sizeof label, "CAO %.8s part %d", rules[i].article,
-				 rules[i].part);
-			cJSON_AddStringToObject(o, "article", label);
-			cJSON_AddStringToObject(o, "name", rules[i].name);
-			cJSON_AddStringToObject(o, "offence", rules[i].offence);
-			cJSON_AddBoolToObject(o, "by_host", rules[i].by_host);
-			cJSON_AddBoolToObject(o, "by_days", rules[i].by_days);
-			cJSON_AddStringToObject(o, "source", rules[i].source);
-			if (rules[i].why)
-				cJSON_AddStringToObject(o, "reason", rules[i].why);
-			else
-				cJSON_AddNullToObject(o, "reason");
-			cJSON_AddItemToArray(arr, o);
-		}
-		s = cJSON_Print(root);
-		cJSON_Delete(root);
-		if (s == NULL)
-			return fail(EXIT_PARTIAL, "fine", "out of memory");
-		puts(s);
-		free(s);
-		return EXIT_OK;
-	}
+	if (format == 1)
+		return list_json(f, on, rules, n);
 	printf("Fines in force on %s (data as of %s). Show one with kzmig fine ARTICLE PART, "
 	       "or by its name.\n\n", fmt_day_long(on, d), kz_fines_as_of(f));
 	for (size_t i = 0; i < n; i++) {
-		snprintf(label, sizeof label, "CAO %.8s part %d", rules[i].article, rules[i].part);
 		snprintf(hint, sizeof hint, "kzmig fine %.8s %d%s", rules[i].article, rules[i].part,
 			 rules[i].by_host ? " --host CAT" : rules[i].by_days ? " --days N" : "");
-		printf("%-*s%-24s %s\n", INDENT, label, rules[i].name, hint);
+		printf("%-*s%-24s %s\n", INDENT, rules[i].label, rules[i].name, hint);
 		wrapped("", rules[i].offence);
 		if (rules[i].why)
 			print_wrapped(stdout, INDENT, 0, "", "provisional: %s", rules[i].why);
@@ -202,32 +173,24 @@ int cmd_fine(int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		int bad = 0;
+
 		switch (c) {
-		case 'o':
-			if (opt_date("--on", optarg, &on))
-				return EXIT_USAGE;
-			break;
-		case 'h':
-			if (opt_format("--host", optarg, host_names, &host))
-				return EXIT_USAGE;
-			break;
-		case 'd':
-			if (opt_int("--days", optarg, 1, 100000, &days))
-				return EXIT_USAGE;
-			break;
+		case 'o': bad = opt_date("--on", optarg, &on); break;
+		case 'h': bad = opt_format("--host", optarg, host_names, &host); break;
+		case 'd': bad = opt_int("--days", optarg, 1, 100000, &days); break;
 		case 'r':
 			repeat = true;
 			break;
-		case 'f':
-			if (opt_format("--format", optarg, formats, &format))
-				return EXIT_USAGE;
-			break;
+		case 'f': bad = opt_format("--format", optarg, formats, &format); break;
 		case 'l':
 			do_list = true;
 			break;
 		default:
 			return bad_option("fine", c, argv);
 		}
+		if (bad)
+			return EXIT_USAGE;
 	}
 	pos = argv + optind;
 	npos = argc - optind;
@@ -316,7 +279,7 @@ int cmd_fine(int argc, char **argv)
 		return fail_err(&err);
 	}
 	if (format == 1)
-		return print_json(&pen);
+		return j_print(penalty_json(&pen, NULL), true);
 	print_text(&pen, rules, nrules, (int)days);
 	return EXIT_OK;
 }

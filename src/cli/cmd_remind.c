@@ -9,20 +9,16 @@
  * A deadline is listed once: on its due date when that lies in [today - N, today + DAYS];
  * otherwise on the day its window opens (or a TRP's apply-by day) when that lies in
  * [today, today + DAYS].  Only the listed items are kept, never the roster. */
-#include <cjson/cJSON.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "out.h"
 #include "roster.h"
-#include "words.h"
-
-enum { F_TEXT, F_JSON, F_ICS };
-enum what { W_DUE, W_OPENS, W_APPLY };
 
 struct item {
 	kz_day date;
-	enum what what;
+	enum item_what what;
 	size_t seq;            /* roster order, then deadline order: a stable sort */
 	size_t id, name;       /* offsets into the string arena */
 	bool twin;             /* an apply-by whose deadline is listed again on its due date */
@@ -61,14 +57,14 @@ static size_t keep_str(struct remind *rm, const char *s, size_t n)
 }
 
 /* The date a deadline's due date or window is listed on, or KZ_NO_DAY. */
-static kz_day listed_on(const struct remind *rm, const struct kz_deadline *d, enum what *w)
+static kz_day listed_on(const struct remind *rm, const struct kz_deadline *d, enum item_what *w)
 {
 	if (d->due != KZ_NO_DAY && d->due >= rm->overdue_from && d->due <= rm->to) {
-		*w = W_DUE;
+		*w = ITEM_DUE;
 		return d->due;
 	}
 	if (d->opens != KZ_NO_DAY && d->opens >= rm->from && d->opens <= rm->to) {
-		*w = W_OPENS;
+		*w = ITEM_OPENS;
 		return d->opens;
 	}
 	return KZ_NO_DAY;
@@ -88,14 +84,13 @@ static bool apply_listed(const struct remind *rm, const struct kz_deadline *d)
 /* Keeps one item; 0 or EXIT_PARTIAL (out of memory, said). */
 static int keep_item(struct remind *rm, const struct kz_row *row, size_t *id, size_t *name,
 		     const struct kz_person *p, const struct kz_deadline *d, kz_day on,
-		     enum what w)
+		     enum item_what w)
 {
 	struct item *it;
 
 	if (*id == (size_t)-1 &&
 	    ((*id = keep_str(rm, row->cell[KZ_FIELD_ID], row->len[KZ_FIELD_ID])) == (size_t)-1 ||
-	     (*name = keep_str(rm, row->cell[KZ_FIELD_NAME], row->len[KZ_FIELD_NAME])) ==
-		     (size_t)-1))
+	     (*name = keep_str(rm, row->cell[KZ_FIELD_NAME], row->len[KZ_FIELD_NAME])) == (size_t)-1))
 		return fail(EXIT_PARTIAL, "remind", "out of memory");
 	if (rm->n == rm->cap) {
 		size_t cap = rm->cap ? rm->cap * 2 : 64;
@@ -127,14 +122,14 @@ static int remind_row(void *ctx, const struct kz_row *row, const struct kz_perso
 	size_t id = (size_t)-1, name = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		enum what w = W_DUE;
+		enum item_what w = ITEM_DUE;
 		kz_day on;
 
 		if (dl[i].status == KZ_STATUS_NOT_REQUIRED)
 			continue;
 		bool apply = apply_listed(rm, &dl[i]);
 
-		if (apply && keep_item(rm, row, &id, &name, p, &dl[i], dl[i].apply_by, W_APPLY))
+		if (apply && keep_item(rm, row, &id, &name, p, &dl[i], dl[i].apply_by, ITEM_APPLY))
 			return EXIT_PARTIAL;
 		if ((on = listed_on(rm, &dl[i], &w)) != KZ_NO_DAY) {
 			if (apply)
@@ -156,153 +151,24 @@ static int by_date(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-/* Who must act, as the office reads it. */
-static const char *who(enum kz_responsible r)
+/* The listed items, by date, in the chosen format: 0 or an exit code. */
+static int write_items(struct remind *rm, const char *format, const struct out_doc *doc)
 {
-	return r == KZ_RESP_RECEIVING_PARTY ? "host"
-	       : r == KZ_RESP_IMMIGRANT     ? "the person"
-					    : "the office";
-}
-
-/* The date, bold on a terminal, and "(today)" (yellow), "(tomorrow)", "(in 3 days)",
- * "(2 days ago)". */
-static void print_heading(kz_day day, kz_day today)
-{
-	char b[20];
-	int k = day - today;
-
-	printf("%s%s%s", sgr(ST_BOLD), fmt_day_long(day, b), sgr(ST_RESET));
-	if (k == 0)
-		printf(" %s(today)%s\n", sgr(ST_YELLOW), sgr(ST_RESET));
-	else if (k == 1)
-		printf(" (tomorrow)\n");
-	else if (k == -1)
-		printf(" (yesterday)\n");
-	else if (k > 0)
-		printf(" (in %d days)\n", k);
-	else
-		printf(" (%d days ago)\n", -k);
-}
-
-/* One line: name (id), what to do, dates that matter, who, and the fine. */
-static void print_item(const struct remind *rm, const struct item *it)
-{
-	const struct kz_deadline *d = &it->d;
-	const char *name = rm->arena + it->name, *id = rm->arena + it->id;
-	char b[20], m[16], k[32];
-
-	printf("  ");
-	if (name[0])
-		printf("%s (%s): ", name, id);
-	else
-		printf("%s: ", id);
-	if (it->what == W_OPENS)
-		printf("window opens: ");
-	else if (it->what == W_APPLY && it->date < rm->from)
-		printf("%sOVERDUE: apply at once (the apply-by day has passed):%s ",
-		       sgr(ST_BOLD_RED), sgr(ST_RESET));
-	else if (it->what == W_APPLY)
-		printf("apply by this day: ");
-	else if (d->status == KZ_STATUS_OVERDUE)
-		printf("%sOVERDUE:%s ", sgr(ST_BOLD_RED), sgr(ST_RESET));
-	else if (d->status == KZ_STATUS_PROBLEM)
-		printf("%sPROBLEM:%s ", sgr(ST_RED), sgr(ST_RESET));
-	printf("%s", deadline_title(d));
-	if (it->what != W_DUE && d->due != KZ_NO_DAY)
-		printf(", due %s", fmt_day_long(d->due, b));
-	if (it->what == W_DUE && d->opens != KZ_NO_DAY)
-		printf(", window opens %s", fmt_day_long(d->opens, b));
-	if (it->what != W_APPLY && d->apply_by != KZ_NO_DAY)
-		printf(", apply by %s%s", fmt_day_long(d->apply_by, b),
-		       d->apply_by < rm->from && d->status != KZ_STATUS_OVERDUE ? " (passed)" : "");
-	printf("; who: %s", who(d->responsible));
-	if (d->has_fine && d->fine.warning)
-		printf("; if missed: a warning (%s%s%s)", d->fine.article,
-		       d->fine.has_host ? ", host: " : "",
-		       d->fine.has_host ? kz_host_name(d->fine.host) : "");
-	else if (d->has_fine)
-		printf("; if missed: %s MCI = %s KZT (%s%s%s)", fmt_mci(d->fine.mci10, m),
-		       fmt_kzt(d->fine.kzt10, k), d->fine.article,
-		       d->fine.has_host ? ", host: " : "",
-		       d->fine.has_host ? kz_host_name(d->fine.host) : "");
-	if (d->provisional)
-		printf(" [provisional: %s]", provisional_why(d));
-	if (d->status == KZ_STATUS_PROBLEM && d->reason[0])
-		printf(" (%s)", d->reason);
-	printf("\n");
-}
-
-/* The e-mail body: a line naming the span, then each date as a heading. */
-static void print_text(const struct remind *rm, const char *roster, kz_day today)
-{
-	char a[20], b[20];
-
-	printf("Migration deadlines from %s to %s (%s):\n", fmt_day_long(rm->overdue_from, a),
-	       fmt_day_long(rm->to, b), roster);
-	for (size_t i = 0; i < rm->n; i++) {
-		if (i == 0 || rm->items[i].date != rm->items[i - 1].date) {
-			printf("\n");
-			print_heading(rm->items[i].date, today);
-		}
-		print_item(rm, &rm->items[i]);
-	}
-	printf("\nNot legal advice: check with the migration service.\n");
-}
-
-static const char *const what_names[] = {"due", "opens", "apply-by"};
-
-/* One JSON object per line: {"date","event","id","name","deadline":{...}}. */
-static int print_json(const struct remind *rm)
-{
-	for (size_t i = 0; i < rm->n; i++) {
-		const struct item *it = &rm->items[i];
-		cJSON *o = cJSON_CreateObject();
-		char d[11], *s;
-
-		cJSON_AddStringToObject(o, "date", kz_day_format(it->date, d));
-		cJSON_AddStringToObject(o, "event", what_names[it->what]);
-		/* an apply-by, due date or window that has passed */
-		cJSON_AddBoolToObject(o, "overdue", it->date < rm->from);
-		cJSON_AddStringToObject(o, "id", rm->arena + it->id);
-		if (rm->arena[it->name])
-			cJSON_AddStringToObject(o, "name", rm->arena + it->name);
-		else
-			cJSON_AddNullToObject(o, "name");
-		cJSON_AddStringToObject(o, "citizenship", it->p.citizenship);
-		cJSON_AddItemToObject(o, "deadline", deadline_json(&it->d));
-		s = cJSON_PrintUnformatted(o);
-		cJSON_Delete(o);
-		if (s == NULL)
-			return fail(EXIT_PARTIAL, "remind", "out of memory");
-		puts(s);
-		free(s);
-	}
-	return 0;
-}
-
-/* Each listed deadline as an event; 0 or an exit code. */
-static int print_ics(const struct remind *rm, const struct ics_opts *io)
-{
-	struct ics_cal *c = ics_begin();
+	struct out *o;
 	int rc;
 
-	if (c == NULL)
-		return EXIT_PARTIAL; /* ics_begin said why */
-	for (size_t i = 0; i < rm->n; i++) {
+	qsort(rm->items, rm->n, sizeof *rm->items, by_date);
+	if ((rc = out_begin(&o, format, NULL, doc)) != 0)
+		return rc;
+	for (size_t i = 0; i < rm->n && rc == 0; i++) {
 		const struct item *it = &rm->items[i];
-		const char *name = rm->arena + it->name;
 
-		if (it->twin)
-			continue; /* the event comes with its due date's item */
-		if ((rc = ics_add(c, rm->arena + it->id, name[0] ? name : NULL, &it->p, &it->d, 1,
-				  io)) != 0) {
-			ics_free(c);
-			return rc > 0 ? rc : EXIT_PARTIAL;
-		}
+		rc = out_item(o, &(struct out_item){.date = it->date, .what = it->what,
+						    .twin = it->twin, .id = rm->arena + it->id,
+						    .name = rm->arena + it->name, .p = &it->p,
+						    .d = &it->d});
 	}
-	if (ics_end(c, stdout) != 0)
-		return fail(EXIT_PARTIAL, "stdout", "cannot write the calendar");
-	return 0;
+	return out_end(o, rc);
 }
 
 /* kzmig remind ROSTER.csv --within DAYS: exit 0 (also when silent), 1, 2 or 3. */
@@ -324,7 +190,7 @@ int cmd_remind(int argc, char **argv)
 		{0, 0, 0, 0}};
 	static const char *const formats[] = {"text", "json", "ics", NULL};
 	struct roster_opts ro = {.today = KZ_NO_DAY, .host = KZ_HOST_SMALL};
-	struct ics_opts io = {.alarms = {7, 1}, .nalarms = 2};
+	struct out_doc doc = {.ics = {.alarms = {7, 1}, .nalarms = 2}};
 	struct remind rm = {0};
 	const char *only_args[ONLY_MAX], *policy = NULL;
 	size_t nonly = 0;
@@ -332,36 +198,32 @@ int cmd_remind(int argc, char **argv)
 	struct roster *r;
 	kz_error err = {0};
 	long within = -1, overdue = 0;
-	int c, v, format = F_TEXT, rc, rc2 = 0;
+	int c, format = 0, rc, rc2 = 0;
 
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		int bad = 0;
+
 		switch (c) {
-		case O_WITHIN: if (opt_int("--within", optarg, 0, 3660, &within)) return EXIT_USAGE; break;
-		case O_OVERDUE: if (opt_int("--overdue", optarg, 0, 3660, &overdue)) return EXIT_USAGE; break;
+		case O_WITHIN: bad = opt_int("--within", optarg, 0, 3660, &within); break;
+		case O_OVERDUE: bad = opt_int("--overdue", optarg, 0, 3660, &overdue); break;
 		case O_ONLY:
 			if (nonly == ONLY_MAX)
 				return fail(EXIT_USAGE, "--only", "given more than %d times", ONLY_MAX);
 			only_args[nonly++] = optarg;
 			break;
-		case O_TODAY: if (opt_date("--today", optarg, &ro.today)) return EXIT_USAGE; break;
-		case O_FORMAT: if (opt_format("--format", optarg, formats, &format)) return EXIT_USAGE; break;
-		case O_HOST:
-			if (opt_format("--host", optarg, kz_host_words, &v))
-				return EXIT_USAGE;
-			ro.host = (enum kz_host)v;
-			break;
-		case O_COUNT:
-			if (opt_format("--count-from", optarg, kz_count_from_words, &v))
-				return EXIT_USAGE;
-			ro.count_from = (enum kz_count_from)v;
-			break;
+		case O_TODAY: bad = opt_date("--today", optarg, &ro.today); break;
+		case O_FORMAT: bad = opt_format("--format", optarg, formats, &format); break;
+		case O_HOST: bad = opt_host(optarg, &ro.host); break;
+		case O_COUNT: bad = opt_count_from(optarg, &ro.count_from); break;
 		case O_POLICY: policy = optarg; break;
-		case O_ALARM: if (opt_alarms(optarg, &io)) return EXIT_USAGE; break;
-		case O_COLOR: if (opt_color(optarg)) return EXIT_USAGE; break;
+		case O_ALARM: bad = opt_alarm("--alarm", optarg, &doc.ics); break;
+		case O_COLOR: bad = opt_color(optarg); break;
 		default: return bad_option("remind", c, argv);
 		}
+		if (bad)
+			return EXIT_USAGE;
 	}
 	if (optind == argc)
 		return fail(EXIT_USAGE, "remind", "no roster (expected kzmig remind ROSTER.csv "
@@ -373,7 +235,7 @@ int cmd_remind(int argc, char **argv)
 			    "e.g. --within 7)");
 	if (ro.today == KZ_NO_DAY)
 		ro.today = today_almaty();
-	io.today = ro.today;
+	doc.today = doc.ics.today = ro.today;
 	rm.from = ro.today;
 	rm.to = ro.today + (kz_day)within;
 	rm.overdue_from = ro.today - (kz_day)overdue;
@@ -388,17 +250,10 @@ int cmd_remind(int argc, char **argv)
 	if ((r = roster_open(argv[optind], &err)) == NULL)
 		return fail_err(&err);
 	rc = roster_run(r, data, &ro, remind_row, &rm);
-	if (rm.n > 0 && rc != EXIT_USAGE && rc != EXIT_DATA) {
-		qsort(rm.items, rm.n, sizeof *rm.items, by_date);
-		if (format == F_TEXT)
-			print_text(&rm, roster_name(r), ro.today);
-		else if (format == F_JSON)
-			rc2 = print_json(&rm);
-		else
-			rc2 = print_ics(&rm, &io);
-		if (rc2 == 0 && (fflush(stdout) != 0 || ferror(stdout)))
-			rc2 = fail(EXIT_PARTIAL, "stdout", "write error");
-	}
+	doc = (struct out_doc){.data = data, .today = ro.today, .first = rm.overdue_from,
+			       .last = rm.to, .roster = roster_name(r), .ics = doc.ics};
+	if (rm.n > 0 && rc != EXIT_USAGE && rc != EXIT_DATA)
+		rc2 = write_items(&rm, formats[format], &doc);
 	roster_close(r);
 	free(rm.items);
 	free(rm.arena);

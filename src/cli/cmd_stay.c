@@ -1,11 +1,11 @@
 /* cmd_stay.c — kzmig stay: days of stay used and left in the 180-day window over earlier
- * trips, and the last legal day of a stay from --arrival (design.md §2-§4). */
+ * trips, and the last legal day of a stay from --arrival.  Entry and exit days both
+ * count as days of stay (stay.c). */
 #include <cjson/cJSON.h>
 #include <getopt.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "out.h"
 
 #define MAX_TRIPS 64
 /* The period days are counted over when a regime sets no rolling cap of its own (a
@@ -26,54 +26,35 @@ struct stay {
 	int arrival_used;    /* days used on the arrival day itself */
 };
 
-/* FROM:TO, two strict ISO dates; prints the error and returns non-zero on anything
- * else.  (The same as cmd_due.c's.) */
-static cJSON *int_or_null(bool has, int v)
-{
-	return has ? cJSON_CreateNumber(v) : cJSON_CreateNull();
-}
-
-static cJSON *day_or_null(kz_day d)
-{
-	char b[11];
-
-	return d == KZ_NO_DAY ? cJSON_CreateNull() : cJSON_CreateString(kz_day_format(d, b));
-}
-
 /* Why the regime of the arrival (or of --on) is provisional, or NULL. */
 static const char *unsettled_why(const struct stay *s)
 {
 	return kz_regime_unsettled(s->r, s->arrival != KZ_NO_DAY ? s->arrival : s->on);
 }
 
-/* design.md §4: these keys, absent facts null; and whether the regime is settled. */
-static void print_json(const struct stay *s)
+/* {"citizenship","limit","per_entry","on","days_used","days_left","arrival",
+ * "last_legal_day","provisional","reason"}: absent facts null.  0 or EXIT_PARTIAL. */
+static int print_json(const struct stay *s)
 {
 	cJSON *o = cJSON_CreateObject();
 	const struct kz_regime *r = s->r;
-	char *text;
+	int left = s->days_used >= r->limit ? 0 : r->limit - s->days_used;
+	bool ok = o && j_str(o, "citizenship", s->cc) &&
+		  (r->limit > 0 ? j_num(o, "limit", r->limit) : j_str(o, "limit", NULL)) &&
+		  (r->per_entry > 0 ? j_num(o, "per_entry", r->per_entry)
+				    : j_str(o, "per_entry", NULL)) &&
+		  j_day(o, "on", s->on) && j_num(o, "days_used", s->days_used) &&
+		  (r->limit > 0 ? j_num(o, "days_left", left) : j_str(o, "days_left", NULL)) &&
+		  j_day(o, "arrival", s->arrival) && j_day(o, "last_legal_day", s->last) &&
+		  /* the regime of that day is not settled by its sources: why */
+		  j_bool(o, "provisional", unsettled_why(s) != NULL) &&
+		  j_str(o, "reason", unsettled_why(s));
 
-	cJSON_AddStringToObject(o, "citizenship", s->cc);
-	cJSON_AddItemToObject(o, "limit", int_or_null(r->limit > 0, r->limit));
-	cJSON_AddItemToObject(o, "per_entry", int_or_null(r->per_entry > 0, r->per_entry));
-	cJSON_AddItemToObject(o, "on", day_or_null(s->on));
-	cJSON_AddNumberToObject(o, "days_used", s->days_used);
-	cJSON_AddItemToObject(o, "days_left",
-			      int_or_null(r->limit > 0, s->days_used >= r->limit
-							     ? 0 : r->limit - s->days_used));
-	cJSON_AddItemToObject(o, "arrival", day_or_null(s->arrival));
-	cJSON_AddItemToObject(o, "last_legal_day", day_or_null(s->last));
-	/* the regime of that day is not settled by its sources: why */
-	cJSON_AddBoolToObject(o, "provisional", unsettled_why(s) != NULL);
-	if (unsettled_why(s))
-		cJSON_AddStringToObject(o, "reason", unsettled_why(s));
-	else
-		cJSON_AddNullToObject(o, "reason");
-	text = cJSON_Print(o);
-	if (text != NULL)
-		puts(text);
-	free(text);
-	cJSON_Delete(o);
+	if (!ok) {
+		cJSON_Delete(o);
+		o = NULL;
+	}
+	return j_print(o, true);
 }
 
 static const char *kind_words(enum kz_regime_kind k)
@@ -229,6 +210,8 @@ int cmd_stay(int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		int bad = 0;
+
 		switch (c) {
 		case O_CC: cc = optarg; break;
 		case O_TRIP:
@@ -239,34 +222,21 @@ int cmd_stay(int argc, char **argv)
 				return EXIT_USAGE;
 			n++;
 			break;
-		case O_ARRIVAL:
-			if (opt_date("--arrival", optarg, &s.arrival))
-				return EXIT_USAGE;
-			break;
-		case O_ON:
-			if (opt_date("--on", optarg, &s.on))
-				return EXIT_USAGE;
-			break;
-		case O_FORMAT:
-			if (opt_format("--format", optarg, formats, &format))
-				return EXIT_USAGE;
-			break;
+		case O_ARRIVAL: bad = opt_date("--arrival", optarg, &s.arrival); break;
+		case O_ON: bad = opt_date("--on", optarg, &s.on); break;
+		case O_FORMAT: bad = opt_format("--format", optarg, formats, &format); break;
 		default: return bad_option("stay", c, argv);
 		}
+		if (bad)
+			return EXIT_USAGE;
 	}
 	if (optind < argc)
 		return fail(EXIT_USAGE, "stay", "unexpected argument '%s' (see kzmig stay --help)",
 			    argv[optind]);
-	if (cc == NULL)
-		return fail(EXIT_USAGE, "stay",
-			    "--citizenship is required (expected an ISO 3166-1 code, e.g. UZ)");
-	if (strlen(cc) != 2)
-		return fail(EXIT_USAGE, "--citizenship",
-			    "'%.20s' is not a two-letter code (expected ISO 3166-1 alpha-2, "
-			    "e.g. UZ)", cc);
-	for (int i = 0; i < 2; i++)
-		s.cc[i] = (char)(cc[i] >= 'a' && cc[i] <= 'z' ? cc[i] - 'a' + 'A' : cc[i]);
-	/* design.md §4: the days used before a stay are those up to the day before it. */
+	if (opt_citizenship("stay", cc, s.cc))
+		return EXIT_USAGE;
+	/* The days used before a stay are those up to the day before it: the arrival day is
+	 * the stay's own first day. */
 	if (s.on == KZ_NO_DAY)
 		s.on = s.arrival != KZ_NO_DAY ? s.arrival - 1 : today_almaty();
 	if ((data = data_load(DATA_REGIMES)) == NULL)
@@ -279,8 +249,7 @@ int cmd_stay(int argc, char **argv)
 	if ((rc = work_out(&s, trips, n)) != EXIT_OK)
 		return rc;
 	if (format == 1)
-		print_json(&s);
-	else
-		print_text(data, &s);
+		return print_json(&s);
+	print_text(data, &s);
 	return EXIT_OK;
 }

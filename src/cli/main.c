@@ -1,4 +1,5 @@
 /* main.c — kzmig: the table of subcommands and the dispatch. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -100,6 +101,17 @@ int cmd_help(int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* A command that printed and succeeded did not succeed if stdout could not take it: rc,
+ * or EXIT_PARTIAL after saying so (a command that failed has said why already). */
+static int written(int rc)
+{
+	errno = 0;
+	if (rc == EXIT_OK && (fflush(stdout) != 0 || ferror(stdout)))
+		return fail(EXIT_PARTIAL, "stdout", "write error: %s",
+			    strerror(errno ? errno : EIO));
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) { /* a usage error: nothing on stdout */
@@ -107,9 +119,9 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
-		return cmd_help(1, argv);
+		return written(cmd_help(1, argv));
 	if (strcmp(argv[1], "--version") == 0)
-		return cmd_version(1, argv);
+		return written(cmd_version(1, argv));
 	/* --data DIR (or --data=DIR) works with every command: take it out here. */
 	for (int i = 2; i < argc; i++) {
 		int take = 0;
@@ -137,8 +149,8 @@ int main(int argc, char **argv)
 			continue;
 		for (int i = 2; i < argc && strcmp(argv[i], "--") != 0; i++)
 			if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
-				return usage_of(c->name, stdout);
-		return c->fn(argc - 1, argv + 1);
+				return written(usage_of(c->name, stdout));
+		return written(c->fn(argc - 1, argv + 1));
 	}
 	return fail(EXIT_USAGE, argv[1], "unknown command (expected one of: due, stay, "
 		    "calendar, workdays, fine, fees, batch, remind, data; see kzmig help)");

@@ -35,13 +35,12 @@
  */
 #include <dlfcn.h>
 #include <libical/ical.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "cli.h"
+#include "out.h"
 #include "words.h"
 
 /* Every libical function this file calls: loaded by name, called through `ical`. */
@@ -97,37 +96,6 @@ static int ical_load(void)
 	}
 	return 0;
 }
-
-/* From here on each libical name means the loaded function. */
-#define ICAL_REDIRECT(f) (ical.f)
-#define icalcomponent_vanew ICAL_REDIRECT(icalcomponent_vanew)
-#define icalcomponent_free ICAL_REDIRECT(icalcomponent_free)
-#define icalcomponent_add_component ICAL_REDIRECT(icalcomponent_add_component)
-#define icalcomponent_add_property ICAL_REDIRECT(icalcomponent_add_property)
-#define icalcomponent_as_ical_string_r ICAL_REDIRECT(icalcomponent_as_ical_string_r)
-#define icalproperty_new_description ICAL_REDIRECT(icalproperty_new_description)
-#define icalproperty_new_version ICAL_REDIRECT(icalproperty_new_version)
-#define icalproperty_new_uid ICAL_REDIRECT(icalproperty_new_uid)
-#define icalproperty_new_trigger ICAL_REDIRECT(icalproperty_new_trigger)
-#define icalproperty_new_transp ICAL_REDIRECT(icalproperty_new_transp)
-#define icalproperty_new_summary ICAL_REDIRECT(icalproperty_new_summary)
-#define icalproperty_new_prodid ICAL_REDIRECT(icalproperty_new_prodid)
-#define icalproperty_new_method ICAL_REDIRECT(icalproperty_new_method)
-#define icalproperty_new_dtstart ICAL_REDIRECT(icalproperty_new_dtstart)
-#define icalproperty_new_dtstamp ICAL_REDIRECT(icalproperty_new_dtstamp)
-#define icalproperty_new_dtend ICAL_REDIRECT(icalproperty_new_dtend)
-#define icalproperty_new_calscale ICAL_REDIRECT(icalproperty_new_calscale)
-#define icalproperty_new_action ICAL_REDIRECT(icalproperty_new_action)
-#define icalproperty_add_parameter ICAL_REDIRECT(icalproperty_add_parameter)
-#define icalparameter_new_related ICAL_REDIRECT(icalparameter_new_related)
-#define icaltriggertype_from_int ICAL_REDIRECT(icaltriggertype_from_int)
-#define icaltimezone_get_utc_timezone ICAL_REDIRECT(icaltimezone_get_utc_timezone)
-#define icaltimezone_free_builtin_timezones ICAL_REDIRECT(icaltimezone_free_builtin_timezones)
-#define icaltime_null_date ICAL_REDIRECT(icaltime_null_date)
-#define icaltime_from_timet_with_zone ICAL_REDIRECT(icaltime_from_timet_with_zone)
-#define icalmemory_free_ring ICAL_REDIRECT(icalmemory_free_ring)
-#define icalerror_set_errors_are_fatal ICAL_REDIRECT(icalerror_set_errors_are_fatal)
-#define icaldurationtype_null_duration ICAL_REDIRECT(icaldurationtype_null_duration)
 
 struct ics_cal {
 	icalcomponent *vcal;
@@ -224,16 +192,10 @@ static int uid_is_new(struct ics_cal *c, uint64_t h)
 	return 1;
 }
 
-/* A copy of s fit for a TEXT value: control characters become spaces and bytes that
- * are not well-formed UTF-8 become '?', so a roster's stray bytes cannot break the
- * file.  malloc'd (the caller frees), or NULL. */
-static char *clean_lines(const char *s, int keep_newlines);
-static char *clean_text(const char *s)
-{
-	return clean_lines(s, 0);
-}
-
-/* clean_text, but with keep_newlines a '\n' stays one (the lines of a DESCRIPTION). */
+/* A copy of s fit for a TEXT value: control characters become spaces (but with
+ * keep_newlines a '\n' stays one: the lines of a DESCRIPTION) and bytes that are not
+ * well-formed UTF-8 become '?', so a roster's stray bytes cannot break the file.
+ * malloc'd (the caller frees), or NULL. */
 static char *clean_lines(const char *s, int keep_newlines)
 {
 	size_t n = strlen(s), o = 0;
@@ -275,7 +237,7 @@ static char *clean_lines(const char *s, int keep_newlines)
 /* An all-day date value for DTSTART/DTEND. */
 static struct icaltimetype ical_date(kz_day d)
 {
-	struct icaltimetype t = icaltime_null_date();
+	struct icaltimetype t = ical.icaltime_null_date();
 	int y, m, dd;
 
 	kz_day_to_ymd(d, &y, &m, &dd);
@@ -285,95 +247,49 @@ static struct icaltimetype ical_date(kz_day d)
 	return t;
 }
 
-/* The deadline's title, as `due` prints it: "after a move" wording for a notification
- * that counts from a change of address; an institution's deadline (unknown id) is
- * named by its basis. */
-/* Appends printf-formatted text to the growing buffer *b (length *len); sets *oom on
- * failure and then leaves *b as it was. */
-static void append(char **b, size_t *len, int *oom, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-static void append(char **b, size_t *len, int *oom, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-	char *nb;
-
-	if (*oom)
-		return;
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0 || (nb = realloc(*b, *len + (size_t)n + 1)) == NULL) {
-		*oom = 1;
-		return;
-	}
-	*b = nb;
-	va_start(ap, fmt);
-	vsnprintf(*b + *len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	*len += (size_t)n;
-}
-
-/* "If missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)" or "If missed: a warning
- * (CAO 518 part 1, individual host)": the words of `due`'s text output. */
-static void append_penalty(char **b, size_t *len, int *oom, const char *label,
-			   const struct kz_penalty *f)
-{
-	char m[16], k[32];
-	const char *host = f->has_host ? kz_host_name(f->host) : NULL;
-
-	if (f->article == NULL)
-		return;
-	if (f->warning || f->mci10 == 0)
-		append(b, len, oom, "%s: a warning (%s%s%s%s)\n", label, f->article,
-		       host ? ", " : "", host ? host : "", host ? " host" : "");
-	else
-		append(b, len, oom, "%s: %s MCI = %s KZT (%s%s%s%s)%s%s\n", label,
-		       fmt_mci(f->mci10, m), fmt_kzt(f->kzt10, k), f->article, host ? ", " : "",
-		       host ? host : "", host ? " host" : "", f->alternative ? " or " : "",
-		       f->alternative ? f->alternative : "");
-}
-
 /* The DESCRIPTION: who, when, status, where to file, basis and fine, one per line.
- * malloc'd (the caller frees), or NULL. */
+ * malloc'd (the caller frees), or NULL when out of memory. */
 static char *description_of(const char *person_id, const char *name, const struct kz_deadline *d,
 			    kz_day today)
 {
-	char *b = NULL, day[20], iso[11];
+	char *b = NULL, day[20], iso[11], w[PENALTY_WORDS];
 	size_t len = 0;
-	int oom = 0;
-	const char *where = deadline_where(d);
+	const char *where = deadline_where(d), *id = person_id ? person_id : "";
+	FILE *m = open_memstream(&b, &len);
+	int oom;
 
-	append(&b, &len, &oom, "%s", ""); /* b is a string from here on */
+	if (m == NULL)
+		return NULL;
 	if (name && name[0])
-		append(&b, &len, &oom, "For: %s%s%s%s\n", name, person_id && person_id[0] ? " (" : "",
-		       person_id && person_id[0] ? person_id : "", person_id && person_id[0] ? ")" : "");
-	else if (person_id && person_id[0])
-		append(&b, &len, &oom, "For: %s\n", person_id);
+		fprintf(m, "For: %s%s%s%s\n", name, id[0] ? " (" : "", id, id[0] ? ")" : "");
+	else if (id[0])
+		fprintf(m, "For: %s\n", id);
 	if (d->opens != KZ_NO_DAY)
-		append(&b, &len, &oom, "Window opens: %s\n", fmt_day_long(d->opens, day));
-	append(&b, &len, &oom, "Due: %s%s%s%s\n", fmt_day_long(d->due, day),
-	       d->provisional ? " (provisional: " : "",
-	       d->provisional ? provisional_why(d) : "", d->provisional ? ")" : "");
+		fprintf(m, "Window opens: %s\n", fmt_day_long(d->opens, day));
+	fprintf(m, "Due: %s%s%s%s\n", fmt_day_long(d->due, day),
+		d->provisional ? " (provisional: " : "", d->provisional ? provisional_why(d) : "",
+		d->provisional ? ")" : "");
 	if (d->apply_by != KZ_NO_DAY)
-		append(&b, &len, &oom, "Apply by: %s\n", fmt_day_long(d->apply_by, day));
+		fprintf(m, "Apply by: %s\n", fmt_day_long(d->apply_by, day));
 	if (today != KZ_NO_DAY)
-		append(&b, &len, &oom, "Status on %s: %s\n", kz_day_format(today, iso),
-		       kz_status_name(d->status));
+		fprintf(m, "Status on %s: %s\n", kz_day_format(today, iso),
+			kz_status_name(d->status));
 	else
-		append(&b, &len, &oom, "Status: %s\n", kz_status_name(d->status));
+		fprintf(m, "Status: %s\n", kz_status_name(d->status));
 	if (d->status == KZ_STATUS_PROBLEM && d->reason[0])
-		append(&b, &len, &oom, "Problem: %s\n", d->reason);
-	if (where && where[0])
-		append(&b, &len, &oom, "Where: %s\n", where);
+		fprintf(m, "Problem: %s\n", d->reason);
+	if (where[0])
+		fprintf(m, "Where: %s\n", where);
 	if (d->basis && d->basis[0])
-		append(&b, &len, &oom, "Basis: %s\n", d->basis);
-	if (d->has_fine) {
-		append_penalty(&b, &len, &oom, "If missed", &d->fine);
-		append_penalty(&b, &len, &oom, "Again within a year", &d->repeat);
-	}
-	append(&b, &len, &oom, "Not legal advice: check with the migration service.");
-	if (oom) {
+		fprintf(m, "Basis: %s\n", d->basis);
+	/* what missing it costs: the words of every output (words.c) */
+	if (d->has_fine && d->fine.article)
+		fprintf(m, "If missed: %s\n", penalty_words(&d->fine, w));
+	if (d->has_fine && d->repeat.article)
+		fprintf(m, "Again within a year: %s\n", penalty_words(&d->repeat, w));
+	fprintf(m, "Not legal advice: check with the migration service.");
+	oom = ferror(m);
+	if (fclose(m) != 0 || oom) {
 		free(b);
 		return NULL;
 	}
@@ -386,7 +302,7 @@ static char *description_of(const char *person_id, const char *name, const struc
 static icalcomponent *alarm_of(int days, kz_day start, kz_day on, bool apply,
 			       const char *summary)
 {
-	struct icaltriggertype trig = icaltriggertype_from_int(0);
+	struct icaltriggertype trig = ical.icaltriggertype_from_int(0);
 	long before = (long)days - (long)(on - start); /* days before DTSTART */
 	size_t n = strlen(summary) + 48;
 	char *text = malloc(n);
@@ -400,14 +316,15 @@ static icalcomponent *alarm_of(int days, kz_day start, kz_day on, bool apply,
 	else
 		snprintf(text, n, "%s: %s %d day%s", summary, apply ? "apply within" : "due in",
 			 days, days == 1 ? "" : "s");
-	trig.duration = icaldurationtype_null_duration();
+	trig.duration = ical.icaldurationtype_null_duration();
 	trig.duration.is_neg = before > 0;
 	trig.duration.days = (unsigned int)(before > 0 ? before : -before);
-	if ((tp = icalproperty_new_trigger(trig)) != NULL) {
-		icalproperty_add_parameter(tp, icalparameter_new_related(ICAL_RELATED_START));
-		a = icalcomponent_vanew(ICAL_VALARM_COMPONENT,
-					icalproperty_new_action(ICAL_ACTION_DISPLAY), tp,
-					icalproperty_new_description(text), (void *)0);
+	if ((tp = ical.icalproperty_new_trigger(trig)) != NULL) {
+		ical.icalproperty_add_parameter(tp,
+						ical.icalparameter_new_related(ICAL_RELATED_START));
+		a = ical.icalcomponent_vanew(ICAL_VALARM_COMPONENT,
+					ical.icalproperty_new_action(ICAL_ACTION_DISPLAY), tp,
+					ical.icalproperty_new_description(text), (void *)0);
 	}
 	free(text);
 	return a;
@@ -424,7 +341,7 @@ static icalcomponent *event_of(const struct ics_cal *c, const char *uid, const c
 	size_t n;
 	icalcomponent *ev;
 
-	title = clean_text(deadline_title(d));
+	title = clean_lines(deadline_title(d), 0);
 	if (title == NULL)
 		return NULL;
 	n = strlen(title) + (name ? strlen(name) : 0) + 8;
@@ -439,15 +356,17 @@ static icalcomponent *event_of(const struct ics_cal *c, const char *uid, const c
 		snprintf(summary, n, "%s", title);
 	free(title);
 	desc = description_of(shown_id, name, d, o->today);
-	ev = icalcomponent_vanew(
-		ICAL_VEVENT_COMPONENT, icalproperty_new_uid(uid), icalproperty_new_dtstamp(c->stamp),
-		icalproperty_new_dtstart(ical_date(start)), icalproperty_new_dtend(ical_date(d->due + 1)),
-		icalproperty_new_summary(summary),
+	ev = ical.icalcomponent_vanew(
+		ICAL_VEVENT_COMPONENT, ical.icalproperty_new_uid(uid),
+		ical.icalproperty_new_dtstamp(c->stamp),
+		ical.icalproperty_new_dtstart(ical_date(start)),
+		ical.icalproperty_new_dtend(ical_date(d->due + 1)),
+		ical.icalproperty_new_summary(summary),
 		/* a deadline does not make anyone busy all day */
-		icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), (void *)0);
+		ical.icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), (void *)0);
 	if (ev == NULL || desc == NULL)
 		goto fail;
-	icalcomponent_add_property(ev, icalproperty_new_description(desc));
+	ical.icalcomponent_add_property(ev, ical.icalproperty_new_description(desc));
 	for (int i = 0; i < o->nalarms && i < 8; i++) {
 		icalcomponent *a;
 
@@ -455,20 +374,20 @@ static icalcomponent *event_of(const struct ics_cal *c, const char *uid, const c
 			continue;
 		if ((a = alarm_of(o->alarms[i], start, d->due, false, summary)) == NULL)
 			goto fail;
-		icalcomponent_add_component(ev, a);
+		ical.icalcomponent_add_component(ev, a);
 		/* and as many before an apply-by day that comes before the due date */
 		if (d->apply_by == KZ_NO_DAY || d->apply_by >= d->due)
 			continue;
 		if ((a = alarm_of(o->alarms[i], start, d->apply_by, true, summary)) == NULL)
 			goto fail;
-		icalcomponent_add_component(ev, a);
+		ical.icalcomponent_add_component(ev, a);
 	}
 	free(summary);
 	free(desc);
 	return ev;
 fail:
 	if (ev)
-		icalcomponent_free(ev);
+		ical.icalcomponent_free(ev);
 	free(summary);
 	free(desc);
 	return NULL;
@@ -485,13 +404,15 @@ struct ics_cal *ics_begin(void)
 	c = calloc(1, sizeof *c);
 	if (c == NULL)
 		return fail(EXIT_PARTIAL, "--format ics", "out of memory"), NULL;
-	icalerror_set_errors_are_fatal(0);
+	ical.icalerror_set_errors_are_fatal(0);
 	/* the CLI may read the clock: DTSTAMP is when the file was made (RFC 5545 §3.8.7.2) */
-	c->stamp = icaltime_from_timet_with_zone(time(NULL), 0, icaltimezone_get_utc_timezone());
-	c->vcal = icalcomponent_vanew(
-		ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
-		icalproperty_new_prodid("-//kzmig//kzmig " KZMIG_VERSION "//EN"),
-		icalproperty_new_calscale("GREGORIAN"), icalproperty_new_method(ICAL_METHOD_PUBLISH),
+	c->stamp = ical.icaltime_from_timet_with_zone(time(NULL), 0,
+						      ical.icaltimezone_get_utc_timezone());
+	c->vcal = ical.icalcomponent_vanew(
+		ICAL_VCALENDAR_COMPONENT, ical.icalproperty_new_version("2.0"),
+		ical.icalproperty_new_prodid("-//kzmig//kzmig " KZMIG_VERSION "//EN"),
+		ical.icalproperty_new_calscale("GREGORIAN"),
+		ical.icalproperty_new_method(ICAL_METHOD_PUBLISH),
 		(void *)0);
 	if (c->vcal == NULL) {
 		free(c);
@@ -513,8 +434,8 @@ int ics_add(struct ics_cal *c, const char *person_id, const char *name,
 		return EXIT_PARTIAL;
 	if (o == NULL)
 		o = &default_opts;
-	if ((name && (clean_name = clean_text(name)) == NULL) ||
-	    (person_id && (clean_id = clean_text(person_id)) == NULL))
+	if ((name && (clean_name = clean_lines(name, 0)) == NULL) ||
+	    (person_id && (clean_id = clean_lines(person_id, 0)) == NULL))
 		goto oom;
 	for (size_t i = 0; i < n; i++) {
 		icalcomponent *ev;
@@ -529,7 +450,7 @@ int ics_add(struct ics_cal *c, const char *person_id, const char *name,
 			continue;
 		if ((ev = event_of(c, uid, clean_id, clean_name, &dl[i], o)) == NULL)
 			goto oom;
-		icalcomponent_add_component(c->vcal, ev);
+		ical.icalcomponent_add_component(c->vcal, ev);
 	}
 	free(clean_name);
 	free(clean_id);
@@ -575,20 +496,22 @@ int ics_add_day(struct ics_cal *c, kz_day day, const char *kind, const char *sum
 		fresh = uid_is_new(c, day_uid(day, kind, summary, uid));
 	if (fresh == 0)
 		return 0; /* the very same event twice: written once */
-	if (fresh < 0 || (sum = clean_text(summary)) == NULL ||
+	if (fresh < 0 || (sum = clean_lines(summary, 0)) == NULL ||
 	    (description && (desc = clean_lines(description, 1)) == NULL))
 		goto oom;
-	ev = icalcomponent_vanew(
-		ICAL_VEVENT_COMPONENT, icalproperty_new_uid(uid), icalproperty_new_dtstamp(c->stamp),
-		icalproperty_new_dtstart(ical_date(day)), icalproperty_new_dtend(ical_date(day + 1)),
-		icalproperty_new_summary(sum),
+	ev = ical.icalcomponent_vanew(
+		ICAL_VEVENT_COMPONENT, ical.icalproperty_new_uid(uid),
+		ical.icalproperty_new_dtstamp(c->stamp),
+		ical.icalproperty_new_dtstart(ical_date(day)),
+		ical.icalproperty_new_dtend(ical_date(day + 1)),
+		ical.icalproperty_new_summary(sum),
 		/* a calendar of days off informs; it does not make anyone busy */
-		icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), (void *)0);
+		ical.icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), (void *)0);
 	if (ev == NULL)
 		goto oom;
 	if (desc != NULL)
-		icalcomponent_add_property(ev, icalproperty_new_description(desc));
-	icalcomponent_add_component(c->vcal, ev);
+		ical.icalcomponent_add_property(ev, ical.icalproperty_new_description(desc));
+	ical.icalcomponent_add_component(c->vcal, ev);
 	free(sum);
 	free(desc);
 	return 0;
@@ -604,16 +527,22 @@ void ics_free(struct ics_cal *c)
 {
 	if (c == NULL)
 		return;
-	icalcomponent_free(c->vcal);
+	ical.icalcomponent_free(c->vcal);
 	free(c->uids);
 	free(c);
-	icalmemory_free_ring();
-	icaltimezone_free_builtin_timezones();
+	ical.icalmemory_free_ring();
+	ical.icaltimezone_free_builtin_timezones();
 }
 
-/* Writes the calendar to out (CRLF line ends, folded lines: libical's serializer) and
- * frees it with everything libical keeps.  Returns 0, or -1 when out of memory earlier
- * or when writing failed. */
+/* The calendar's text (CRLF line ends, folded lines: libical's serializer), malloc'd; NULL
+ * when out of memory, now or earlier. */
+static char *ics_text(struct ics_cal *c)
+{
+	return c->failed ? NULL : ical.icalcomponent_as_ical_string_r(c->vcal);
+}
+
+/* Writes the calendar to out and frees it with everything libical keeps.  Returns 0, or
+ * -1 when out of memory earlier or when writing failed. */
 int ics_end(struct ics_cal *c, FILE *out)
 {
 	char *s;
@@ -621,13 +550,28 @@ int ics_end(struct ics_cal *c, FILE *out)
 
 	if (c == NULL)
 		return -1;
-	s = c->failed ? NULL : icalcomponent_as_ical_string_r(c->vcal);
-	if (s) {
+	if ((s = ics_text(c)) != NULL) {
 		size_t len = strlen(s);
 
 		rc = fwrite(s, 1, len, out) == len && fflush(out) == 0 ? 0 : -1;
 		free(s);
 	}
+	ics_free(c);
+	return rc;
+}
+
+/* Writes the calendar into o's buffer and frees it (the iCalendar format's end, out.c).
+ * Returns 0, or EXIT_PARTIAL when out of memory now (said) or earlier. */
+int ics_write(struct ics_cal *c, struct out *o)
+{
+	char *s = ics_text(c);
+	int rc = s == NULL ? EXIT_PARTIAL : 0;
+
+	if (s == NULL && !c->failed)
+		fail(EXIT_PARTIAL, "ics", "out of memory while writing the calendar");
+	if (s != NULL)
+		o_put(o, s, strlen(s));
+	free(s);
 	ics_free(c);
 	return rc;
 }

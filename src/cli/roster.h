@@ -36,10 +36,6 @@ int only_add(struct only *o, const char *arg, const kz_policy *policy);
 /* Keeps the deadlines whose id is in o (all of them when o->n == 0); returns how many. */
 size_t only_filter(const struct only *o, struct kz_deadline *dl, size_t n);
 
-/* --alarm DAYS[,DAYS]...: replaces io's alarms (days before the due date, 0..366, at
- * most 8).  Returns 0 or EXIT_USAGE (the message printed). */
-int opt_alarms(const char *arg, struct ics_opts *io);
-
 /* The settings a roster run shares between its rows; a row's own host cell overrides
  * `host`. */
 struct roster_opts {

@@ -147,35 +147,6 @@ size_t only_filter(const struct only *o, struct kz_deadline *dl, size_t n)
 	return w;
 }
 
-/* ---- --alarm (iCalendar output of batch and remind) ------------------------------- */
-
-/* roster.h: --alarm DAYS[,DAYS]..., each 0..366, at most 8. */
-int opt_alarms(const char *arg, struct ics_opts *io)
-{
-	char one[16];
-	const char *p = arg;
-
-	io->nalarms = 0;
-	for (;;) {
-		const char *comma = strchr(p, ',');
-		size_t len = comma ? (size_t)(comma - p) : strlen(p);
-		long v;
-
-		if (io->nalarms == 8)
-			return fail(EXIT_USAGE, "--alarm", "more than 8 alarms (expected DAYS[,DAYS]...)");
-		if (len >= sizeof one)
-			len = sizeof one - 1;
-		memcpy(one, p, len);
-		one[len] = '\0';
-		if (opt_int("--alarm", one, 0, 366, &v))
-			return EXIT_USAGE;
-		io->alarms[io->nalarms++] = (int)v;
-		if (comma == NULL)
-			return 0;
-		p = comma + 1;
-	}
-}
-
 /* roster.h: one person at a time through the library, with one deadline array. */
 int roster_run(struct roster *r, const struct kz_data *data, const struct roster_opts *o,
 	       roster_fn fn, void *ctx)

@@ -85,6 +85,82 @@ int opt_format(const char *opt, const char *s, const char *const *allowed, int *
 	return 0;
 }
 
+/* --alarm DAYS[,DAYS]...: each item a whole number of days before the due date, 0..366;
+ * at most 8.  The same for every command that writes .ics, so one list means the same
+ * alarms whichever command reads it. */
+int opt_alarm(const char *opt, const char *s, struct ics_opts *o)
+{
+	const int max = (int)(sizeof o->alarms / sizeof o->alarms[0]);
+	const char *p = s;
+
+	o->nalarms = 0;
+	for (;;) {
+		size_t len = strcspn(p, ",");
+		char one[24];
+		long v = 0;
+
+		if (o->nalarms == max)
+			return fail(EXIT_USAGE, opt, "more than %d alarms (expected "
+				    "DAYS[,DAYS]..., at most %d)", max, max);
+		if (len == 0)
+			return fail(EXIT_USAGE, opt, "'%.40s' has an empty item (expected "
+				    "DAYS[,DAYS]..., e.g. 7,1)", s);
+		/* Leading zeros say nothing: "0007" is 7.  An item still too long for the
+		 * buffer is more than any alarm, and is refused whole, never cut. */
+		while (len > 1 && *p == '0' && p[1] >= '0' && p[1] <= '9')
+			p++, len--;
+		if (len >= sizeof one)
+			return fail(EXIT_USAGE, opt, "'%.*s' is not a whole number "
+				    "(expected 0..366)", (int)(len < 40 ? len : 40), p);
+		memcpy(one, p, len);
+		one[len] = '\0';
+		if (opt_int(opt, one, 0, 366, &v))
+			return EXIT_USAGE;
+		o->alarms[o->nalarms++] = (int)v;
+		if (p[len] == '\0')
+			return 0;
+		p += len + 1;
+	}
+}
+
+/* --citizenship CC, required by cmd: ISO 3166-1 alpha-2 in any case, into out in capitals
+ * (NUL-terminated). */
+int opt_citizenship(const char *cmd, const char *s, char out[3])
+{
+	if (s == NULL)
+		return fail(EXIT_USAGE, cmd, "--citizenship is required (expected an ISO 3166-1 "
+			    "code, e.g. UZ)");
+	if (strlen(s) != 2)
+		return fail(EXIT_USAGE, "--citizenship", "'%.20s' is not a two-letter code "
+			    "(expected ISO 3166-1 alpha-2, e.g. UZ)", s);
+	for (int i = 0; i < 2; i++)
+		out[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 'a' + 'A' : s[i]);
+	out[2] = '\0';
+	return 0;
+}
+
+/* --host individual|small|medium|large (the columns of CAO art. 518) into *out. */
+int opt_host(const char *s, enum kz_host *out)
+{
+	int v = 0;
+
+	if (opt_format("--host", s, kz_host_words, &v))
+		return EXIT_USAGE;
+	*out = (enum kz_host)v;
+	return 0;
+}
+
+/* --count-from arrival|next-day: whether the arrival day is working day 1. */
+int opt_count_from(const char *s, enum kz_count_from *out)
+{
+	int v = 0;
+
+	if (opt_format("--count-from", s, kz_count_from_words, &v))
+		return EXIT_USAGE;
+	*out = (enum kz_count_from)v;
+	return 0;
+}
+
 kz_day today_almaty(void)
 {
 	/* Kazakhstan has kept one zone, UTC+5, since 1 Mar 2024: no TZ database needed. */
@@ -151,30 +227,13 @@ char *fmt_mci(int mci10, char buf[16])
 	return buf;
 }
 
-/* ---- colour (design.md §3: only on a terminal, and never when NO_COLOR is set) ---- */
+/* ---- colour: only on a terminal, and never when NO_COLOR is set ----------------------- */
 
-static enum color_mode color_mode = COLOR_AUTO;
+static int color_mode = -1; /* --color: COLOR_*, or -1 for auto */
 static int color_decided = -1; /* -1: not yet; then 0 or 1 for the rest of the run */
 
-/* The https://no-color.org convention: NO_COLOR present and not empty turns colour off;
- * so does a dumb terminal.  An explicit --color always|never wins over both. */
-bool color_wanted(enum color_mode mode, bool tty, const char *no_color, const char *term)
-{
-	if (mode != COLOR_AUTO)
-		return mode == COLOR_ALWAYS;
-	if (!tty || (no_color != NULL && no_color[0] != '\0'))
-		return false;
-	return term == NULL || strcmp(term, "dumb") != 0;
-}
-
-/* --color: forget any earlier decision, so the next sgr() decides again. */
-void color_set(enum color_mode mode)
-{
-	color_mode = mode;
-	color_decided = -1;
-}
-
-/* --color auto|always|never: 0, or EXIT_USAGE after printing the error. */
+/* --color auto|always|never: 0, or EXIT_USAGE after printing the error.  It forgets an
+ * earlier decision, so the next sgr() decides again. */
 int opt_color(const char *s)
 {
 	static const char *const modes[] = {"auto", "always", "never", NULL};
@@ -182,16 +241,25 @@ int opt_color(const char *s)
 
 	if (opt_format("--color", s, modes, &m))
 		return EXIT_USAGE;
-	color_set((enum color_mode)m);
+	color_mode = m == COLOR_AUTO ? -1 : m;
+	color_decided = -1;
 	return 0;
 }
 
-/* Decided on the first call (stdout, NO_COLOR and TERM are read once), then fixed. */
-bool color_on(void)
+/* Decided on the first call, then fixed: an explicit --color always|never wins; else
+ * colour only on a terminal that is not "dumb", with NO_COLOR unset or empty (the
+ * https://no-color.org convention). */
+static bool color_on(void)
 {
-	if (color_decided < 0)
-		color_decided = color_wanted(color_mode, isatty(STDOUT_FILENO) == 1,
-					     getenv("NO_COLOR"), getenv("TERM"));
+	const char *no, *term;
+
+	if (color_decided < 0) {
+		no = getenv("NO_COLOR");
+		term = getenv("TERM");
+		color_decided = color_mode >= 0 ? color_mode == COLOR_ALWAYS
+				: isatty(STDOUT_FILENO) == 1 && (no == NULL || no[0] == '\0') &&
+					  (term == NULL || strcmp(term, "dumb") != 0);
+	}
 	return color_decided;
 }
 
@@ -208,7 +276,7 @@ const char *sgr(enum style s)
 	return color_on() && (unsigned)s < sizeof seq / sizeof seq[0] ? seq[s] : "";
 }
 
-/* ---- wrapping (design.md §3: text never wraps a date) ------------------------------- */
+/* ---- wrapping: a date is read whole, so text never breaks a line inside one ---------- */
 
 /* Columns a UTF-8 string takes: one per code point (every character kzmig prints is
  * one column wide), none for an SGR sequence (ESC [ ... m). */
@@ -339,12 +407,17 @@ void print_wrapped(FILE *f, int indent, int hang, const char *style, const char 
 		return;
 	if ((size_t)n >= sizeof small) {
 		if ((text = malloc((size_t)n + 1)) == NULL) {
-			text = small; /* out of memory: the cut line is better than none */
-		} else {
+			/* out of memory: the whole text on one line, not wrapped, never cut */
+			fprintf(f, "%*s%s", indent, "", style);
 			va_start(ap, fmt);
-			vsnprintf(text, (size_t)n + 1, fmt, ap);
+			vfprintf(f, fmt, ap);
 			va_end(ap);
+			fprintf(f, "%s\n", style[0] ? sgr(ST_RESET) : "");
+			return;
 		}
+		va_start(ap, fmt);
+		vsnprintf(text, (size_t)n + 1, fmt, ap);
+		va_end(ap);
 	}
 	for (p = text + strspn(text, " "); first || *p; p = next, first = 0) {
 		int at = first ? indent : indent + hang;

@@ -190,3 +190,31 @@ const char *provisional_why(const struct kz_deadline *d)
 {
 	return d->unsettled ? d->unsettled : "no decree on days off for that year yet";
 }
+
+char *penalty_cost(const struct kz_penalty *f, char buf[64])
+{
+	char m[16], k[32];
+
+	if (f->warning)
+		snprintf(buf, 64, "a warning");
+	else if (f->mci10 == 0)
+		snprintf(buf, 64, "%.63s", f->alternative ? f->alternative : "no fine");
+	else
+		snprintf(buf, 64, "%s MCI = %s KZT", fmt_mci(f->mci10, m), fmt_kzt(f->kzt10, k));
+	return buf;
+}
+
+char *penalty_words(const struct kz_penalty *f, char buf[PENALTY_WORDS])
+{
+	char cost[64];
+	/* A warning without a host is the overstay's first tier: more days cost money. */
+	const char *more = f->warning && !f->has_host ? ", up to 3 days late; more days cost more"
+						      : "";
+
+	snprintf(buf, PENALTY_WORDS, "%s (%s%s%s%s%s)%s%s", penalty_cost(f, cost),
+		 f->article ? f->article : "?", f->has_host ? ", " : "",
+		 f->has_host ? kz_host_name(f->host) : "", f->has_host ? " host" : "", more,
+		 f->alternative && f->mci10 > 0 ? " or " : "",
+		 f->alternative && f->mci10 > 0 ? f->alternative : "");
+	return buf;
+}

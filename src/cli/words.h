@@ -25,6 +25,15 @@ const char *deadline_title(const struct kz_deadline *d);
 const char *deadline_where(const struct kz_deadline *d); /* "" when there is nothing to say */
 /* Why a provisional deadline is so: the law of its day not settled, else the calendar. */
 const char *provisional_why(const struct kz_deadline *d);
+/* What missing a deadline costs, the one sentence every output gives after "If missed: "
+ * (and after "Again within a year: " for a repeat): "10 MCI = 39,320 KZT (CAO 518 part 1,
+ * small host)", "a warning (CAO 518 part 1, individual host)", "25 MCI = 98,300 KZT (CAO
+ * 517 part 4) or administrative expulsion".  Into buf; returns buf. */
+#define PENALTY_WORDS 512
+char *penalty_words(const struct kz_penalty *f, char buf[PENALTY_WORDS]);
+/* Only the cost: "10 MCI = 39,320 KZT", "a warning", or what is imposed instead of money
+ * ("no fine" when nothing is named).  Into buf (64 bytes); returns buf. */
+char *penalty_cost(const struct kz_penalty *f, char buf[64]);
 /* The words of a place key of the data's terms ("vmp-egov", ...), or NULL. */
 const char *place_words(const char *key);
 

@@ -63,10 +63,10 @@ $ kzmig remind tests/fixtures/rosters/busy.csv --within 0 --overdue 5 --today 20
 Migration deadlines from Thu 29 May 2025 to Tue 3 Jun 2025 (tests/fixtures/rosters/busy.csv):
 
 ^[[1mThu 29 May 2025^[[0m (5 days ago)
-  Ivan Petrov (R3): ^[[1;31mOVERDUE:^[[0m Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Ivan Petrov (R3): ^[[1;31mOVERDUE:^[[0m Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 ^[[1mTue 3 Jun 2025^[[0m ^[[33m(today)^[[0m
-  Bakyt Asanov (R2): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Bakyt Asanov (R2): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Not legal advice: check with the migration service.
 # calendar: headings bold, PROVISIONAL yellow.

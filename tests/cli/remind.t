@@ -16,10 +16,10 @@ $ kzmig remind tests/fixtures/rosters/busy.csv --within 7 --today 2025-06-02 --o
 Migration deadlines from Mon 2 Jun 2025 to Mon 9 Jun 2025 (tests/fixtures/rosters/busy.csv):
 
 Tue 3 Jun 2025 (tomorrow)
-  Bakyt Asanov (R2): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Bakyt Asanov (R2): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Wed 4 Jun 2025 (in 2 days)
-  Aliya Nurova (R1): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Aliya Nurova (R1): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Not legal advice: check with the migration service.
 
@@ -29,16 +29,16 @@ $ kzmig remind tests/fixtures/rosters/busy.csv --within 8 --overdue 5 --today 20
 Migration deadlines from Wed 28 May 2025 to Tue 10 Jun 2025 (tests/fixtures/rosters/busy.csv):
 
 Thu 29 May 2025 (4 days ago)
-  Ivan Petrov (R3): OVERDUE: Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Ivan Petrov (R3): OVERDUE: Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Tue 3 Jun 2025 (tomorrow)
-  Bakyt Asanov (R2): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Bakyt Asanov (R2): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Wed 4 Jun 2025 (in 2 days)
-  Aliya Nurova (R1): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Aliya Nurova (R1): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Tue 10 Jun 2025 (in 8 days)
-  Dilnoza Karimova (R4): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Dilnoza Karimova (R4): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Not legal advice: check with the migration service.
 
@@ -48,7 +48,7 @@ $ kzmig remind tests/fixtures/rosters/busy.csv --within 0 --overdue 3 --today 20
 Migration deadlines from Sat 31 May 2025 to Tue 3 Jun 2025 (tests/fixtures/rosters/busy.csv):
 
 Tue 3 Jun 2025 (today)
-  Bakyt Asanov (R2): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Bakyt Asanov (R2): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Not legal advice: check with the migration service.
 
@@ -65,7 +65,7 @@ kzmig: tests/fixtures/rosters/bad-rows.csv:5: 3 cells (expected 4, as in the hea
 Migration deadlines from Fri 21 Mar 2025 to Fri 28 Mar 2025 (tests/fixtures/rosters/bad-rows.csv):
 
 Thu 27 Mar 2025 (in 6 days)
-  Good One (B1): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Good One (B1): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Not legal advice: check with the migration service.
 [exit 1]
@@ -81,7 +81,7 @@ $ printf 'id,name,citizenship,arrival,host\nH1,Home Stay,UZ,2025-03-20,individua
 Migration deadlines from Fri 21 Mar 2025 to Fri 28 Mar 2025 (stdin):
 
 Thu 27 Mar 2025 (in 6 days)
-  Home Stay (H1): Notify the migration service of the arrival; who: host; if missed: a warning (CAO 518 part 1, host: individual)
+  Home Stay (H1): Notify the migration service of the arrival; who: host; if missed: a warning (CAO 518 part 1, individual host)
 
 Not legal advice: check with the migration service.
 
@@ -112,7 +112,7 @@ $ printf 'id,name,citizenship,arrival\nU1,Ali,UZ,2025-03-20\n' | kzmig remind - 
 Migration deadlines from Mon 7 Apr 2025 to Mon 14 Apr 2025 (stdin):
 
 Wed 9 Apr 2025 (in 2 days)
-  Ali (U1): apply by this day: Obtain a temporary residence permit (TRP), due Fri 18 Apr 2025; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Ali (U1): apply by this day: Obtain a temporary residence permit (TRP), due Fri 18 Apr 2025; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Not legal advice: check with the migration service.
 # Two days after it, with the due date still ahead: overdue, apply at once — listed even
@@ -121,10 +121,10 @@ $ printf 'id,name,citizenship,arrival\nU1,Ali,UZ,2025-03-20\n' | kzmig remind - 
 Migration deadlines from Fri 11 Apr 2025 to Fri 18 Apr 2025 (stdin):
 
 Wed 9 Apr 2025 (2 days ago)
-  Ali (U1): OVERDUE: apply at once (the apply-by day has passed): Obtain a temporary residence permit (TRP), due Fri 18 Apr 2025; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Ali (U1): OVERDUE: apply at once (the apply-by day has passed): Obtain a temporary residence permit (TRP), due Fri 18 Apr 2025; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Fri 18 Apr 2025 (in 7 days)
-  Ali (U1): Obtain a temporary residence permit (TRP), apply by Wed 9 Apr 2025 (passed); who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, host: small)
+  Ali (U1): Obtain a temporary residence permit (TRP), apply by Wed 9 Apr 2025 (passed); who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
 
 Not legal advice: check with the migration service.
 $ printf 'id,name,citizenship,arrival\nU1,Ali,UZ,2025-03-20\n' | kzmig remind - --within 3 --today 2025-04-11 --format json | jq -c '[.date, .event, .overdue, .deadline.id]'

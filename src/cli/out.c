@@ -1,0 +1,200 @@
+/* out.c — the writer every output format fills, and the driver that begins, feeds and
+ * ends a document in one of them (out.h). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "out.h"
+
+static const struct out_format *const formats[] = {&out_text, &out_json, &out_csv, &out_ics};
+
+/* ---- iCalendar: every person's deadlines in one calendar, written at the end (the
+ * calendar itself is out_ics.c's, the one file that uses libical) ---------------------- */
+
+static int ics_fmt_begin(struct out *o)
+{
+	return (o->state = ics_begin()) != NULL ? 0 : EXIT_PARTIAL; /* ics_begin said why */
+}
+
+static int ics_fmt_person(struct out *o, const struct out_person *who)
+{
+	return ics_add(o->state, who->id ? who->id : "", who->name_len ? who->name : NULL,
+		       who->p, who->dl, who->n, &o->doc->ics);
+}
+
+static int ics_fmt_item(struct out *o, const struct out_item *it)
+{
+	if (it->twin)
+		return 0; /* the event comes with its due date's item */
+	return ics_add(o->state, it->id, it->name[0] ? it->name : NULL, it->p, it->d, 1,
+		       &o->doc->ics);
+}
+
+/* The whole calendar at once, after every person; nothing after a stop. */
+static int ics_fmt_end(struct out *o, bool write)
+{
+	struct ics_cal *c = o->state;
+
+	o->state = NULL;
+	if (c != NULL && write)
+		return ics_write(c, o);
+	ics_free(c);
+	return 0;
+}
+
+const struct out_format out_ics = {"ics", ics_fmt_begin, ics_fmt_person, ics_fmt_item,
+				   ics_fmt_end};
+
+/* Writes out the buffer; the first error is kept for out_end() to report. */
+void o_flush(struct out *o)
+{
+	if (o->n > 0 && fwrite(o->buf, 1, o->n, o->f) != o->n && o->err == 0)
+		o->err = errno ? errno : EIO;
+	o->n = 0;
+}
+
+/* Appends n bytes; a block larger than the buffer goes straight to the file. */
+void o_put(struct out *o, const char *s, size_t n)
+{
+	if (n > sizeof o->buf - o->n) {
+		o_flush(o);
+		if (n > sizeof o->buf) {
+			if (fwrite(s, 1, n, o->f) != n && o->err == 0)
+				o->err = errno ? errno : EIO;
+			return;
+		}
+	}
+	memcpy(o->buf + o->n, s, n);
+	o->n += n;
+}
+
+/* Bad rows are reported where they stand in the output (when both go to a terminal or
+ * one file). */
+void out_flush(struct out *o)
+{
+	o_flush(o);
+	if (fflush(o->f) != 0 && o->err == 0)
+		o->err = errno ? errno : EIO;
+}
+
+/* Opens stdout, or a temporary file in FILE's folder that out_close() renames into place.
+ * Returns 0 or EXIT_PARTIAL (said). */
+static int out_open(struct out *o, const char *path)
+{
+	const char *slash;
+	size_t dir;
+	mode_t mask;
+	int fd;
+
+	o->path = path;
+	if (path == NULL) {
+		o->f = stdout;
+		return 0;
+	}
+	slash = strrchr(path, '/');
+	dir = slash ? (size_t)(slash - path) + 1 : 0;
+	if ((o->tmp = malloc(strlen(path) + 16)) == NULL)
+		return fail(EXIT_PARTIAL, path, "out of memory");
+	sprintf(o->tmp, "%.*s.%s.XXXXXX", (int)dir, path, path + dir);
+	if ((fd = mkstemp(o->tmp)) < 0) {
+		int e = errno;
+
+		free(o->tmp);
+		o->tmp = NULL;
+		return fail(EXIT_PARTIAL, path, "cannot write there: %s (expected a file in an "
+			    "existing, writable folder)", strerror(e));
+	}
+	/* mkstemp makes the file 0600; give it the mode a plain fopen would. */
+	mask = umask(0);
+	umask(mask);
+	if (fchmod(fd, 0666 & ~mask) != 0 || (o->f = fdopen(fd, "w")) == NULL) {
+		int e = errno;
+
+		close(fd);
+		unlink(o->tmp);
+		free(o->tmp);
+		o->tmp = NULL;
+		return fail(EXIT_PARTIAL, path, "cannot write: %s", strerror(e));
+	}
+	return 0;
+}
+
+/* Flushes and closes; with --output renames the temporary file into place when keep is
+ * set, and removes it otherwise.  Returns 0, or EXIT_PARTIAL after a write error. */
+static int out_close(struct out *o, bool keep)
+{
+	int rc = 0;
+
+	out_flush(o);
+	if (ferror(o->f) && o->err == 0) /* the text format writes through stdio */
+		o->err = EIO;
+	if (o->tmp == NULL) {
+		if (o->err != 0)
+			rc = fail(EXIT_PARTIAL, "stdout", "write error: %s", strerror(o->err));
+		return rc;
+	}
+	if (o->err == 0 && fsync(fileno(o->f)) != 0 && errno != EINVAL)
+		o->err = errno;
+	if (fclose(o->f) != 0 && o->err == 0)
+		o->err = errno ? errno : EIO;
+	if (o->err != 0)
+		rc = fail(EXIT_PARTIAL, o->path, "write error: %s", strerror(o->err));
+	else if (keep && rename(o->tmp, o->path) != 0)
+		rc = fail(EXIT_PARTIAL, o->path, "cannot rename the finished file into place: %s",
+			  strerror(errno));
+	if (rc != 0 || !keep)
+		unlink(o->tmp);
+	free(o->tmp);
+	return rc;
+}
+
+int out_begin(struct out **op, const char *format, const char *path, const struct out_doc *doc)
+{
+	const struct out_format *fmt = NULL;
+	struct out *o;
+	int rc;
+
+	*op = NULL;
+	for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
+		if (strcmp(formats[i]->name, format) == 0)
+			fmt = formats[i];
+	if (fmt == NULL)
+		return fail(EXIT_USAGE, "--format", "unknown format '%.40s'", format);
+	if ((o = calloc(1, sizeof *o)) == NULL)
+		return fail(EXIT_PARTIAL, "output", "out of memory");
+	o->fmt = fmt;
+	o->doc = doc;
+	o->last = KZ_NO_DAY;
+	if ((rc = out_open(o, path)) != 0) {
+		free(o);
+		return rc;
+	}
+	if (fmt->begin != NULL && (rc = fmt->begin(o)) != 0) {
+		fmt->end(o, false);
+		out_close(o, false);
+		free(o);
+		return rc;
+	}
+	*op = o;
+	return 0;
+}
+
+/* A run that ended with rc 0, or 1 for bad rows, gives the whole document with every good
+ * row; a stop (any other code, or a person that could not be written), a failed end or a
+ * write error leaves no file. */
+int out_end(struct out *o, int rc)
+{
+	bool write = (rc == EXIT_OK || rc == EXIT_PARTIAL) && !o->failed && o->err == 0;
+	int rc2 = o->fmt->end(o, write);
+
+	if (rc2 != 0) {
+		write = false;
+		rc = rc == EXIT_OK ? rc2 : rc;
+	}
+	rc2 = out_close(o, write);
+	free(o);
+	return rc2 != 0 ? rc2 : rc;
+}

@@ -1,0 +1,297 @@
+/* out_text.c — text for people to read: `due`'s table of one person's deadlines, and
+ * `remind`'s e-mail body (the listed deadlines under a heading for each day).  Written
+ * through stdio to the output's FILE, wrapped at WRAP_WIDTH and never inside a date;
+ * colour only on a terminal (util.c). */
+#include <string.h>
+
+#include "out.h"
+#include "words.h"
+
+/* ---- due -------------------------------------------------------------------------------- */
+
+/* Who must act, as the person reading `due` is addressed. */
+static const char *who_due(enum kz_responsible r)
+{
+	return r == KZ_RESP_RECEIVING_PARTY ? "host" : r == KZ_RESP_IMMIGRANT ? "you" : "office";
+}
+
+/* The layout: DUE (16 columns and a mark for a provisional date), LEFT (6), WHAT (48: the
+ * longest title, "Notify the migration service of the new address", is 47) and WHO; the
+ * lines under a deadline start under WHAT and wrap at WRAP_WIDTH with a hanging indent
+ * after their label. */
+#define SUB 27 /* 2 + 16 + 1 + 6 + 2: where WHAT starts */
+#define WHAT_W 48
+
+/* "" or the reset sequence after a style that was turned on. */
+static const char *off(const char *on)
+{
+	return on[0] ? sgr(ST_RESET) : "";
+}
+
+/* How a deadline's row stands out on a terminal: overdue and problem red, due today and
+ * an open window yellow, not required dim; "" for the others. */
+static const char *row_style(enum kz_status s)
+{
+	switch (s) {
+	case KZ_STATUS_OVERDUE:
+	case KZ_STATUS_PROBLEM: return sgr(ST_RED);
+	case KZ_STATUS_DUE_TODAY:
+	case KZ_STATUS_OPEN: return sgr(ST_YELLOW);
+	case KZ_STATUS_NOT_REQUIRED: return sgr(ST_DIM);
+	default: return "";
+	}
+}
+
+/* The due date is bold, in the row's colour (a dim row stays dim). */
+static const char *date_style(enum kz_status s)
+{
+	switch (s) {
+	case KZ_STATUS_OVERDUE:
+	case KZ_STATUS_PROBLEM: return sgr(ST_BOLD_RED);
+	case KZ_STATUS_DUE_TODAY:
+	case KZ_STATUS_OPEN: return sgr(ST_BOLD_YELLOW);
+	case KZ_STATUS_NOT_REQUIRED: return sgr(ST_DIM);
+	default: return sgr(ST_BOLD);
+	}
+}
+
+/* "If missed: ..." and, for a warning (which says little of what a repeat costs), "Again
+ * within a year: ..."; then why the amount is provisional. */
+static void fine_lines(FILE *f, const struct kz_penalty *fine, const struct kz_penalty *repeat)
+{
+	static const int hang = sizeof "If missed: " - 1;
+	static const int again = sizeof "Again within a year: " - 1;
+	char w[PENALTY_WORDS];
+
+	print_wrapped(f, SUB, hang, "", "If missed: %s", penalty_words(fine, w));
+	if (fine->warning && !fine->has_host && repeat != NULL && repeat->article &&
+	    !repeat->warning && repeat->mci10 > 0)
+		print_wrapped(f, SUB, again, "", "Again within a year: %s",
+			      penalty_words(repeat, w));
+	if (fine->provisional)
+		print_wrapped(f, SUB + hang, 0, "", "provisional: %s", fine->why);
+}
+
+/* --explain: one line per day the count passed over (and per weekend day worked by
+ * decree, which the count includes); a long reason hangs under itself. */
+static void explain_text_day(void *ctx, kz_day day, enum explain_kind kind, const char *why)
+{
+	char a[20];
+
+	print_wrapped(ctx, SUB + 2, 17 + 9, "", "%-16s %s %s", fmt_day_long(day, a),
+		      kind == EXPLAIN_SKIPPED ? "skipped:" : "counted:", why);
+}
+
+static void explain_lines(FILE *f, const kz_calendar *cal, const struct kz_deadline *d)
+{
+	char a[20], b[20];
+
+	if (d->count_from == KZ_NO_DAY || d->count_to == KZ_NO_DAY ||
+	    !kz_calendar_covers(cal, d->count_from))
+		return;
+	print_wrapped(f, SUB, 0, "", "Counted in working days from %s to %s:",
+		      fmt_day_long(d->count_from, a), fmt_day_long(d->count_to, b));
+	if (explain_span(cal, d->count_from, d->count_to, explain_text_day, f) == 0)
+		fprintf(f, "%*sno day skipped: every day is a working day\n", SUB + 2, "");
+}
+
+/* The row of one deadline: DUE, LEFT, WHAT (wrapped inside its column if it is an
+ * institution's long title) and WHO. */
+static void row(FILE *f, const struct kz_deadline *d)
+{
+	const char *rs = row_style(d->status), *date = date_style(d->status);
+	const char *title = deadline_title(d), *rest;
+	char a[20], due[24], left[24];
+	size_t len;
+
+	if (d->due == KZ_NO_DAY)
+		snprintf(left, sizeof left, "-");
+	else if (d->days_left == 0)
+		snprintf(left, sizeof left, "today");
+	else /* negative when overdue: "OVERDUE since" follows on the next line */
+		snprintf(left, sizeof left, "%d d", d->days_left);
+	/* the mark of a provisional date right after it: "Fri 12 Mar 2027*" */
+	snprintf(due, sizeof due, "%s", d->due == KZ_NO_DAY ? "-" : fmt_day_long(d->due, a));
+	len = wrap_line(title, WHAT_W, &rest);
+	fprintf(f, "  %s%s%s%s%s%s%*s%s%6s%s  %s%.*s%s%*s %s\n", date, due, off(date),
+		d->provisional ? sgr(ST_YELLOW) : "", d->provisional ? "*" : "",
+		d->provisional ? off(sgr(ST_YELLOW)) : "",
+		17 - (int)strlen(due) - (int)d->provisional, "", rs, left, off(rs), rs, (int)len,
+		title, off(rs),
+		WHAT_W - text_width(title, len) > 0 ? WHAT_W - text_width(title, len) : 0, "",
+		who_due(d->responsible));
+	while (*rest) {
+		const char *line = rest;
+
+		len = wrap_line(line, WHAT_W, &rest);
+		fprintf(f, "%*s%s%.*s%s\n", SUB, "", rs, (int)len, line, off(rs));
+	}
+}
+
+/* The lines under a deadline's row: its state, dates, where, basis and fine. */
+static void details(FILE *f, const struct out_doc *doc, const struct kz_deadline *d)
+{
+	const char *where = deadline_where(d);
+	char a[20];
+
+	if (d->status == KZ_STATUS_OVERDUE)
+		print_wrapped(f, SUB, 0, sgr(ST_BOLD_RED), "OVERDUE since %s",
+			      fmt_day_long(d->due + 1, a));
+	if (d->status == KZ_STATUS_NOT_REQUIRED)
+		print_wrapped(f, SUB, 14, sgr(ST_DIM), "Not required: %s", d->reason);
+	if (d->status == KZ_STATUS_PROBLEM)
+		print_wrapped(f, SUB, 9, sgr(ST_RED), "PROBLEM: %s", d->reason);
+	if (d->unsettled && d->status != KZ_STATUS_NOT_REQUIRED)
+		print_wrapped(f, SUB, 13, sgr(ST_YELLOW), "Provisional: %s", d->unsettled);
+	if (d->move)
+		print_wrapped(f, SUB, 0, "", "After the move on %s", fmt_day_long(d->event, a));
+	if (d->opens != KZ_NO_DAY)
+		print_wrapped(f, SUB, 0, d->status == KZ_STATUS_OPEN ? sgr(ST_YELLOW) : "",
+			      "Window opens %s%s", fmt_day_long(d->opens, a),
+			      d->status == KZ_STATUS_OPEN ? " (open now)" : "");
+	if (d->apply_by != KZ_NO_DAY)
+		print_wrapped(f, SUB, 0, "", "Apply by %s", fmt_day_long(d->apply_by, a));
+	if (where[0])
+		print_wrapped(f, SUB, 7, "", "Where: %s", where);
+	print_wrapped(f, SUB, 7, "", "Basis (%s): %s", stay_words(d->stay),
+		      d->basis ? d->basis : "");
+	if (d->has_fine)
+		fine_lines(f, &d->fine, &d->repeat);
+	if (doc->explain)
+		explain_lines(f, doc->data->cal, d);
+}
+
+/* `due`: a heading naming the person and today, then the table. */
+static int text_person(struct out *o, const struct out_person *who)
+{
+	const struct out_doc *doc = o->doc;
+	const struct kz_person *p = who->p;
+	const kz_calendar *cal = doc->data->cal;
+	const char *country = doc->data->regimes ? kz_country_name(doc->data->regimes,
+								  p->citizenship) : NULL;
+	char a[20], t[20];
+	bool any_provisional = false;
+
+	fprintf(o->f, "%sDeadlines for a citizen of %s (%s) who arrived on %s%s\n", sgr(ST_BOLD),
+		country ? country : p->citizenship, p->citizenship, fmt_day_long(p->arrival, a),
+		sgr(ST_RESET));
+	fprintf(o->f, "Today: %s (Asia/Almaty). Calendar data as of %s.\n\n",
+		fmt_day_long(p->today, t), kz_calendar_as_of(cal));
+	fprintf(o->f, "  %-16s %6s  %-*s %s\n", "DUE", "LEFT", WHAT_W, "WHAT", "WHO");
+	for (size_t i = 0; i < who->n; i++) {
+		const struct kz_deadline *d = &who->dl[i];
+
+		row(o->f, d);
+		/* the footnote is the calendar's: a law not settled says so on its line */
+		any_provisional |= d->provisional && d->due != KZ_NO_DAY &&
+				   kz_span_provisional(cal, d->event, d->due);
+		details(o->f, doc, d);
+	}
+	if (any_provisional) {
+		fprintf(o->f, "\n");
+		print_wrapped(o->f, 0, 2, "", "%s*%s provisional: the counting runs into a year "
+			      "with no decree on days off yet (data covers %d-%d); check again when "
+			      "it is published.", sgr(ST_YELLOW), sgr(ST_RESET),
+			      kz_calendar_confirmed_from(cal), kz_calendar_confirmed_through(cal));
+	}
+	return 0;
+}
+
+/* ---- remind ----------------------------------------------------------------------------- */
+
+/* Who must act, as the office reads it. */
+static const char *who_office(enum kz_responsible r)
+{
+	return r == KZ_RESP_RECEIVING_PARTY ? "host"
+	       : r == KZ_RESP_IMMIGRANT     ? "the person"
+					    : "the office";
+}
+
+/* A line naming the span listed, for the e-mail's first line. */
+static int text_begin(struct out *o)
+{
+	char a[20], b[20];
+
+	if (o->doc->roster != NULL)
+		fprintf(o->f, "Migration deadlines from %s to %s (%s):\n",
+			fmt_day_long(o->doc->first, a), fmt_day_long(o->doc->last, b),
+			o->doc->roster);
+	return 0;
+}
+
+/* The date, bold on a terminal, and "(today)" (yellow), "(tomorrow)", "(in 3 days)",
+ * "(2 days ago)". */
+static void heading(FILE *f, kz_day day, kz_day today)
+{
+	char b[20];
+	int k = day - today;
+
+	fprintf(f, "\n%s%s%s", sgr(ST_BOLD), fmt_day_long(day, b), sgr(ST_RESET));
+	if (k == 0)
+		fprintf(f, " %s(today)%s\n", sgr(ST_YELLOW), sgr(ST_RESET));
+	else if (k == 1)
+		fprintf(f, " (tomorrow)\n");
+	else if (k == -1)
+		fprintf(f, " (yesterday)\n");
+	else if (k > 0)
+		fprintf(f, " (in %d days)\n", k);
+	else
+		fprintf(f, " (%d days ago)\n", -k);
+}
+
+/* One line under its day's heading: name (id), what to do, the dates that matter, who,
+ * and the fine. */
+static int text_item(struct out *o, const struct out_item *it)
+{
+	const struct kz_deadline *d = it->d;
+	kz_day today = o->doc->today;
+	char b[20], w[PENALTY_WORDS];
+	FILE *f = o->f;
+
+	if (it->date != o->last)
+		heading(f, it->date, today);
+	o->last = it->date;
+	fprintf(f, "  ");
+	if (it->name[0])
+		fprintf(f, "%s (%s): ", it->name, it->id);
+	else
+		fprintf(f, "%s: ", it->id);
+	if (it->what == ITEM_OPENS)
+		fprintf(f, "window opens: ");
+	else if (it->what == ITEM_APPLY && it->date < today)
+		fprintf(f, "%sOVERDUE: apply at once (the apply-by day has passed):%s ",
+			sgr(ST_BOLD_RED), sgr(ST_RESET));
+	else if (it->what == ITEM_APPLY)
+		fprintf(f, "apply by this day: ");
+	else if (d->status == KZ_STATUS_OVERDUE)
+		fprintf(f, "%sOVERDUE:%s ", sgr(ST_BOLD_RED), sgr(ST_RESET));
+	else if (d->status == KZ_STATUS_PROBLEM)
+		fprintf(f, "%sPROBLEM:%s ", sgr(ST_RED), sgr(ST_RESET));
+	fprintf(f, "%s", deadline_title(d));
+	if (it->what != ITEM_DUE && d->due != KZ_NO_DAY)
+		fprintf(f, ", due %s", fmt_day_long(d->due, b));
+	if (it->what == ITEM_DUE && d->opens != KZ_NO_DAY)
+		fprintf(f, ", window opens %s", fmt_day_long(d->opens, b));
+	if (it->what != ITEM_APPLY && d->apply_by != KZ_NO_DAY)
+		fprintf(f, ", apply by %s%s", fmt_day_long(d->apply_by, b),
+			d->apply_by < today && d->status != KZ_STATUS_OVERDUE ? " (passed)" : "");
+	fprintf(f, "; who: %s", who_office(d->responsible));
+	if (d->has_fine)
+		fprintf(f, "; if missed: %s", penalty_words(&d->fine, w));
+	if (d->provisional)
+		fprintf(f, " [provisional: %s]", provisional_why(d));
+	if (d->status == KZ_STATUS_PROBLEM && d->reason[0])
+		fprintf(f, " (%s)", d->reason);
+	fprintf(f, "\n");
+	return 0;
+}
+
+/* The last line of both: the reader is told what kzmig is not. */
+static int text_end(struct out *o, bool write)
+{
+	if (write)
+		fprintf(o->f, "\nNot legal advice: check with the migration service.\n");
+	return 0;
+}
+
+const struct out_format out_text = {"text", text_begin, text_person, text_item, text_end};
