@@ -30,7 +30,7 @@ _kzmig()
 	--data) _filedir -d; return ;;
 	--arrival | --citizenship | --birth | --visa-expiry | --passport-expiry | \
 	--trp-expiry | --today | --on | --moved | --trip | --year | --days | --within | \
-	--overdue | --alarm)
+	--overdue | --alarm | --column)
 		return ;;
 	esac
 	local opts
@@ -44,10 +44,11 @@ _kzmig()
 	fine) [[ $cword -eq 2 ]] && opts="late-notification overstay --list" ||
 		opts="--on --host --repeat --days --format --data" ;;
 	fees) opts="--year --on --format --data" ;;
-	batch) opts="--only --format --output --today --host --count-from --policy --alarm --data"
+	batch) opts="--only --format --output --today --host --count-from --policy --alarm
+		--column --data"
 		[[ $cur != -* ]] && { _filedir csv; return; } ;;
 	remind) opts="--within --overdue --only --today --format --host --count-from --policy
-		--alarm --color --data"
+		--alarm --color --column --data"
 		[[ $cur != -* ]] && { _filedir csv; return; } ;;
 	data) [[ $cword -eq 2 ]] && opts="check" || { [[ $cur == -* ]] && opts="--policy" ||
 		{ _filedir -d; return; }; } ;;

@@ -2,6 +2,8 @@
  * CSV (out_csv.c: one row per person and deadline), JSON Lines (out_json.c: one object
  * per person per line) or iCalendar (out_ics.c), to stdout or --output FILE. */
 #include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 #include "out.h"
 #include "roster.h"
@@ -28,7 +30,8 @@ static void batch_flush(void *ctx)
 /* kzmig batch ROSTER.csv [options]: exit 0, 1 (bad rows, write error), 2 or 3. */
 int cmd_batch(int argc, char **argv)
 {
-	enum { O_ONLY = 1, O_FORMAT, O_OUTPUT, O_TODAY, O_HOST, O_COUNT, O_POLICY, O_ALARM };
+	enum { O_ONLY = 1, O_FORMAT, O_OUTPUT, O_TODAY, O_HOST, O_COUNT, O_POLICY, O_ALARM,
+	       O_COLUMN };
 	static const struct option opts[] = {
 		{"only", required_argument, 0, O_ONLY},
 		{"format", required_argument, 0, O_FORMAT},
@@ -38,12 +41,14 @@ int cmd_batch(int argc, char **argv)
 		{"count-from", required_argument, 0, O_COUNT},
 		{"policy", required_argument, 0, O_POLICY},
 		{"alarm", required_argument, 0, O_ALARM},
+		{"column", required_argument, 0, O_COLUMN},
 		{0, 0, 0, 0}};
 	static const char *const formats[] = {"csv", "json", "ics", NULL};
 	struct roster_opts ro = {.today = KZ_NO_DAY, .host = KZ_HOST_SMALL,
 				 .before_error = batch_flush};
 	struct out_doc doc = {.ics = {.alarms = {7, 1}, .nalarms = 2}};
 	const char *only_args[ONLY_MAX], *output = NULL, *policy = NULL, *path;
+	char *unused;
 	size_t nonly = 0;
 	const struct kz_data *data;
 	struct roster *r;
@@ -69,6 +74,7 @@ int cmd_batch(int argc, char **argv)
 		case O_COUNT: bad = opt_count_from(optarg, &ro.count_from); break;
 		case O_POLICY: policy = optarg; break;
 		case O_ALARM: bad = opt_alarm("--alarm", optarg, &doc.ics); break;
+		case O_COLUMN: bad = opt_column(optarg, &ro.cols); break;
 		default: return bad_option("batch", c, argv);
 		}
 		if (bad)
@@ -94,8 +100,14 @@ int cmd_batch(int argc, char **argv)
 		if (only_add(&ro.only, only_args[i], ro.policy))
 			return EXIT_USAGE;
 	/* The roster first: a bad file is exit 2 with no output file created. */
-	if ((r = roster_open(path, &err)) == NULL)
+	if ((r = roster_open(path, &ro.cols, &err)) == NULL)
 		return fail_err(&err);
+	/* Columns nobody reads are named once, so an office sees what kzmig left aside. */
+	if ((unused = roster_unused(r)) != NULL) {
+		fprintf(stderr, "kzmig: %s: columns not read: %s (they name no field; --column "
+			"FIELD=HEADER maps one)\n", roster_name(r), unused);
+		free(unused);
+	}
 	doc.data = data;
 	if ((rc = out_begin(&o, formats[format], output, &doc)) == 0)
 		rc = out_end(o, roster_run(r, data, &ro, batch_row, o));

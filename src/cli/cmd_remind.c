@@ -175,7 +175,7 @@ static int write_items(struct remind *rm, const char *format, const struct out_d
 int cmd_remind(int argc, char **argv)
 {
 	enum { O_WITHIN = 1, O_OVERDUE, O_ONLY, O_TODAY, O_FORMAT, O_HOST, O_COUNT, O_POLICY,
-	       O_ALARM, O_COLOR };
+	       O_ALARM, O_COLOR, O_COLUMN };
 	static const struct option opts[] = {
 		{"within", required_argument, 0, O_WITHIN},
 		{"overdue", required_argument, 0, O_OVERDUE},
@@ -187,6 +187,7 @@ int cmd_remind(int argc, char **argv)
 		{"policy", required_argument, 0, O_POLICY},
 		{"alarm", required_argument, 0, O_ALARM},
 		{"color", required_argument, 0, O_COLOR},
+		{"column", required_argument, 0, O_COLUMN},
 		{0, 0, 0, 0}};
 	static const char *const formats[] = {"text", "json", "ics", NULL};
 	struct roster_opts ro = {.today = KZ_NO_DAY, .host = KZ_HOST_SMALL};
@@ -220,6 +221,7 @@ int cmd_remind(int argc, char **argv)
 		case O_POLICY: policy = optarg; break;
 		case O_ALARM: bad = opt_alarm("--alarm", optarg, &doc.ics); break;
 		case O_COLOR: bad = opt_color(optarg); break;
+		case O_COLUMN: bad = opt_column(optarg, &ro.cols); break;
 		default: return bad_option("remind", c, argv);
 		}
 		if (bad)
@@ -247,7 +249,7 @@ int cmd_remind(int argc, char **argv)
 	for (size_t i = 0; i < nonly; i++)
 		if (only_add(&ro.only, only_args[i], ro.policy))
 			return EXIT_USAGE;
-	if ((r = roster_open(argv[optind], &err)) == NULL)
+	if ((r = roster_open(argv[optind], &ro.cols, &err)) == NULL)
 		return fail_err(&err);
 	rc = roster_run(r, data, &ro, remind_row, &rm);
 	doc = (struct out_doc){.data = data, .today = ro.today, .first = rm.overdue_from,

@@ -15,10 +15,18 @@
 
 struct roster;
 
-/* Opens path ("-" = stdin) and reads its header.  NULL with err filled (KZ_EINVAL, where
- * "FILE:LINE" or "FILE") for an unreadable file, an empty one, no header, a missing
- * required or a duplicate column.  The caller frees with roster_close(). */
-struct roster *roster_open(const char *path, kz_error *err);
+/* Opens path ("-" = stdin) and reads its header, with an office's own column titles in
+ * cols (may be NULL).  NULL with err filled (KZ_EINVAL, where "FILE:LINE" or "FILE") for
+ * an unreadable file, an empty one, no header, a missing required, a duplicate or a
+ * misspelt column.  The caller frees with roster_close(). */
+struct roster *roster_open(const char *path, const struct kz_roster_opts *cols,
+			   kz_error *err);
+/* The columns of r that no field takes, as "a, b, c", or NULL when there are none; the
+ * caller frees. */
+char *roster_unused(const struct roster *r);
+/* --column FIELD=HEADER: an office's own title of a field, into cols.  Returns 0 or
+ * EXIT_USAGE (the message printed). */
+int opt_column(const char *arg, struct kz_roster_opts *cols);
 const char *roster_name(const struct roster *r);
 void roster_close(struct roster *r);
 
@@ -44,6 +52,7 @@ struct roster_opts {
 	enum kz_count_from count_from;
 	const kz_policy *policy; /* NULL: no --policy */
 	struct only only;
+	struct kz_roster_opts cols; /* --column FIELD=HEADER */
 	/* Called (with the run's ctx) before a bad row is reported, so output buffered by
 	 * the caller comes out first and the message stands where the row would; or NULL. */
 	void (*before_error)(void *ctx);

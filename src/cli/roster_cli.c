@@ -29,7 +29,8 @@ static size_t read_stream(void *arg, char *buf, size_t cap, int *error)
 }
 
 /* roster.h: "-" is stdin; a file gets no stdio buffer of its own. */
-struct roster *roster_open(const char *path, kz_error *err)
+struct roster *roster_open(const char *path, const struct kz_roster_opts *cols,
+			   kz_error *err)
 {
 	struct roster *r = calloc(1, sizeof *r);
 	const char *name = path;
@@ -51,11 +52,46 @@ struct roster *roster_open(const char *path, kz_error *err)
 		/* The roster buffer is the only buffer: stdio's would be a second copy. */
 		setvbuf(r->f, NULL, _IONBF, 0);
 	}
-	if ((r->k = kz_roster_open(read_stream, r->f, name, NULL, err)) == NULL) {
+	if ((r->k = kz_roster_open(read_stream, r->f, name, cols, err)) == NULL) {
 		roster_close(r);
 		return NULL;
 	}
 	return r;
+}
+
+/* roster.h: the unused columns joined, or NULL. */
+char *roster_unused(const struct roster *r)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f;
+	const char *h;
+
+	if (kz_roster_unused(r->k, 0) == NULL || (f = open_memstream(&text, &len)) == NULL)
+		return NULL;
+	for (size_t i = 0; (h = kz_roster_unused(r->k, i)) != NULL; i++)
+		fprintf(f, "%s%s", i ? ", " : "", h);
+	if (fclose(f) != 0) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}
+
+/* roster.h: FIELD=HEADER, FIELD one of kz_field_name's. */
+int opt_column(const char *arg, struct kz_roster_opts *cols)
+{
+	const char *eq = strchr(arg, '=');
+
+	for (int f = 0; eq != NULL && eq > arg && eq[1] != '\0' && f < KZ_FIELDS; f++)
+		if (strlen(kz_field_name((enum kz_field)f)) == (size_t)(eq - arg) &&
+		    strncmp(kz_field_name((enum kz_field)f), arg, (size_t)(eq - arg)) == 0) {
+			cols->headers[f] = eq + 1;
+			return 0;
+		}
+	return fail(EXIT_USAGE, "--column", "'%.60s' (expected FIELD=HEADER, FIELD one of id, "
+		    "citizenship, arrival, name, birth, visa_expiry, passport_expiry, email, "
+		    "host, trp_expiry, entry, count_from, trips, moves)", arg);
 }
 
 /* roster.h: NULL-safe; closes the file only when roster_open opened it. */

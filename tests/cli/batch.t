@@ -48,6 +48,7 @@ F4,'@SUM(A1:A9),UZ,arrival-notification,,2025-03-27,6,upcoming,receiving-party,7
 # and is day 1, Mon 6 day 2, Tue 7 (Christmas) off, Wed 8 day 3.  C2 is a citizen of
 # Kazakhstan (record on lines 3-4).  C3 BY Fri 27 Dec 2024 -> Tue 31 Dec.
 $ kzmig batch tests/fixtures/rosters/crlf-bom.csv --only arrival-notification --today 2025-01-06
+kzmig: tests/fixtures/rosters/crlf-bom.csv: columns not read: Faculty (they name no field; --column FIELD=HEADER maps one)
 id,name,citizenship,deadline,opens,due,days_left,status,responsible,fine_kzt,basis,apply_by,title,provisional,reason,email
 C1,"Karimov, Rustam",TJ,arrival-notification,,2025-01-08,2,upcoming,receiving-party,39320,"Law on Population Migration, art. 6 p. 4: within 3 working days of arrival",,Notify the migration service of the arrival,false,,
 kzmig: tests/fixtures/rosters/crlf-bom.csv:3: citizenship: KZ: no migration rules apply to citizens of Kazakhstan
@@ -196,3 +197,26 @@ kzmig: stdin:2: birth: no such date '30.02.2010' (expected a day 01..28)
 id,name,citizenship,deadline,opens,due
 A1,,UZ,arrival-notification,,2025-03-27
 [exit 1]
+# Russian and Kazakh titles (kzmig.1 lists them): an office's own title of a field with
+# --column; the columns no field takes are named once on stderr.  Without --column, the
+# id column is not found.
+$ kzmig batch tests/fixtures/rosters/office-ru-headers.csv --today 2025-03-21 --only arrival-notification
+kzmig: tests/fixtures/rosters/office-ru-headers.csv:1: no column 'id' in the header (expected the columns id,citizenship,arrival and optionally name,birth,visa_expiry,passport_expiry,trp_expiry,entry,host,count_from,email,trips,moves)
+[exit 2]
+$ kzmig batch tests/fixtures/rosters/office-ru-headers.csv --column 'id=Студент №' --today 2025-03-21 --only arrival-notification | cut -d, -f1-6
+kzmig: tests/fixtures/rosters/office-ru-headers.csv: columns not read: Факультет (they name no field; --column FIELD=HEADER maps one)
+id,name,citizenship,deadline,opens,due
+S1,Алия Нурова,UZ,arrival-notification,,2025-03-27
+$ kzmig remind tests/fixtures/rosters/office-kk-headers.csv --column 'id=студент  №' --within 7 --today 2025-03-21
+Migration deadlines from Fri 21 Mar 2025 to Fri 28 Mar 2025 (tests/fixtures/rosters/office-kk-headers.csv):
+
+Thu 27 Mar 2025 (in 6 days)
+  Әлия Нұрова (S1): Notify the migration service of the arrival; who: host; if missed: 10 MCI = 39,320 KZT (CAO 518 part 1, small host)
+
+Not legal advice: check with the migration service.
+$ kzmig batch tests/fixtures/rosters/basic.csv --column idd=x
+kzmig: --column: 'idd=x' (expected FIELD=HEADER, FIELD one of id, citizenship, arrival, name, birth, visa_expiry, passport_expiry, email, host, trp_expiry, entry, count_from, trips, moves)
+[exit 2]
+$ printf 'id,citizenship,arrival,Birht Date\nA1,UZ,2025-03-20,2010-01-01\n' | kzmig batch - --today 2025-03-21
+kzmig: stdin:1: column 'Birht Date' names no field but looks like birth (expected birth or one of its names in kzmig.1, or --column birth='Birht Date')
+[exit 2]
