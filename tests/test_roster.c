@@ -835,7 +835,7 @@ static void dates_read_through_the_month_cache_are_checked_like_any(void **state
 static void the_cli_reads_a_roster_by_its_path(void **state)
 {
 	kz_error err = {0};
-	struct roster *r = roster_open("examples/roster.csv", &err);
+	struct roster *r = roster_open("examples/roster.csv", NULL, &err);
 
 	(void)state;
 	if (r == NULL)
@@ -850,7 +850,7 @@ static void an_unreadable_path_is_refused(void **state)
 	kz_error err = {0};
 
 	(void)state;
-	assert_null(roster_open("tests/fixtures/rosters/no-such-file.csv", &err));
+	assert_null(roster_open("tests/fixtures/rosters/no-such-file.csv", NULL, &err));
 	assert_int_equal(err.code, KZ_EINVAL);
 	assert_non_null(strstr(err.msg, "cannot open"));
 }
