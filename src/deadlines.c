@@ -1182,10 +1182,12 @@ static int facts_of(const struct kz_rules *rules, const struct kz_person *p,
 		if (fx->reg == NULL)
 			fx->no_regime = fx->rerr.msg;
 	}
-	if (!in_range(p->arrival))
-		return kz_error_set(err, KZ_ERANGE, "arrival",
-				    "%s is outside the days kzmig covers (expected "
-				    "2002-03-01..2198-12-31)", kz_day_format(p->arrival, a));
+	if (!in_range(p->arrival)) {
+		kz_error_set(err, KZ_ERANGE, "arrival",
+			     "%s is outside the days kzmig covers (expected 2002-03-01..2198-12-31)",
+			     kz_day_format(p->arrival, a));
+		return -1;
+	}
 	np = find_problems(p, fx->reg, fx->probs, KZ_FACTS, &fx->bad);
 	if (fx->bad != 0) {
 		memset(fx->why, 0, sizeof fx->why);
