@@ -135,11 +135,8 @@ char *path_join(const char *dir, const char *name)
 	size_t nd = strlen(dir), nn = strlen(name);
 	char *p = malloc(nd + nn + 2);
 
-	if (p != NULL) {
-		memcpy(p, dir, nd);
-		p[nd] = '/';
-		memcpy(p + nd + 1, name, nn + 1);
-	}
+	if (p != NULL)
+		snprintf(p, nd + nn + 2, "%s/%s", dir, name);
 	return p;
 }
 
