@@ -4,6 +4,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "out.h"
 #include "roster.h"
@@ -109,6 +110,7 @@ int cmd_batch(int argc, char **argv)
 		free(unused);
 	}
 	doc.data = data;
+	doc.input = strcmp(path, "-") != 0 ? path : NULL;
 	if ((rc = out_begin(&o, formats[format], output, &doc)) == 0)
 		rc = out_end(o, roster_run(r, data, &ro, batch_row, o));
 	roster_close(r);

@@ -1,7 +1,10 @@
 /* main.c — kzmig: the table of subcommands and the dispatch. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -112,8 +115,22 @@ static int written(int rc)
 	return rc;
 }
 
+/* Standard input, output and error open, on /dev/null where one was closed: else the
+ * first file kzmig opens would take its number, and messages meant for stderr would land
+ * in the output.  POSIXLY_CORRECT is taken out too, so options may follow the roster as
+ * the README writes them (getopt would stop at the first operand). */
+static void sane_start(void)
+{
+	for (int fd = 0; fd <= 2; fd++)
+		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF &&
+		    open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY) != fd)
+			_exit(EXIT_PARTIAL);
+	unsetenv("POSIXLY_CORRECT");
+}
+
 int main(int argc, char **argv)
 {
+	sane_start();
 	if (argc < 2) { /* a usage error: nothing on stdout */
 		print_help(stderr);
 		return EXIT_USAGE;

@@ -2,6 +2,7 @@
  * ends a document in one of them (out.h). */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -80,25 +81,66 @@ void out_flush(struct out *o)
 		o->err = errno ? errno : EIO;
 }
 
-/* Opens stdout, or a temporary file in FILE's folder that out_close() renames into place.
- * Returns 0 or EXIT_PARTIAL (said). */
+/* The temporary file being written, for the signal handler: an interrupted run (SIGINT,
+ * SIGTERM, SIGHUP) removes it, then dies of the signal as it would have. */
+static char *volatile pending;
+
+static void remove_pending(int sig)
+{
+	if (pending != NULL)
+		unlink(pending);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void watch(char *tmp)
+{
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+
+	pending = tmp;
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		signal(sigs[i], tmp != NULL ? remove_pending : SIG_DFL);
+}
+
+/* Opens where the output goes (out.h: --output): stdout for none or "-"; a device, a
+ * FIFO or another file that is not a regular one, written as it is (never replaced by a
+ * regular file); else a temporary file beside the file (beside a symbolic link's target,
+ * so the link stays a link) that out_close() renames into place, with an existing
+ * file's owner and mode.  A folder, a missing folder or the roster being read are
+ * refused before any row is read.  Returns 0, EXIT_USAGE or EXIT_PARTIAL (said). */
 static int out_open(struct out *o, const char *path)
 {
-	const char *slash;
+	struct stat st, in;
+	const char *slash, *input = o->doc != NULL ? o->doc->input : NULL;
+	bool exists;
 	size_t dir;
-	mode_t mask;
 	int fd;
 
 	o->path = path;
-	if (path == NULL) {
+	if (path == NULL || strcmp(path, "-") == 0) {
 		o->f = stdout;
 		return 0;
 	}
-	slash = strrchr(path, '/');
-	dir = slash ? (size_t)(slash - path) + 1 : 0;
-	if ((o->tmp = malloc(strlen(path) + 16)) == NULL)
+	exists = stat(path, &st) == 0;
+	if ((exists && S_ISDIR(st.st_mode)) || path[strlen(path) - 1] == '/')
+		return fail(EXIT_USAGE, path, "a folder (expected a file name)");
+	if (exists && input != NULL && stat(input, &in) == 0 && in.st_dev == st.st_dev &&
+	    in.st_ino == st.st_ino)
+		return fail(EXIT_USAGE, path, "is the roster being read (expected another file)");
+	if (exists && !S_ISREG(st.st_mode)) {
+		if ((o->f = fopen(path, "w")) == NULL)
+			return fail(EXIT_PARTIAL, path, "cannot write: %s", strerror(errno));
+		return 0;
+	}
+	/* A link is followed to its file, which is written in place of it. */
+	o->target = exists ? realpath(path, NULL) : strdup(path);
+	if (o->target == NULL)
 		return fail(EXIT_PARTIAL, path, "out of memory");
-	sprintf(o->tmp, "%.*s.%s.XXXXXX", (int)dir, path, path + dir);
+	slash = strrchr(o->target, '/');
+	dir = slash ? (size_t)(slash - o->target) + 1 : 0;
+	if ((o->tmp = malloc(strlen(o->target) + 16)) == NULL)
+		return fail(EXIT_PARTIAL, path, "out of memory");
+	sprintf(o->tmp, "%.*s.%s.XXXXXX", (int)dir, o->target, o->target + dir);
 	if ((fd = mkstemp(o->tmp)) < 0) {
 		int e = errno;
 
@@ -107,19 +149,32 @@ static int out_open(struct out *o, const char *path)
 		return fail(EXIT_PARTIAL, path, "cannot write there: %s (expected a file in an "
 			    "existing, writable folder)", strerror(e));
 	}
-	/* mkstemp makes the file 0600; give it the mode a plain fopen would. */
-	mask = umask(0);
-	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) != 0 || (o->f = fdopen(fd, "w")) == NULL) {
-		int e = errno;
+	watch(o->tmp);
+	/* An existing file keeps its owner and mode; a new one gets the mode a plain fopen
+	 * would give it (mkstemp makes it 0600). */
+	if (exists) {
+		if (fchown(fd, st.st_uid, st.st_gid) != 0 && errno != EPERM)
+			goto fail;
+		if (fchmod(fd, st.st_mode & 07777) != 0)
+			goto fail;
+	} else {
+		mode_t mask = umask(0);
 
-		close(fd);
-		unlink(o->tmp);
-		free(o->tmp);
-		o->tmp = NULL;
-		return fail(EXIT_PARTIAL, path, "cannot write: %s", strerror(e));
+		umask(mask);
+		if (fchmod(fd, 0666 & ~mask) != 0)
+			goto fail;
 	}
-	return 0;
+	if ((o->f = fdopen(fd, "w")) != NULL)
+		return 0;
+fail:;
+	int e = errno;
+
+	close(fd);
+	unlink(o->tmp);
+	watch(NULL);
+	free(o->tmp);
+	o->tmp = NULL;
+	return fail(EXIT_PARTIAL, path, "cannot write: %s", strerror(e));
 }
 
 /* Flushes and closes; with --output renames the temporary file into place when keep is
@@ -132,8 +187,12 @@ static int out_close(struct out *o, bool keep)
 	if (ferror(o->f) && o->err == 0) /* the text format writes through stdio */
 		o->err = EIO;
 	if (o->tmp == NULL) {
+		if (o->f != stdout && fclose(o->f) != 0 && o->err == 0)
+			o->err = errno ? errno : EIO;
 		if (o->err != 0)
-			rc = fail(EXIT_PARTIAL, "stdout", "write error: %s", strerror(o->err));
+			rc = fail(EXIT_PARTIAL, o->f == stdout ? "stdout" : o->path,
+				  "write error: %s", strerror(o->err));
+		free(o->target);
 		return rc;
 	}
 	if (o->err == 0 && fsync(fileno(o->f)) != 0 && errno != EINVAL)
@@ -142,12 +201,14 @@ static int out_close(struct out *o, bool keep)
 		o->err = errno ? errno : EIO;
 	if (o->err != 0)
 		rc = fail(EXIT_PARTIAL, o->path, "write error: %s", strerror(o->err));
-	else if (keep && rename(o->tmp, o->path) != 0)
+	else if (keep && rename(o->tmp, o->target) != 0)
 		rc = fail(EXIT_PARTIAL, o->path, "cannot rename the finished file into place: %s",
 			  strerror(errno));
 	if (rc != 0 || !keep)
 		unlink(o->tmp);
+	watch(NULL);
 	free(o->tmp);
+	free(o->target);
 	return rc;
 }
 

@@ -47,6 +47,7 @@ struct out_doc {
 	kz_day today;
 	kz_day first, last;  /* remind: the days listed (first is today - --overdue) */
 	const char *roster;  /* remind: the roster's name, for the text's first line */
+	const char *input;   /* batch: the roster's path, which --output must not replace */
 	bool explain;        /* due --explain: the days each working-day count passed over */
 	struct ics_opts ics; /* the alarms */
 };
@@ -72,6 +73,7 @@ struct out {
 	FILE *f;          /* stdout, or the temporary file */
 	const char *path; /* --output FILE, or NULL for stdout */
 	char *tmp;        /* the temporary file beside it */
+	char *target;     /* the file it replaces (a link's own file), or NULL */
 	int err;          /* errno of the first write error, or 0 */
 	bool failed;      /* a person or item could not be written: no file is left */
 	const struct out_format *fmt;
