@@ -31,26 +31,18 @@ static void batch_flush(void *ctx)
 /* kzmig batch ROSTER.csv [options]: exit 0, 1 (bad rows, write error), 2 or 3. */
 int cmd_batch(int argc, char **argv)
 {
-	enum { O_ONLY = 1, O_FORMAT, O_OUTPUT, O_TODAY, O_HOST, O_COUNT, O_POLICY, O_ALARM,
-	       O_COLUMN };
-	static const struct option opts[] = {
-		{"only", required_argument, 0, O_ONLY},
-		{"format", required_argument, 0, O_FORMAT},
-		{"output", required_argument, 0, O_OUTPUT},
-		{"today", required_argument, 0, O_TODAY},
-		{"host", required_argument, 0, O_HOST},
-		{"count-from", required_argument, 0, O_COUNT},
-		{"policy", required_argument, 0, O_POLICY},
-		{"alarm", required_argument, 0, O_ALARM},
-		{"column", required_argument, 0, O_COLUMN},
-		{0, 0, 0, 0}};
+	enum { O_FORMAT = 1, O_OUTPUT };
+	static const struct option opts[] = {{"format", required_argument, 0, O_FORMAT},
+					     {"output", required_argument, 0, O_OUTPUT},
+					     ROSTER_OPTIONS,
+					     {0, 0, 0, 0}};
 	static const char *const formats[] = {"csv", "json", "ics", NULL};
 	struct roster_opts ro = {.today = KZ_NO_DAY, .host = KZ_HOST_SMALL,
 				 .before_error = batch_flush};
 	struct out_doc doc = {.ics = {.alarms = {7, 1}, .nalarms = 2}};
-	const char *only_args[ONLY_MAX], *output = NULL, *policy = NULL, *path;
+	struct roster_args ra = {.nonly = 0};
+	const char *output = NULL, *path;
 	char *unused;
-	size_t nonly = 0;
 	const struct kz_data *data;
 	struct roster *r;
 	struct out *o;
@@ -63,20 +55,11 @@ int cmd_batch(int argc, char **argv)
 		int bad = 0;
 
 		switch (c) {
-		case O_ONLY:
-			if (nonly == ONLY_MAX)
-				return fail(EXIT_USAGE, "--only", "given more than %d times", ONLY_MAX);
-			only_args[nonly++] = optarg;
-			break;
 		case O_FORMAT: bad = opt_format("--format", optarg, formats, &format); break;
 		case O_OUTPUT: output = optarg; break;
-		case O_TODAY: bad = opt_date("--today", optarg, &ro.today); break;
-		case O_HOST: bad = opt_host(optarg, &ro.host); break;
-		case O_COUNT: bad = opt_count_from(optarg, &ro.count_from); break;
-		case O_POLICY: policy = optarg; break;
-		case O_ALARM: bad = opt_alarm("--alarm", optarg, &doc.ics); break;
-		case O_COLUMN: bad = opt_column(optarg, &ro.cols); break;
-		default: return bad_option("batch", c, argv);
+		default:
+			if ((bad = roster_option(c, optarg, &ro, &ra, &doc.ics)) < 0)
+				return bad_option("batch", c, argv);
 		}
 		if (bad)
 			return EXIT_USAGE;
@@ -89,17 +72,9 @@ int cmd_batch(int argc, char **argv)
 	path = argv[optind];
 	if (output != NULL && output[0] == '\0')
 		return fail(EXIT_USAGE, "--output", "empty (expected a file name)");
-	if (ro.today == KZ_NO_DAY)
-		ro.today = today_almaty();
+	if ((rc = roster_ready(&ro, &ra, &data)) != 0)
+		return rc;
 	doc.today = doc.ics.today = ro.today;
-	if ((data = data_load(DATA_ALL)) == NULL)
-		return EXIT_DATA;
-	if (policy != NULL && (ro.policy = policy_load(policy)) == NULL)
-		return EXIT_DATA;
-	/* --only after the policy: its ids are the law's and the policy's. */
-	for (size_t i = 0; i < nonly; i++)
-		if (only_add(&ro.only, only_args[i], ro.policy))
-			return EXIT_USAGE;
 	/* The roster first: a bad file is exit 2 with no output file created. */
 	if ((r = roster_open(path, &ro.cols, &err)) == NULL)
 		return fail_err(&err);

@@ -174,27 +174,18 @@ static int write_items(struct remind *rm, const char *format, const struct out_d
 /* kzmig remind ROSTER.csv --within DAYS: exit 0 (also when silent), 1, 2 or 3. */
 int cmd_remind(int argc, char **argv)
 {
-	enum { O_WITHIN = 1, O_OVERDUE, O_ONLY, O_TODAY, O_FORMAT, O_HOST, O_COUNT, O_POLICY,
-	       O_ALARM, O_COLOR, O_COLUMN };
-	static const struct option opts[] = {
-		{"within", required_argument, 0, O_WITHIN},
-		{"overdue", required_argument, 0, O_OVERDUE},
-		{"only", required_argument, 0, O_ONLY},
-		{"today", required_argument, 0, O_TODAY},
-		{"format", required_argument, 0, O_FORMAT},
-		{"host", required_argument, 0, O_HOST},
-		{"count-from", required_argument, 0, O_COUNT},
-		{"policy", required_argument, 0, O_POLICY},
-		{"alarm", required_argument, 0, O_ALARM},
-		{"color", required_argument, 0, O_COLOR},
-		{"column", required_argument, 0, O_COLUMN},
-		{0, 0, 0, 0}};
+	enum { O_WITHIN = 1, O_OVERDUE, O_FORMAT, O_COLOR };
+	static const struct option opts[] = {{"within", required_argument, 0, O_WITHIN},
+					     {"overdue", required_argument, 0, O_OVERDUE},
+					     {"format", required_argument, 0, O_FORMAT},
+					     {"color", required_argument, 0, O_COLOR},
+					     ROSTER_OPTIONS,
+					     {0, 0, 0, 0}};
 	static const char *const formats[] = {"text", "json", "ics", NULL};
 	struct roster_opts ro = {.today = KZ_NO_DAY, .host = KZ_HOST_SMALL};
 	struct out_doc doc = {.ics = {.alarms = {7, 1}, .nalarms = 2}};
 	struct remind rm = {0};
-	const char *only_args[ONLY_MAX], *policy = NULL;
-	size_t nonly = 0;
+	struct roster_args ra = {.nonly = 0};
 	const struct kz_data *data;
 	struct roster *r;
 	kz_error err = {0};
@@ -209,20 +200,11 @@ int cmd_remind(int argc, char **argv)
 		switch (c) {
 		case O_WITHIN: bad = opt_int("--within", optarg, 0, 3660, &within); break;
 		case O_OVERDUE: bad = opt_int("--overdue", optarg, 0, 3660, &overdue); break;
-		case O_ONLY:
-			if (nonly == ONLY_MAX)
-				return fail(EXIT_USAGE, "--only", "given more than %d times", ONLY_MAX);
-			only_args[nonly++] = optarg;
-			break;
-		case O_TODAY: bad = opt_date("--today", optarg, &ro.today); break;
 		case O_FORMAT: bad = opt_format("--format", optarg, formats, &format); break;
-		case O_HOST: bad = opt_host(optarg, &ro.host); break;
-		case O_COUNT: bad = opt_count_from(optarg, &ro.count_from); break;
-		case O_POLICY: policy = optarg; break;
-		case O_ALARM: bad = opt_alarm("--alarm", optarg, &doc.ics); break;
 		case O_COLOR: bad = opt_color(optarg); break;
-		case O_COLUMN: bad = opt_column(optarg, &ro.cols); break;
-		default: return bad_option("remind", c, argv);
+		default:
+			if ((bad = roster_option(c, optarg, &ro, &ra, &doc.ics)) < 0)
+				return bad_option("remind", c, argv);
 		}
 		if (bad)
 			return EXIT_USAGE;
@@ -235,20 +217,12 @@ int cmd_remind(int argc, char **argv)
 	if (within < 0)
 		return fail(EXIT_USAGE, "remind", "--within is required (expected --within DAYS, "
 			    "e.g. --within 7)");
-	if (ro.today == KZ_NO_DAY)
-		ro.today = today_almaty();
+	if ((rc = roster_ready(&ro, &ra, &data)) != 0)
+		return rc;
 	doc.today = doc.ics.today = ro.today;
 	rm.from = ro.today;
 	rm.to = ro.today + (kz_day)within;
 	rm.overdue_from = ro.today - (kz_day)overdue;
-	if ((data = data_load(DATA_ALL)) == NULL)
-		return EXIT_DATA;
-	if (policy != NULL && (ro.policy = policy_load(policy)) == NULL)
-		return EXIT_DATA;
-	/* --only after the policy: its ids are the law's and the policy's. */
-	for (size_t i = 0; i < nonly; i++)
-		if (only_add(&ro.only, only_args[i], ro.policy))
-			return EXIT_USAGE;
 	if ((r = roster_open(argv[optind], &ro.cols, &err)) == NULL)
 		return fail_err(&err);
 	rc = roster_run(r, data, &ro, remind_row, &rm);

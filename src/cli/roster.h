@@ -58,6 +58,28 @@ struct roster_opts {
 	void (*before_error)(void *ctx);
 };
 
+/* The options batch and remind share, with getopt codes of their own (above any
+ * command's), and what they leave for roster_ready(). */
+enum { RO_ONLY = 0x100, RO_TODAY, RO_HOST, RO_COUNT, RO_POLICY, RO_ALARM, RO_COLUMN };
+#define ROSTER_OPTIONS                                                                      \
+	{"only", required_argument, 0, RO_ONLY}, {"today", required_argument, 0, RO_TODAY},  \
+	{"host", required_argument, 0, RO_HOST},                                            \
+	{"count-from", required_argument, 0, RO_COUNT},                                     \
+	{"policy", required_argument, 0, RO_POLICY},                                        \
+	{"alarm", required_argument, 0, RO_ALARM}, {"column", required_argument, 0, RO_COLUMN}
+struct roster_args {
+	const char *only[ONLY_MAX], *policy;
+	size_t nonly;
+};
+/* One of the shared options (c its getopt code): 0, EXIT_USAGE (said), or -1 when c is
+ * none of them. */
+int roster_option(int c, const char *arg, struct roster_opts *ro, struct roster_args *a,
+		  struct ics_opts *ics);
+/* After the options: today (Asia/Almaty) when --today was not given, the data, the
+ * policy, then --only (whose ids may be the policy's).  0, or the exit code (said). */
+int roster_ready(struct roster_opts *ro, const struct roster_args *a,
+		 const struct kz_data **data);
+
 /* Called with each good row, its person and the (filtered) deadlines.  Returns 0, or an
  * exit code to stop the run with (after printing why). */
 typedef int (*roster_fn)(void *ctx, const struct kz_row *row, const struct kz_person *p,

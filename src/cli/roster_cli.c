@@ -94,6 +94,43 @@ int opt_column(const char *arg, struct kz_roster_opts *cols)
 		    "host, trp_expiry, entry, count_from, trips, moves)", arg);
 }
 
+/* roster.h: the shared options. */
+int roster_option(int c, const char *arg, struct roster_opts *ro, struct roster_args *a,
+		  struct ics_opts *ics)
+{
+	switch (c) {
+	case RO_ONLY:
+		if (a->nonly == ONLY_MAX)
+			return fail(EXIT_USAGE, "--only", "given more than %d times", ONLY_MAX);
+		a->only[a->nonly++] = arg;
+		return 0;
+	case RO_TODAY: return opt_date("--today", arg, &ro->today);
+	case RO_HOST: return opt_host(arg, &ro->host);
+	case RO_COUNT: return opt_count_from(arg, &ro->count_from);
+	case RO_POLICY: a->policy = arg; return 0;
+	case RO_ALARM: return opt_alarm("--alarm", arg, ics);
+	case RO_COLUMN: return opt_column(arg, &ro->cols);
+	default: return -1;
+	}
+}
+
+/* roster.h: what the shared options leave to do once they are all read. */
+int roster_ready(struct roster_opts *ro, const struct roster_args *a,
+		 const struct kz_data **data)
+{
+	if (ro->today == KZ_NO_DAY)
+		ro->today = today_almaty();
+	if ((*data = data_load(DATA_ALL)) == NULL)
+		return EXIT_DATA;
+	if (a->policy != NULL && (ro->policy = policy_load(a->policy)) == NULL)
+		return EXIT_DATA;
+	/* --only after the policy: its ids are the law's and the policy's. */
+	for (size_t i = 0; i < a->nonly; i++)
+		if (only_add(&ro->only, a->only[i], ro->policy))
+			return EXIT_USAGE;
+	return 0;
+}
+
 /* roster.h: NULL-safe; closes the file only when roster_open opened it. */
 void roster_close(struct roster *r)
 {
