@@ -230,6 +230,7 @@ int out_begin(struct out **op, const char *format, const char *path, const struc
 	o->doc = doc;
 	o->last = KZ_NO_DAY;
 	if ((rc = out_open(o, path)) != 0) {
+		free(o->target);
 		free(o);
 		return rc;
 	}
