@@ -2,7 +2,8 @@
  * uses libical, so the library could later be loaded lazily.
  *
  * What a calendar application sees (tested in tests/test_ics.c and tests/ics_check.py):
- * - one VCALENDAR (VERSION:2.0, PRODID, CALSCALE:GREGORIAN, METHOD:PUBLISH), CRLF line
+ * - one VCALENDAR (VERSION:2.0, PRODID, CALSCALE:GREGORIAN; no METHOD, which would ask
+ *   for an ORGANIZER), CRLF line
  *   ends, lines folded at 75 octets by libical without splitting a UTF-8 sequence;
  * - one all-day VEVENT per deadline with a due date that is not "not-required":
  *   DTSTART;VALUE=DATE is the due date, or for a window (opens..due) the day it opens,
@@ -10,12 +11,13 @@
  *   window is ONE multi-day event;
  * - UID "kzmig-<16 hex digits>@kzmig": the 64-bit FNV-1a hash (offset basis
  *   0xcbf29ce484222325, prime 0x100000001b3) of the octets
- *       PERSON 0x1f DEADLINE-ID 0x1f EVENT-DATE
- *   where PERSON is "id:" + the roster id, or for `due` (no id)
- *   "due:" + citizenship + ":" + arrival + ":" + birth (YYYY-MM-DD, "-" when unknown),
- *   and EVENT-DATE is what the deadline counts from (YYYY-MM-DD or "-").  Neither the
- *   name nor the due date goes in, so a re-import after a rename or a data update
- *   replaces the event instead of adding a second one;
+ *       PERSON 0x1f DEADLINE-ID 0x1f MOVE
+ *   where PERSON is "id:" + the roster id, or for `due` (no id) "due:" + citizenship +
+ *   ":" + birth (YYYY-MM-DD, "-" when unknown), and MOVE is "move:N" for the deadlines
+ *   after the N-th move of the person's list, "move:0" for the others.  No date goes
+ *   in (not the arrival, nor what the deadline counts from, nor its due date), nor the
+ *   name, so a re-import after a corrected date, a rename or a data update replaces the
+ *   event instead of adding a second one; LAST-MODIFIED is the file's DTSTAMP;
  * - for `kzmig calendar --format ics`, one all-day event per public holiday, per weekday
  *   day off (moved off a weekend, or transferred by decree) and per weekend day worked by
  *   decree, with no alarms; its UID hashes "calendar:" DATE 0x1f KIND (KIND "holiday",
@@ -49,7 +51,7 @@
 	X(icalcomponent_add_property) X(icalcomponent_as_ical_string_r)                     \
 	X(icalproperty_new_description) X(icalproperty_new_version) X(icalproperty_new_uid) \
 	X(icalproperty_new_trigger) X(icalproperty_new_transp) X(icalproperty_new_summary)  \
-	X(icalproperty_new_prodid) X(icalproperty_new_method) X(icalproperty_new_dtstart)   \
+	X(icalproperty_new_prodid) X(icalproperty_new_lastmodified) X(icalproperty_new_dtstart) \
 	X(icalproperty_new_dtstamp) X(icalproperty_new_dtend) X(icalproperty_new_calscale)  \
 	X(icalproperty_new_action) X(icalproperty_add_parameter)                            \
 	X(icalparameter_new_related) X(icaltriggertype_from_int)                            \
@@ -134,7 +136,8 @@ static uint64_t uid_of(const char *person_id, const struct kz_person *p,
 {
 	static const char sep = 0x1f;
 	uint64_t h = UINT64_C(0xcbf29ce484222325);
-	char day[11];
+	char day[24];
+	size_t move = 0;
 
 	if (person_id && person_id[0]) {
 		h = fnv1a(h, "id:", 3);
@@ -144,9 +147,6 @@ static uint64_t uid_of(const char *person_id, const struct kz_person *p,
 		if (p) {
 			h = fnv1a(h, p->citizenship, strnlen(p->citizenship, 2));
 			h = fnv1a(h, ":", 1);
-			day_or_dash(p->arrival, day);
-			h = fnv1a(h, day, strlen(day));
-			h = fnv1a(h, ":", 1);
 			day_or_dash(p->birth, day);
 			h = fnv1a(h, day, strlen(day));
 		}
@@ -154,7 +154,12 @@ static uint64_t uid_of(const char *person_id, const struct kz_person *p,
 	h = fnv1a(h, &sep, 1);
 	h = fnv1a(h, d->id, strlen(d->id));
 	h = fnv1a(h, &sep, 1);
-	day_or_dash(d->event, day);
+	/* Not the date it counts from, which a correction changes: which move it follows
+	 * (by its place in the person's list), or none. */
+	for (size_t i = 0; d->move && p != NULL && i < p->nmoves; i++)
+		if (p->moves[i] == d->event)
+			move = i + 1;
+	snprintf(day, sizeof day, "move:%zu", move);
 	h = fnv1a(h, day, strlen(day));
 	snprintf(buf, 48, "kzmig-%016llx@kzmig", (unsigned long long)h);
 	return h;
@@ -247,12 +252,11 @@ static struct icaltimetype ical_date(kz_day d)
 	return t;
 }
 
-/* The DESCRIPTION: who, when, status, where to file, basis and fine, one per line.
- * malloc'd (the caller frees), or NULL when out of memory. */
-static char *description_of(const char *person_id, const char *name, const struct kz_deadline *d,
-			    kz_day today)
+/* The DESCRIPTION: who, when, where to file, basis and fine, one per line (nothing that
+ * goes stale once imported).  malloc'd (the caller frees), or NULL when out of memory. */
+static char *description_of(const char *person_id, const char *name, const struct kz_deadline *d)
 {
-	char *b = NULL, day[20], iso[11], w[PENALTY_WORDS];
+	char *b = NULL, day[20], w[PENALTY_WORDS];
 	size_t len = 0;
 	const char *where = deadline_where(d), *id = person_id ? person_id : "";
 	FILE *m = open_memstream(&b, &len);
@@ -271,11 +275,7 @@ static char *description_of(const char *person_id, const char *name, const struc
 		d->provisional ? ")" : "");
 	if (d->apply_by != KZ_NO_DAY)
 		fprintf(m, "Apply by: %s\n", fmt_day_long(d->apply_by, day));
-	if (today != KZ_NO_DAY)
-		fprintf(m, "Status on %s: %s\n", kz_day_format(today, iso),
-			kz_status_name(d->status));
-	else
-		fprintf(m, "Status: %s\n", kz_status_name(d->status));
+	/* No status: "upcoming" would still say so in the calendar once it is overdue. */
 	if (d->status == KZ_STATUS_PROBLEM && d->reason[0])
 		fprintf(m, "Problem: %s\n", d->reason);
 	if (where[0])
@@ -355,10 +355,12 @@ static icalcomponent *event_of(const struct ics_cal *c, const char *uid, const c
 	else
 		snprintf(summary, n, "%s", title);
 	free(title);
-	desc = description_of(shown_id, name, d, o->today);
+	desc = description_of(shown_id, name, d);
 	ev = ical.icalcomponent_vanew(
 		ICAL_VEVENT_COMPONENT, ical.icalproperty_new_uid(uid),
 		ical.icalproperty_new_dtstamp(c->stamp),
+		/* the deadline as this run works it out: newer than any earlier import */
+		ical.icalproperty_new_lastmodified(c->stamp),
 		ical.icalproperty_new_dtstart(ical_date(start)),
 		ical.icalproperty_new_dtend(ical_date(d->due + 1)),
 		ical.icalproperty_new_summary(summary),
@@ -411,9 +413,7 @@ struct ics_cal *ics_begin(void)
 	c->vcal = ical.icalcomponent_vanew(
 		ICAL_VCALENDAR_COMPONENT, ical.icalproperty_new_version("2.0"),
 		ical.icalproperty_new_prodid("-//kzmig//kzmig " KZMIG_VERSION "//EN"),
-		ical.icalproperty_new_calscale("GREGORIAN"),
-		ical.icalproperty_new_method(ICAL_METHOD_PUBLISH),
-		(void *)0);
+		ical.icalproperty_new_calscale("GREGORIAN"), (void *)0);
 	if (c->vcal == NULL) {
 		free(c);
 		return fail(EXIT_PARTIAL, "--format ics", "out of memory"), NULL;

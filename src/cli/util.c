@@ -94,6 +94,8 @@ int opt_alarm(const char *opt, const char *s, struct ics_opts *o)
 	const char *p = s;
 
 	o->nalarms = 0;
+	if (strcmp(s, "none") == 0) /* no alarm at all */
+		return 0;
 	for (;;) {
 		size_t len = strcspn(p, ",");
 		char one[24];

@@ -78,3 +78,13 @@ kzmig: --alarm: '99999999999999999999999' is not a whole number (expected 0..366
 exit 2
 kzmig: --alarm: '99999999999999999999999' is not a whole number (expected 0..366)
 exit 2
+# --alarm none: the events without any reminder, in every command that writes .ics.
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --today 2025-03-21 --format ics --alarm none | grep BEGIN: | tr -d '\r' | sort | uniq -c
+      1 BEGIN:VCALENDAR
+      2 BEGIN:VEVENT
+$ kzmig batch examples/roster.csv --today 2025-09-01 --format ics --alarm none | grep BEGIN: | tr -d '\r' | sort | uniq -c
+      1 BEGIN:VCALENDAR
+     13 BEGIN:VEVENT
+$ kzmig remind examples/roster.csv --within 30 --today 2025-09-01 --format ics --alarm none | grep BEGIN: | tr -d '\r' | sort | uniq -c
+      1 BEGIN:VCALENDAR
+      1 BEGIN:VEVENT

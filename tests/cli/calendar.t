@@ -273,7 +273,6 @@ $ kzmig calendar --year 2026 --format ics | tr -d '\r' | grep -v -e '^DTSTAMP' -
 BEGIN:VCALENDAR
 VERSION:2.0
 CALSCALE:GREGORIAN
-METHOD:PUBLISH
 BEGIN:VEVENT
 UID:kzmig-0b80b436fe51fd76@kzmig
 DTSTART;VALUE=DATE:20260101
