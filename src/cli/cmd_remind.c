@@ -16,6 +16,8 @@
 #include "out.h"
 #include "roster.h"
 
+#define REMIND_MAX 200000 /* reminders one run keeps */
+
 struct item {
 	kz_day date;
 	enum item_what what;
@@ -81,7 +83,8 @@ static bool apply_listed(const struct remind *rm, const struct kz_deadline *d)
 	       (d->apply_by < rm->from && d->due != KZ_NO_DAY && rm->from <= d->due);
 }
 
-/* Keeps one item; 0 or EXIT_PARTIAL (out of memory, said). */
+/* Keeps one item; 0, EXIT_PARTIAL (out of memory) or EXIT_USAGE (more than REMIND_MAX),
+ * said. */
 static int keep_item(struct remind *rm, const struct kz_row *row, size_t *id, size_t *name,
 		     const struct kz_person *p, const struct kz_deadline *d, kz_day on,
 		     enum item_what w)
@@ -92,6 +95,13 @@ static int keep_item(struct remind *rm, const struct kz_row *row, size_t *id, si
 	    ((*id = keep_str(rm, row->cell[KZ_FIELD_ID], row->len[KZ_FIELD_ID])) == (size_t)-1 ||
 	     (*name = keep_str(rm, row->cell[KZ_FIELD_NAME], row->len[KZ_FIELD_NAME])) == (size_t)-1))
 		return fail(EXIT_PARTIAL, "remind", "out of memory");
+	/* A reminder keeps its person and deadline (about 1.2 KB) until all are sorted: the
+	 * memory is bounded, and a span that would need more says so. */
+	if (rm->n == REMIND_MAX)
+		return fail(EXIT_USAGE, "remind", "more than %d reminders in the span (about "
+			    "%zu MB; expected fewer: narrow --within or --overdue, or use kzmig "
+			    "batch for a whole roster)", REMIND_MAX,
+			    (size_t)REMIND_MAX * sizeof *it >> 20);
 	if (rm->n == rm->cap) {
 		size_t cap = rm->cap ? rm->cap * 2 : 64;
 		struct item *ni = realloc(rm->items, cap * sizeof *ni);
@@ -120,6 +130,7 @@ static int remind_row(void *ctx, const struct kz_row *row, const struct kz_perso
 {
 	struct remind *rm = ctx;
 	size_t id = (size_t)-1, name = 0;
+	int rc;
 
 	for (size_t i = 0; i < n; i++) {
 		enum item_what w = ITEM_DUE;
@@ -129,13 +140,14 @@ static int remind_row(void *ctx, const struct kz_row *row, const struct kz_perso
 			continue;
 		bool apply = apply_listed(rm, &dl[i]);
 
-		if (apply && keep_item(rm, row, &id, &name, p, &dl[i], dl[i].apply_by, ITEM_APPLY))
-			return EXIT_PARTIAL;
+		if (apply && (rc = keep_item(rm, row, &id, &name, p, &dl[i], dl[i].apply_by,
+					     ITEM_APPLY)) != 0)
+			return rc;
 		if ((on = listed_on(rm, &dl[i], &w)) != KZ_NO_DAY) {
 			if (apply)
 				rm->items[rm->n - 1].twin = true;
-			if (keep_item(rm, row, &id, &name, p, &dl[i], on, w))
-				return EXIT_PARTIAL;
+			if ((rc = keep_item(rm, row, &id, &name, p, &dl[i], on, w)) != 0)
+				return rc;
 		}
 	}
 	return 0;
