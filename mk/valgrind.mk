@@ -15,7 +15,9 @@ VALGRIND_T     := $(wildcard tests/cli/*.t) README.md
 $(B)/valgrind/kzmig: $(BIN) mk/valgrind.mk
 	@command -v $(VALGRIND) >/dev/null || { echo "check-valgrind: no $(VALGRIND)"; exit 1; }
 	@mkdir -p $(B)/valgrind
-	@printf '#!/bin/sh\nexec %s %s "%s" "$$@"\n' '$(VALGRIND)' '$(VALGRIND_FLAGS)' \
+	@# valgrind needs a standard error to start: a run with it closed gets /dev/null.
+	@printf '#!/bin/sh\ntrue >&2 || exec 2>/dev/null\nexec %s %s "%s" "$$@"\n' \
+		'$(VALGRIND)' '$(VALGRIND_FLAGS)' \
 		"$$(cd "$$(dirname '$(BIN)')" && pwd)/$$(basename '$(BIN)')" >$@
 	@chmod +x $@
 
