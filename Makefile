@@ -103,9 +103,9 @@ check-unit: $(TEST_BIN)
 check-cli: $(BIN)
 	@tests/cli/run $(BIN) tests/cli/*.t README.md
 
-# The same person through due and through batch (design.md s. 7): thousands of random
+# The same person through due and through batch: thousands of random
 # people, every regime, visa and TRP holders, trips, moves, impossible facts.  And the law
-# of the day (issue 10): people arriving in every month 2015-2027, no apply-by before its
+# of the day: people arriving in every month 2015-2027, no apply-by before its
 # event, nothing beyond its sources' days stated as settled.
 PROP_PEOPLE ?= 2000
 check-prop: $(BIN)

@@ -431,7 +431,7 @@ static int place_holidays(kz_calendar *cal, const struct moveable *mv, int nmv,
 	}
 	cal->nocc = n;
 	/* kz_span_provisional answers a span inside this run at once (roster rows ask it
-	 * three times each, issue 6). */
+	 * three times each). */
 	for (int y = KZ_CAL_YEAR_MIN, run = 0, best = 0; y <= KZ_CAL_YEAR_MAX + 1; y++) {
 		if (y <= KZ_CAL_YEAR_MAX && !cal->year_provisional[y - KZ_CAL_YEAR_MIN]) {
 			run++;

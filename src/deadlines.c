@@ -2,7 +2,7 @@
  * Each rule names its legal source; the numbers that change live in data/.  A rule
  * applies when it was in force on the day of its event (the arrival or a move).
  *
- * What the stay rests on decides the deadlines (design.md s. 7): visa-free (the regime's
+ * What the stay rests on decides the deadlines (kz_person_stay): visa-free (the regime's
  * stay limit, then a TRP or leaving; self-registration), a visa (leaving or extending by
  * its expiry) or a TRP (extending it or leaving by its expiry).  A fact that cannot be
  * used (unreadable, or one that cannot be true) costs only the deadlines that need it:

@@ -158,7 +158,7 @@ static void path_cat(char *buf, size_t size, size_t *k, const char *s)
 }
 
 /* Loaders build a path for every item, almost always for no error: without printf it
- * costs little at start-up (issue 6).  The same text as "%s%s%s" / "%s[%d]". */
+ * costs little at start-up.  The same text as "%s%s%s" / "%s[%d]". */
 const char *kzj_path(char *buf, size_t size, const char *path, const char *key, int index)
 {
 	size_t k = 0;

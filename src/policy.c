@@ -44,11 +44,11 @@
  *                        last day, or the last legal day of the visa-free stay (from the
  *                        regime and the earlier trips); none when it is not known
  *   "deadline:ID"        the due date of each legal deadline with that id (one of
- *                        design.md s. 4, e.g. "deadline:visa-extension"), or of a policy
+ *                        kzmig.1 lists, e.g. "deadline:visa-extension"), or of a policy
  *                        rule earlier in the file; a legal deadline that is not required
  *                        gives none.  This is how a policy tightens a legal term.
  *
- * "offset" and "unit" — the same counting as the legal deadlines (design.md s. 2):
+ * "offset" and "unit" — the same counting as the legal deadlines (deadlines.c):
  *   offset N > 0   "within N (working) days of the event".  By default the event day is
  *                  day 1 when it is a working day (for "days": always), else counting
  *                  starts at the next working day: due = kz_add_workdays(event, N - 1),
@@ -160,7 +160,7 @@ static const char *dup(kz_policy *pol, struct kzj_check *l, const char *s)
 	return d;
 }
 
-/* "policy-" and then a-z, 0-9 or -: ids stay distinct from the law's (design.md s. 4). */
+/* "policy-" and then a-z, 0-9 or -: ids stay distinct from the law's (kz_deadline_ids). */
 static bool id_ok(const char *id)
 {
 	if (strncmp(id, "policy-", 7) != 0 || id[7] == '\0' || strlen(id) > 64)

@@ -121,7 +121,7 @@ static void add_field(struct kz_roster *r, struct rec *rc, size_t off, size_t le
 	rc->nf++;
 }
 
-/* The fast path of scan_record (issue 6): a record with no quote that ends, with LF or
+/* The fast path of scan_record: a record with no quote that ends, with LF or
  * CR, inside the buffer and within KZ_ROSTER_RECORD_MAX bytes, found 16 bytes at a time
  * where SSE2 is there (every x86-64) and a byte at a time elsewhere.  Returns 1 with the
  * record scanned as scan_record would, or 0 to leave it to scan_record (nothing
@@ -856,7 +856,7 @@ int kz_roster_next(kz_roster *r, struct kz_row *row, kz_error *err)
 	/* A cell of a file split by ; or TAB may hold a comma: not plain for CSV out. */
 	row->plain = rc.plain && r->sep == ',';
 	if (rc.plain) {
-		/* No quotes: each cell is its raw bytes, ended where its comma was (issue 6). */
+		/* No quotes: each cell is its raw bytes, ended where its separator was. */
 		char *start = r->buf + rc.start;
 
 		for (int j = 0; j < r->nhas; j++) {
@@ -920,7 +920,7 @@ static void __attribute__((noinline)) keep_month(struct kz_roster *r, const char
 }
 
 /* An optional date cell: KZ_NO_DAY when empty, else strict ISO (0), or -1.
- * The hot path of reading a roster (issue 6): a cell whose first 8 bytes "YYYY-MM-" are
+ * The hot path of reading a roster: a cell whose first 8 bytes "YYYY-MM-" are
  * those of a date already read needs only its day checked against the month's length
  * (what kz_day_parse() would check of it, the rest being the same bytes); any other
  * goes through kz_day_parse(), and its month is kept. */

@@ -905,7 +905,7 @@ static void unknown_and_kazakh_citizenships_are_rejected(void **state)
 	assert_int_equal(err.code, KZ_EINVAL);
 }
 
-/* ---- the terms of the day (visa_free.json "terms"; issue 10) --------------------------- */
+/* ---- the terms of the day (visa_free.json "terms") ------------------------------------ */
 
 /* The host's notice: none before Law 421-V (earliest in force 5 Dec 2015); from then 3
  * working days, provisional until 7 Apr 2016 (its first text read).  Fri 4 Dec 2015: not

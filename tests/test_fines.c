@@ -444,7 +444,7 @@ static void the_loader_rejects_bad_amounts_and_doubles(void **state)
 	assert_null(f);
 }
 
-/* ---- the text in force on the day (issue 10; doc/sources/cao-517-518-tax-code.md) ---- */
+/* ---- the text in force on the day (doc/sources/cao-517-518-tax-code.md) ---- */
 
 /* A duty on a day, or NULL when it is not charged that day. */
 static const struct kz_duty *duty_on(void **state, const char *id, const char *day)

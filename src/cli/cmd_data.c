@@ -34,7 +34,7 @@ static void trouble(const char *where, const char *what)
 	problems++;
 }
 
-/* One note line per rule applied beyond its sources (issue 10), its stretches together:
+/* One note line per rule applied beyond its sources, its stretches together:
  * answers on those days are provisional, and the reasons are in the answers. */
 static void unsourced(const char *file, const kz_fines *f, const kz_regimes *r)
 {

@@ -80,7 +80,7 @@ fail:
 
 /* A bump arena for cJSON's nodes while a data folder's file loads: the loader's parse
  * then does no malloc per node and its cJSON_Delete frees nothing, the arena going all at
- * once afterwards (a quarter of the cost of loading the three files, issue 6).  cJSON's
+ * once afterwards (a quarter of the cost of loading the three files).  cJSON's
  * hooks are process-wide, which is why this is in the CLI, single-threaded and setting no
  * other hooks, and not in the library, which a program with threads or hooks of its own
  * may call. */

@@ -1,4 +1,4 @@
-/* roster.h — ROSTER.csv (design.md s. 3) in the CLI (roster_cli.c): a path as the input of
+/* roster.h — a roster (kzmig.1, Rosters) in the CLI (roster_cli.c): a path as the input of
  * the library's roster reader (kz_roster, kzmig.h), and the loop that turns each row into
  * a person and their deadlines, shared by `batch` and `remind`.
  *

@@ -150,7 +150,7 @@ const char *roster_name(const struct roster *r)
 
 /* ---- --only --------------------------------------------------------------------- */
 
-/* roster.h: each comma-separated id must be one of design.md §4 (or policy-...). */
+/* roster.h: each comma-separated id must be one of kz_deadline_ids or the policy's. */
 /* The ids --only takes, for its message: the law's, then the policy's. */
 static void only_expected(char *buf, size_t size, const kz_policy *policy)
 {

@@ -1,4 +1,4 @@
-# What `data check` refuses, loading refuses, with the same message (issue 11): each folder
+# What `data check` refuses, loading refuses, with the same message: each folder
 # of tests/fixtures/refused/ is the real data with one defect (the other files are links
 # to data/), and each is refused both by `data check` and by a command that loads it.
 #

@@ -1,4 +1,4 @@
-# A catalogue of bad input (issue 5).  Each case asserts the whole output, stdout and
+# A catalogue of bad input.  Each case asserts the whole output, stdout and
 # stderr together: one line `kzmig: WHERE: WHAT (expected ...)` and nothing else, so
 # nothing reached stdout; and the exit code of design.md §5 (2 for a bad value or usage,
 # 3 for bad data).  Broken data folders are in tests/fixtures/bad/: each holds the real

@@ -1,4 +1,4 @@
-# The law in force on the day (issue 10): each fine and duty by the text of its date;
+# The law in force on the day: each fine and duty by the text of its date;
 # a day its sources do not cover is provisional, with why.  Sources: doc/sources/.
 #
 # CAO 517 as amended by Law 127-VI (text of 28.12.2017): more than 3 days past the stay is

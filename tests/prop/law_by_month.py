@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""tests/prop/law_by_month.py BIN — the law in force on the day, every month 2015-2027
-(issue 10).  People of every kind of regime arrive on three days of every month, visa-free,
+"""tests/prop/law_by_month.py BIN — the law in force on the day, every month 2015-2027.
+People of every kind of regime arrive on three days of every month, visa-free,
 on a visa or holding a TRP, some moving house; `kzmig batch` works out their deadlines.
 Against the data files read here, independently of the C code, it checks:
 
