@@ -69,9 +69,10 @@ int opt_count_from(const char *s, enum kz_count_from *out);
 /* "today" in Asia/Almaty (UTC+5), or --today. */
 kz_day today_almaty(void);
 
-/* Uniform getopt_long handling: prints the message for an unknown option or a missing
- * value; returns EXIT_USAGE. */
-int bad_option(const char *cmd, int c, char **argv);
+/* Uniform getopt_long handling: prints the message for an unknown or ambiguous option
+ * (a prefix of several in opts) or a missing value; returns EXIT_USAGE. */
+struct option;
+int bad_option(const char *cmd, int c, char **argv, const struct option *opts);
 int usage_of(const char *cmd, FILE *f);
 
 /* Text helpers. */

@@ -59,7 +59,7 @@ int cmd_batch(int argc, char **argv)
 		case O_OUTPUT: output = optarg; break;
 		default:
 			if ((bad = roster_option(c, optarg, &ro, &ra, &doc.ics)) < 0)
-				return bad_option("batch", c, argv);
+				return bad_option("batch", c, argv, opts);
 		}
 		if (bad)
 			return EXIT_USAGE;

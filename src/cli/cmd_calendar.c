@@ -256,7 +256,7 @@ int cmd_calendar(int argc, char **argv)
 		case 'f': bad = opt_format("--format", optarg, formats, &format); break;
 		case 'c': bad = opt_color(optarg); break;
 		default:
-			return bad_option("calendar", c, argv);
+			return bad_option("calendar", c, argv, opts);
 		}
 		if (bad)
 			return EXIT_USAGE;

@@ -244,7 +244,7 @@ int cmd_data(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1)
 		if (c != 'p') {
 			free(files);
-			return bad_option("data", c, argv);
+			return bad_option("data", c, argv, opts);
 		} else if (files != NULL) {
 			files[ngiven++] = optarg;
 		}

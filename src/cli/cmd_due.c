@@ -99,7 +99,7 @@ int cmd_due(int argc, char **argv)
 			p.entry = v == 0 ? KZ_ENTRY_VISA_FREE : KZ_ENTRY_VISA;
 			break;
 		case O_TRP: bad = opt_date("--trp-expiry", optarg, &p.trp_expiry); break;
-		default: return bad_option("due", c, argv);
+		default: return bad_option("due", c, argv, opts);
 		}
 		if (bad)
 			return EXIT_USAGE;

@@ -202,7 +202,7 @@ int cmd_fees(int argc, char **argv)
 		case 'o': bad = opt_date("--on", optarg, &on); break;
 		case 'f': bad = opt_format("--format", optarg, formats, &format); break;
 		default:
-			return bad_option("fees", c, argv);
+			return bad_option("fees", c, argv, opts);
 		}
 		if (bad)
 			return EXIT_USAGE;

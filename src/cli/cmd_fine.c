@@ -187,7 +187,7 @@ int cmd_fine(int argc, char **argv)
 			do_list = true;
 			break;
 		default:
-			return bad_option("fine", c, argv);
+			return bad_option("fine", c, argv, opts);
 		}
 		if (bad)
 			return EXIT_USAGE;

@@ -216,7 +216,7 @@ int cmd_remind(int argc, char **argv)
 		case O_COLOR: bad = opt_color(optarg); break;
 		default:
 			if ((bad = roster_option(c, optarg, &ro, &ra, &doc.ics)) < 0)
-				return bad_option("remind", c, argv);
+				return bad_option("remind", c, argv, opts);
 		}
 		if (bad)
 			return EXIT_USAGE;

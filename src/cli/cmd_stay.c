@@ -225,7 +225,7 @@ int cmd_stay(int argc, char **argv)
 		case O_ARRIVAL: bad = opt_date("--arrival", optarg, &s.arrival); break;
 		case O_ON: bad = opt_date("--on", optarg, &s.on); break;
 		case O_FORMAT: bad = opt_format("--format", optarg, formats, &format); break;
-		default: return bad_option("stay", c, argv);
+		default: return bad_option("stay", c, argv, opts);
 		}
 		if (bad)
 			return EXIT_USAGE;

@@ -171,10 +171,24 @@ kz_day today_almaty(void)
 	return (kz_day)((now + (time_t)5 * 3600) / 86400);
 }
 
-int bad_option(const char *cmd, int c, char **argv)
+int bad_option(const char *cmd, int c, char **argv, const struct option *opts)
 {
 	const char *arg = argv[optind - 1];
+	size_t len = strcspn(arg, "="), n = 0;
+	char which[256] = "";
 
+	/* getopt_long says '?' both for an unknown option and for a prefix of several. */
+	for (int i = 0; c == '?' && len > 2 && arg[0] == '-' && arg[1] == '-' && opts[i].name;
+	     i++)
+		if (strncmp(opts[i].name, arg + 2, len - 2) == 0) {
+			size_t k = strlen(which);
+
+			snprintf(which + k, sizeof which - k, "%s--%s", n++ ? ", " : "",
+				 opts[i].name);
+		}
+	if (n > 1)
+		return fail(EXIT_USAGE, cmd, "option '%.*s' is ambiguous (expected one of %s)",
+			    (int)len, arg, which);
 	if (c == ':')
 		return fail(EXIT_USAGE, cmd, "option '%s' needs a value (see kzmig %s --help)",
 			    arg, cmd);

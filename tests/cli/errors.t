@@ -439,3 +439,13 @@ kzmig: stdin:2: a record longer than 65536 bytes (expected shorter cells)
 id,name,citizenship,deadline,opens,due
 A2,,UZ,arrival-notification,,2025-03-27
 [exit 1]
+# A long option may be shortened while it stays one: a prefix of several is called
+# ambiguous, with the options it could be.
+$ kzmig due --co 2025-03-20 --arrival 2025-03-20 --citizenship UZ
+kzmig: due: option '--co' is ambiguous (expected one of --count-from, --color)
+[exit 2]
+$ kzmig batch examples/roster.csv --o x.csv
+kzmig: batch: option '--o' is ambiguous (expected one of --output, --only)
+[exit 2]
+$ kzmig due --arr 2025-03-20 --citizenship UZ --today 2025-03-21 --format json | jq -r .arrival
+2025-03-20
