@@ -220,6 +220,84 @@ size_t only_filter(const struct only *o, struct kz_deadline *dl, size_t n)
 	return w;
 }
 
+/* The bad rows of a run, by kind of problem (the message without the values it quotes):
+ * the first ROW_ERRORS_SHOWN of a kind are said a line each, the others counted, and one
+ * line at the end says how many more there were and where the first of them are, so a
+ * roster of 50,000 rows with one wrong column does not print 50,000 lines. */
+#define ROW_ERRORS_SHOWN 20
+#define ROW_KINDS 64
+struct tally {
+	struct {
+		char key[160];
+		size_t seen;
+		long lines[5];
+	} kind[ROW_KINDS];
+	int nkinds;
+};
+
+/* Reports one bad row's message (where = "FILE:LINE"). */
+static void row_error(struct tally *t, const char *where, long line, const char *msg)
+{
+	char key[160];
+	size_t k = 0;
+	bool quoted = false;
+	int i;
+
+	/* The values quoted in it stand as '...': rows with other values, the same problem. */
+	for (const char *c = msg; *c && k + 4 < sizeof key; c++) {
+		if (*c == '\'' && !quoted) {
+			memcpy(key + k, "'...", 4);
+			k += 4;
+		}
+		if (*c == '\'')
+			quoted = !quoted;
+		if (!quoted)
+			key[k++] = *c;
+	}
+	key[k] = '\0';
+	for (i = 0; i < t->nkinds && strcmp(t->kind[i].key, key) != 0; i++)
+		;
+	if (i == t->nkinds && i < ROW_KINDS) {
+		memcpy(t->kind[i].key, key, k + 1);
+		t->kind[i].seen = 0;
+		t->nkinds++;
+	}
+	if (i < ROW_KINDS && t->kind[i].seen++ >= ROW_ERRORS_SHOWN) {
+		size_t more = t->kind[i].seen - ROW_ERRORS_SHOWN - 1;
+
+		if (more < 5)
+			t->kind[i].lines[more] = line;
+		return;
+	}
+	fprintf(stderr, "kzmig: %s: %s\n", where, msg);
+}
+
+/* The LINE of a "FILE:LINE" where, or 0. */
+static long line_of(const char *where)
+{
+	const char *colon = strrchr(where, ':');
+
+	return colon ? strtol(colon + 1, NULL, 10) : 0;
+}
+
+/* The summary lines of the kinds that had more rows than were shown. */
+static void row_errors_summary(const struct tally *t, const char *name)
+{
+	for (int i = 0; i < t->nkinds; i++) {
+		size_t more = t->kind[i].seen > ROW_ERRORS_SHOWN
+				      ? t->kind[i].seen - ROW_ERRORS_SHOWN
+				      : 0;
+
+		if (more == 0)
+			continue;
+		fprintf(stderr, "kzmig: %s: %zu more %s (line%s %ld", name, more,
+			more == 1 ? "row" : "rows", more == 1 ? "" : "s", t->kind[i].lines[0]);
+		for (size_t j = 1; j < more && j < 5; j++)
+			fprintf(stderr, ", %ld", t->kind[i].lines[j]);
+		fprintf(stderr, "%s): %s\n", more > 5 ? ", ..." : "", t->kind[i].key);
+	}
+}
+
 /* roster.h: one person at a time through the library, with one deadline array. */
 int roster_run(struct roster *r, const struct kz_data *data, const struct roster_opts *o,
 	       roster_fn fn, void *ctx)
@@ -237,17 +315,23 @@ int roster_run(struct roster *r, const struct kz_data *data, const struct roster
 	size_t n;
 	uint32_t bad_facts;
 	int k, rc, bad = 0;
+	struct tally *t = calloc(1, sizeof *t);
+	char msg[512];
 
+	if (t == NULL)
+		return fail(EXIT_PARTIAL, roster_name(r), "out of memory");
 	while ((k = kz_roster_next(r->k, &row, &err)) != 0) {
 		if (k == -2) {
 			if (o->before_error)
 				o->before_error(ctx);
+			row_errors_summary(t, roster_name(r));
+			free(t);
 			return fail_err(&err);
 		}
 		if (k < 0 || kz_person_from_row(r->k, &row, &ro, &p, &err) != 0) {
 			if (o->before_error)
 				o->before_error(ctx);
-			fail_err(&err);
+			row_error(t, err.where, line_of(err.where), err.msg);
 			bad++;
 			continue;
 		}
@@ -261,8 +345,9 @@ int roster_run(struct roster *r, const struct kz_data *data, const struct roster
 			if (o->before_error)
 				o->before_error(ctx);
 			snprintf(where, sizeof where, "%s:%ld", roster_name(r), row.line);
-			fail(EXIT_PARTIAL, where, "%s%s%s", err.where, err.where[0] ? ": " : "",
-			     err.msg);
+			snprintf(msg, sizeof msg, "%s%s%s", err.where, err.where[0] ? ": " : "",
+				 err.msg);
+			row_error(t, where, row.line, msg);
 			bad++;
 			continue;
 		}
@@ -276,15 +361,24 @@ int roster_run(struct roster *r, const struct kz_data *data, const struct roster
 			if (o->before_error)
 				o->before_error(ctx);
 			snprintf(where, sizeof where, "%s:%ld", roster_name(r), row.line);
-			for (size_t i = 0; i < np && i < 16; i++)
-				fail(EXIT_PARTIAL, where, "%s: %s", kz_fact_name(probs[i].fact),
-				     probs[i].msg);
+			for (size_t i = 0; i < np && i < 16; i++) {
+				snprintf(msg, sizeof msg, "%s: %s", kz_fact_name(probs[i].fact),
+					 probs[i].msg);
+				row_error(t, where, row.line, msg);
+			}
 			bad++;
 		}
 		if (o->policy != NULL)
 			n = only_filter(&o->only, dl, n);
-		if ((rc = fn(ctx, &row, &p, dl, n)) != 0)
+		if ((rc = fn(ctx, &row, &p, dl, n)) != 0) {
+			row_errors_summary(t, roster_name(r));
+			free(t);
 			return rc;
+		}
 	}
+	if (o->before_error && bad)
+		o->before_error(ctx);
+	row_errors_summary(t, roster_name(r));
+	free(t);
 	return bad ? EXIT_PARTIAL : EXIT_OK;
 }

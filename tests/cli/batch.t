@@ -220,3 +220,12 @@ kzmig: --column: 'idd=x' (expected FIELD=HEADER, FIELD one of id, citizenship, a
 $ printf 'id,citizenship,arrival,Birht Date\nA1,UZ,2025-03-20,2010-01-01\n' | kzmig batch - --today 2025-03-21
 kzmig: stdin:1: column 'Birht Date' names no field but looks like birth (expected birth or one of its names in kzmig.1, or --column birth='Birht Date')
 [exit 2]
+# Errors at scale: after 20 rows with the same problem (the values aside), one line says
+# how many more and where the first of them are; the rows' other deadlines are still
+# written and the exit code still says rows failed.
+$ set -o pipefail; (echo 'id,citizenship,arrival,birth'; for i in $(seq 1 30); do echo "A$i,UZ,20.03.2025,31.02.2001"; done; for i in $(seq 1 21); do echo "B$i,ZZ,2025-03-20,"; done) | kzmig batch - --today 2025-03-21 --only arrival-notification 2>&1 >/dev/null | tail -4
+kzmig: stdin:50: citizenship: unknown country 'ZZ' (expected ISO 3166-1 alpha-2, e.g. UZ)
+kzmig: stdin:51: citizenship: unknown country 'ZZ' (expected ISO 3166-1 alpha-2, e.g. UZ)
+kzmig: stdin: 10 more rows (lines 22, 23, 24, 25, 26, ...): birth: no such date '...' (expected a day 01..28)
+kzmig: stdin: 1 more row (line 52): citizenship: unknown country '...' (expected ISO 3166-1 alpha-2, e.g. UZ)
+[exit 1]
