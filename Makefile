@@ -18,6 +18,8 @@ WARN     = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 PKGS     = libcjson libical
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   := $(shell pkg-config --libs libcjson) -ldl
+# The CLI reads .xlsx rosters (src/cli/xlsx_in.c): libzip for the zip, expat for its XML.
+CLI_LIBS   := $(shell pkg-config --libs libzip expat)
 ICAL_LIBS  := $(shell pkg-config --libs libical)
 # POSIX.1-2008 with the XSI option (realpath, in data check).
 CPPFLAGS += -D_XOPEN_SOURCE=700 -Iinclude -Isrc/cli $(PKG_CFLAGS)
@@ -48,7 +50,7 @@ LIB_CFLAGS = -fPIC -fvisibility=hidden
 all: $(BIN) $(LIBA) $(LIBSO)
 
 $(BIN): $(CLI_OBJ) $(LIBA)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIBA) $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIBA) $(CLI_LIBS) $(LDLIBS)
 
 $(LIBA): $(LIB_OBJ)
 	rm -f $@ && $(AR) rcs $@ $(LIB_OBJ)

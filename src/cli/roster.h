@@ -24,6 +24,14 @@ struct roster *roster_open(const char *path, const struct kz_roster_opts *cols,
 /* The columns of r that no field takes, as "a, b, c", or NULL when there are none; the
  * caller frees. */
 char *roster_unused(const struct roster *r);
+/* A workbook (.xlsx) read as the CSV it would be saved as (xlsx_in.c): xlsx_read is a
+ * kz_read_fn over it; xlsx_error says why reading stopped ("" if it did not). */
+struct xlsx;
+struct xlsx *xlsx_open(const char *path, kz_error *err);
+size_t xlsx_read(void *arg, char *buf, size_t cap, int *error);
+const char *xlsx_error(const struct xlsx *x);
+void xlsx_close(struct xlsx *x);
+
 /* --column FIELD=HEADER: an office's own title of a field, into cols.  Returns 0 or
  * EXIT_USAGE (the message printed). */
 int opt_column(const char *arg, struct kz_roster_opts *cols);

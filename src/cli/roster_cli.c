@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "roster.h"
 
@@ -12,8 +13,28 @@
 struct roster {
 	kz_roster *k;
 	FILE *f;
+	struct xlsx *x; /* a workbook, read as CSV, or NULL */
 	bool own; /* opened by roster_open (not stdin): closed by roster_close */
 };
+
+/* Whether path names a workbook: its name ends in .xlsx or .xls, or it begins as a zip
+ * or an old Office file does (xlsx_open then says what it cannot read). */
+static bool is_workbook(const char *path)
+{
+	size_t n = strlen(path);
+	unsigned char magic[4] = {0};
+	FILE *f;
+
+	if ((n > 5 && strcasecmp(path + n - 5, ".xlsx") == 0) ||
+	    (n > 4 && strcasecmp(path + n - 4, ".xls") == 0))
+		return true;
+	if ((f = fopen(path, "rb")) == NULL)
+		return false;
+	if (fread(magic, 1, 4, f) != 4)
+		magic[0] = 0;
+	fclose(f);
+	return memcmp(magic, "PK\3\4", 4) == 0 || memcmp(magic, "\xD0\xCF\x11\xE0", 4) == 0;
+}
 
 /* kz_read_fn over a stream.  A read error drops what that read got: the run stops. */
 static size_t read_stream(void *arg, char *buf, size_t cap, int *error)
@@ -42,6 +63,18 @@ struct roster *roster_open(const char *path, const struct kz_roster_opts *cols,
 	if (strcmp(path, "-") == 0) {
 		r->f = stdin;
 		name = "stdin";
+	} else if (is_workbook(path)) {
+		if ((r->x = xlsx_open(path, err)) == NULL) {
+			free(r);
+			return NULL;
+		}
+		if ((r->k = kz_roster_open(xlsx_read, r->x, name, cols, err)) == NULL) {
+			if (xlsx_error(r->x)[0])
+				kz_error_set(err, KZ_EINVAL, path, "%s", xlsx_error(r->x));
+			roster_close(r);
+			return NULL;
+		}
+		return r;
 	} else if ((r->f = fopen(path, "rb")) == NULL) {
 		kz_error_set(err, KZ_EINVAL, path, "cannot open: %s (expected a readable CSV file)",
 			     strerror(errno));
@@ -137,6 +170,7 @@ void roster_close(struct roster *r)
 	if (r == NULL)
 		return;
 	kz_roster_free(r->k);
+	xlsx_close(r->x);
 	if (r->own)
 		fclose(r->f);
 	free(r);
@@ -326,6 +360,8 @@ int roster_run(struct roster *r, const struct kz_data *data, const struct roster
 				o->before_error(ctx);
 			row_errors_summary(t, roster_name(r));
 			free(t);
+			if (r->x != NULL && xlsx_error(r->x)[0])
+				kz_error_set(&err, KZ_EINVAL, roster_name(r), "%s", xlsx_error(r->x));
 			return fail_err(&err);
 		}
 		if (k < 0 || kz_person_from_row(r->k, &row, &ro, &p, &err) != 0) {
