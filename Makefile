@@ -90,7 +90,7 @@ $(B) $(B)/lib $(B)/cli $(B)/tests:
 
 # ---- tests ------------------------------------------------------------------
 TEST_BIN := $(TESTS:%=$(B)/tests/%)
-TEST_LIBS = $(shell pkg-config --libs cmocka) $(ICAL_LIBS) $(LDLIBS)
+TEST_LIBS = $(shell pkg-config --libs cmocka) $(ICAL_LIBS) $(CLI_LIBS) $(LDLIBS)
 
 # Tests link the CLI's pieces too (all but main.o), so a roster reader or the iCalendar
 # writer can be unit-tested.
