@@ -18,8 +18,9 @@ WARN     = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 PKGS     = libcjson libical
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   := $(shell pkg-config --libs libcjson) -ldl
-# The CLI reads .xlsx rosters (src/cli/xlsx_in.c): libzip for the zip, expat for its XML.
-CLI_LIBS   := $(shell pkg-config --libs libzip expat)
+# The CLI reads .xlsx rosters (src/cli/xlsx_in.c) with libzip and expat, loaded with
+# dlopen() when a workbook is read, as libical is (their start-up is ten times kzmig's).
+CLI_LIBS   :=
 ICAL_LIBS  := $(shell pkg-config --libs libical)
 # POSIX.1-2008 with the XSI option (realpath, in data check).
 CPPFLAGS += -D_XOPEN_SOURCE=700 -Iinclude -Isrc/cli $(PKG_CFLAGS)

@@ -6,6 +6,7 @@
  * each distinct text once there).  What it cannot read is an error that says so: a file
  * that is not an .xlsx (an .xls, an encrypted workbook), a formula without a saved value,
  * a sheet past Excel's own row limit. */
+#include <dlfcn.h>
 #include <errno.h>
 #include <expat.h>
 #include <stdio.h>
@@ -17,6 +18,51 @@
 
 #define XLSX_ROWS_MAX 1048576        /* Excel's own limit */
 #define XLSX_STRINGS_MAX (256u << 20) /* bytes of shared strings held */
+
+/* libzip and expat are loaded when a workbook is read, not linked: every other run of
+ * kzmig would pay their start-up (libzip brings OpenSSL's libcrypto: ten times a plain
+ * `kzmig due`).  Every function this file calls, loaded by name, called through `lib`. */
+#define XLSX_FUNCS(X)                                                                      \
+	X(zip_open) X(zip_fopen) X(zip_fread) X(zip_fclose) X(zip_discard)                  \
+	X(XML_ParserCreate) X(XML_SetUserData) X(XML_SetElementHandler)                     \
+	X(XML_SetCharacterDataHandler) X(XML_Parse) X(XML_StopParser) X(XML_GetErrorCode)   \
+	X(XML_ErrorString) X(XML_ParserFree)
+
+/* NOLINTNEXTLINE(bugprone-macro-parentheses): f is a declarator, not an expression */
+#define XLSX_DECLARE(f) __typeof__(&f) f;
+static struct {
+	XLSX_FUNCS(XLSX_DECLARE)
+} lib;
+#undef XLSX_DECLARE
+
+/* Loads libzip and expat once (Debian 12's sonames); -1 with err when it cannot. */
+static int lib_load(const char *path, kz_error *err)
+{
+	static void *zip, *expat;
+	const char *missing = NULL;
+
+	if (zip != NULL && expat != NULL)
+		return 0;
+	if ((zip == NULL && (zip = dlopen("libzip.so.4", RTLD_NOW | RTLD_LOCAL)) == NULL) ||
+	    (expat == NULL && (expat = dlopen("libexpat.so.1", RTLD_NOW | RTLD_LOCAL)) == NULL))
+		return kz_error_set(err, KZ_EINVAL, path, "cannot read workbooks: %s (expected "
+				    "the libzip4 and libexpat1 packages)", dlerror());
+	/* POSIX's idiom for dlsym into a function pointer (XSH dlsym, "Application Usage"). */
+#define XLSX_RESOLVE(f)                                                                    \
+	if ((*(void **)&lib.f = dlsym(#f[0] == 'z' ? zip : expat, #f)) == NULL &&             \
+	    missing == NULL)                                                                \
+		missing = #f;
+	XLSX_FUNCS(XLSX_RESOLVE)
+#undef XLSX_RESOLVE
+	if (missing != NULL) {
+		dlclose(zip);
+		dlclose(expat);
+		zip = expat = NULL;
+		return kz_error_set(err, KZ_EINVAL, path, "cannot read workbooks: no %s in "
+				    "libzip or expat", missing);
+	}
+	return 0;
+}
 
 struct xlsx {
 	zip_t *zip;
@@ -78,7 +124,7 @@ static void stop(struct xlsx *x, const char *why)
 {
 	if (x->err[0] == '\0')
 		snprintf(x->err, sizeof x->err, "%s", why);
-	XML_StopParser(x->xp, XML_FALSE);
+	lib.XML_StopParser(x->xp, XML_FALSE);
 }
 
 /* The value of attribute name in expat's list, or NULL. */
@@ -106,7 +152,7 @@ static int parse_part(struct xlsx *x, const char *name, bool optional,
 		      XML_StartElementHandler st, XML_EndElementHandler en,
 		      XML_CharacterDataHandler ch)
 {
-	zip_file_t *f = zip_fopen(x->zip, name, 0);
+	zip_file_t *f = lib.zip_fopen(x->zip, name, 0);
 	char buf[16384];
 	zip_int64_t n;
 	int rc = 0;
@@ -117,30 +163,30 @@ static int parse_part(struct xlsx *x, const char *name, bool optional,
 				 "saved by Excel or LibreOffice)", name);
 		return -1;
 	}
-	x->xp = XML_ParserCreate(NULL);
+	x->xp = lib.XML_ParserCreate(NULL);
 	if (x->xp == NULL) {
-		zip_fclose(f);
+		lib.zip_fclose(f);
 		snprintf(x->err, sizeof x->err, "out of memory");
 		return -1;
 	}
-	XML_SetUserData(x->xp, x);
-	XML_SetElementHandler(x->xp, st, en);
-	XML_SetCharacterDataHandler(x->xp, ch);
+	lib.XML_SetUserData(x->xp, x);
+	lib.XML_SetElementHandler(x->xp, st, en);
+	lib.XML_SetCharacterDataHandler(x->xp, ch);
 	do {
-		n = zip_fread(f, buf, sizeof buf);
+		n = lib.zip_fread(f, buf, sizeof buf);
 		if (n < 0 ||
-		    XML_Parse(x->xp, buf, (int)(n < 0 ? 0 : n), n == 0) == XML_STATUS_ERROR) {
+		    lib.XML_Parse(x->xp, buf, (int)(n < 0 ? 0 : n), n == 0) == XML_STATUS_ERROR) {
 			if (x->err[0] == '\0')
 				snprintf(x->err, sizeof x->err, "%s: %s", name,
 					 n < 0 ? "cannot be read out of the zip"
-					       : XML_ErrorString(XML_GetErrorCode(x->xp)));
+					       : lib.XML_ErrorString(lib.XML_GetErrorCode(x->xp)));
 			rc = -1;
 			break;
 		}
 	} while (n > 0);
-	XML_ParserFree(x->xp);
+	lib.XML_ParserFree(x->xp);
 	x->xp = NULL;
-	zip_fclose(f);
+	lib.zip_fclose(f);
 	return rc;
 }
 
@@ -420,7 +466,7 @@ static void sh_end(void *ud, const XML_Char *tag)
 			snprintf(x->err, sizeof x->err, "%s: a formula without a saved value "
 				 "(expected the workbook saved by Excel or LibreOffice, which "
 				 "keeps the values)", where);
-			XML_StopParser(x->xp, XML_FALSE);
+			lib.XML_StopParser(x->xp, XML_FALSE);
 			return;
 		}
 		if (strcmp(x->type, "s") == 0) {
@@ -461,6 +507,12 @@ struct xlsx *xlsx_open(const char *path, kz_error *err)
 	unsigned char magic[4] = {0};
 	int zerr = 0;
 
+	if (lib_load(path, err) != 0) {
+		free(x);
+		if (f)
+			fclose(f);
+		return NULL;
+	}
 	if (x == NULL || f == NULL) {
 		kz_error_set(err, KZ_EINVAL, path, "cannot open: %s", strerror(errno));
 		free(x);
@@ -477,7 +529,7 @@ struct xlsx *xlsx_open(const char *path, kz_error *err)
 		free(x);
 		return NULL;
 	}
-	if ((x->zip = zip_open(path, ZIP_RDONLY, &zerr)) == NULL) {
+	if ((x->zip = lib.zip_open(path, ZIP_RDONLY, &zerr)) == NULL) {
 		kz_error_set(err, KZ_EINVAL, path, "not an .xlsx workbook (expected a file saved "
 			     "by Excel or LibreOffice as .xlsx, or CSV)");
 		free(x);
@@ -492,18 +544,18 @@ struct xlsx *xlsx_open(const char *path, kz_error *err)
 		goto fail;
 	if (x->sheet_path[0] == '\0')
 		snprintf(x->sheet_path, sizeof x->sheet_path, "xl/worksheets/sheet1.xml");
-	if ((x->sheet = zip_fopen(x->zip, x->sheet_path, 0)) == NULL) {
+	if ((x->sheet = lib.zip_fopen(x->zip, x->sheet_path, 0)) == NULL) {
 		snprintf(x->err, sizeof x->err, "no first sheet (%s) in the workbook",
 			 x->sheet_path);
 		goto fail;
 	}
-	if ((x->xp = XML_ParserCreate(NULL)) == NULL) {
+	if ((x->xp = lib.XML_ParserCreate(NULL)) == NULL) {
 		snprintf(x->err, sizeof x->err, "out of memory");
 		goto fail;
 	}
-	XML_SetUserData(x->xp, x);
-	XML_SetElementHandler(x->xp, sh_start, sh_end);
-	XML_SetCharacterDataHandler(x->xp, on_text);
+	lib.XML_SetUserData(x->xp, x);
+	lib.XML_SetElementHandler(x->xp, sh_start, sh_end);
+	lib.XML_SetCharacterDataHandler(x->xp, on_text);
 	x->row = 1;
 	return x;
 fail:
@@ -519,7 +571,7 @@ size_t xlsx_read(void *arg, char *buf, size_t cap, int *error)
 	char raw[16384];
 
 	while (x->pos == x->nout && !x->done) {
-		zip_int64_t n = zip_fread(x->sheet, raw, sizeof raw);
+		zip_int64_t n = lib.zip_fread(x->sheet, raw, sizeof raw);
 
 		x->nout = x->pos = 0;
 		if (n < 0) {
@@ -527,10 +579,10 @@ size_t xlsx_read(void *arg, char *buf, size_t cap, int *error)
 			*error = EIO;
 			return 0;
 		}
-		if (XML_Parse(x->xp, raw, (int)n, n == 0) == XML_STATUS_ERROR) {
+		if (lib.XML_Parse(x->xp, raw, (int)n, n == 0) == XML_STATUS_ERROR) {
 			if (x->err[0] == '\0')
 				snprintf(x->err, sizeof x->err, "the sheet: %s",
-					 XML_ErrorString(XML_GetErrorCode(x->xp)));
+					 lib.XML_ErrorString(lib.XML_GetErrorCode(x->xp)));
 			*error = EILSEQ;
 			return 0;
 		}
@@ -556,11 +608,11 @@ void xlsx_close(struct xlsx *x)
 	if (x == NULL)
 		return;
 	if (x->xp)
-		XML_ParserFree(x->xp);
+		lib.XML_ParserFree(x->xp);
 	if (x->sheet)
-		zip_fclose(x->sheet);
+		lib.zip_fclose(x->sheet);
 	if (x->zip)
-		zip_discard(x->zip);
+		lib.zip_discard(x->zip);
 	free(x->strings);
 	free(x->at);
 	free(x->date_style);
