@@ -20,12 +20,29 @@ static inline bool formula_start(char c)
 	return x < 64 && (set >> x & 1);
 }
 
+/* Whether a spreadsheet would run cell s as a formula: = @ tab CR first, or + - first
+ * unless a number follows ("+77011234567", a phone number as an id, stays as typed: a
+ * spreadsheet reads it as the number, it runs nothing). */
+static inline bool formula_cell(const char *s)
+{
+	const char *d = s + 1;
+	bool digits = false;
+
+	if (!formula_start(s[0]))
+		return false;
+	if (s[0] != '+' && s[0] != '-')
+		return true;
+	for (; (*d >= '0' && *d <= '9') || *d == ' ' || *d == '.'; d++)
+		digits = digits || (*d >= '0' && *d <= '9');
+	return !digits || *d != '\0';
+}
+
 /* One cell, RFC 4180: quoted when it holds a comma, a quote or a line break.  A text
  * cell that a spreadsheet would read as a formula (= + - @, tab, CR first) gets a
  * leading ' (the OWASP "CSV injection" advice), so "=HYPERLINK(...)" stays text. */
 static void csv_text(struct out *o, const char *s)
 {
-	bool formula = formula_start(s[0]);
+	bool formula = formula_cell(s);
 	size_t plain = strcspn(s, ",\"\r\n"), n = plain + strlen(s + plain);
 	const char *q;
 
@@ -56,7 +73,7 @@ static void csv_cell(struct out *o, const char *s, size_t len, bool plain)
 		csv_text(o, s);
 		return;
 	}
-	if (formula_start(s[0]))
+	if (formula_cell(s))
 		o_ch(o, '\'');
 	o_put(o, s, len);
 }
@@ -85,7 +102,7 @@ static int __attribute__((noinline)) quote_into(struct qcache *q, size_t k, cons
 		return -1;
 	if (quote)
 		*w++ = '"';
-	if (formula_start(s[0]))
+	if (formula_cell(s))
 		*w++ = '\'';
 	for (const char *c = s; *c; c++)
 		if ((*w++ = *c) == '"')
@@ -271,7 +288,7 @@ static size_t csv_prefix(const struct out_person *who, char *w)
 		const char *s = c ? who->name : who->id;
 		size_t len = c ? who->name_len : who->id_len;
 
-		if (formula_start(s[0]))
+		if (formula_cell(s))
 			w[k++] = '\'';
 		memcpy(w + k, s, len);
 		k += len;
