@@ -21,8 +21,9 @@ static inline bool formula_start(char c)
 }
 
 /* Whether a spreadsheet would run cell s as a formula: = @ tab CR first, or + - first
- * unless a number follows ("+77011234567", a phone number as an id, stays as typed: a
- * spreadsheet reads it as the number, it runs nothing). */
+ * unless a plain number follows ("+77011234567", a phone number as an id, stays as
+ * typed: a spreadsheet reads it as the number and runs nothing; "+7 701 ..." it would
+ * run, a space being an operator there). */
 static inline bool formula_cell(const char *s)
 {
 	const char *d = s + 1;
@@ -32,7 +33,7 @@ static inline bool formula_cell(const char *s)
 		return false;
 	if (s[0] != '+' && s[0] != '-')
 		return true;
-	for (; (*d >= '0' && *d <= '9') || *d == ' ' || *d == '.'; d++)
+	for (; (*d >= '0' && *d <= '9') || *d == '.'; d++)
 		digits = digits || (*d >= '0' && *d <= '9');
 	return !digits || *d != '\0';
 }

@@ -229,10 +229,11 @@ kzmig: stdin:51: citizenship: unknown country 'ZZ' (expected ISO 3166-1 alpha-2,
 kzmig: stdin: 10 more rows (lines 22, 23, 24, 25, 26, ...): birth: no such date '...' (expected a day 01..28)
 kzmig: stdin: 1 more row (line 52): citizenship: unknown country '...' (expected ISO 3166-1 alpha-2, e.g. UZ)
 [exit 1]
-# The formula guard only where a spreadsheet would run the cell: an id that is a phone
-# number (+7..., -12) stays as typed; "-5 apples", "=1+1" and "+SUM(A1)" are guarded.
+# The formula guard only where a spreadsheet would run the cell: an id that is a plain
+# number (+77011234567, -12) stays as typed; "+7 701 123" (a space is an operator in a
+# formula), "-5 apples", "=1+1" and "+SUM(A1)" are guarded.
 $ printf 'id,name,citizenship,arrival\n+77011234567,-5 apples,UZ,2025-03-20\n-12,=1+1,UZ,2025-03-20\n+7 701 123,+SUM(A1),UZ,2025-03-20\n' | kzmig batch - --today 2025-03-21 --only arrival-notification | cut -d, -f1-3
 id,name,citizenship
 +77011234567,'-5 apples,UZ
 -12,'=1+1,UZ
-+7 701 123,'+SUM(A1),UZ
+'+7 701 123,'+SUM(A1),UZ
