@@ -237,3 +237,13 @@ id,name,citizenship
 +77011234567,'-5 apples,UZ
 -12,'=1+1,UZ
 '+7 701 123,'+SUM(A1),UZ
+# Kazakh names keep every letter of the alphabet that Russian lacks (Ә Ғ Қ Ң Ө Ұ Ү Һ І),
+# in CSV and in JSON.
+$ kzmig batch tests/fixtures/rosters/kk-letters.csv --today 2025-03-21 --only arrival-notification | cut -d, -f2 | tail -5
+Әсел Ғаниқызы
+Қуаныш Ңұрлыбек
+Өмірзақ Ұлықбек
+Үміт Һадиева
+Ісләм Әбдірахманов
+$ kzmig batch tests/fixtures/rosters/kk-letters.csv --today 2025-03-21 --only arrival-notification --format json | jq -r .name | tr '\n' ' '
+Әсел Ғаниқызы Қуаныш Ңұрлыбек Өмірзақ Ұлықбек Үміт Һадиева Ісләм Әбдірахманов 
