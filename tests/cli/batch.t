@@ -245,5 +245,5 @@ $ kzmig batch tests/fixtures/rosters/kk-letters.csv --today 2025-03-21 --only ar
 Өмірзақ Ұлықбек
 Үміт Һадиева
 Ісләм Әбдірахманов
-$ kzmig batch tests/fixtures/rosters/kk-letters.csv --today 2025-03-21 --only arrival-notification --format json | jq -r .name | tr '\n' ' '
-Әсел Ғаниқызы Қуаныш Ңұрлыбек Өмірзақ Ұлықбек Үміт Һадиева Ісләм Әбдірахманов 
+$ kzmig batch tests/fixtures/rosters/kk-letters.csv --today 2025-03-21 --only arrival-notification --format json | jq -r .name | paste -sd' '
+Әсел Ғаниқызы Қуаныш Ңұрлыбек Өмірзақ Ұлықбек Үміт Һадиева Ісләм Әбдірахманов
