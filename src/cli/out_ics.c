@@ -421,6 +421,18 @@ struct ics_cal *ics_begin(void)
 	return c;
 }
 
+/* The end of adding to c: frees the two texts made for it; 0, or when it ran out of
+ * memory (ok false) c failed and EXIT_PARTIAL, said. */
+static int added(struct ics_cal *c, char *a, char *b, bool ok)
+{
+	free(a);
+	free(b);
+	if (ok)
+		return 0;
+	c->failed = 1;
+	return fail(EXIT_PARTIAL, "ics", "out of memory while building the calendar");
+}
+
 /* Adds one person's deadlines: those with a due date that are required, each once.
  * Returns 0, or after printing the error EXIT_PARTIAL when out of memory (ics_end then
  * writes nothing and returns -1). */
@@ -452,14 +464,9 @@ int ics_add(struct ics_cal *c, const char *person_id, const char *name,
 			goto oom;
 		ical.icalcomponent_add_component(c->vcal, ev);
 	}
-	free(clean_name);
-	free(clean_id);
-	return 0;
+	return added(c, clean_name, clean_id, true);
 oom:
-	free(clean_name);
-	free(clean_id);
-	c->failed = 1;
-	return fail(EXIT_PARTIAL, "ics", "out of memory while building the calendar");
+	return added(c, clean_name, clean_id, false);
 }
 
 /* The UID of a day of the working-day calendar (see the top of the file): the hash of
@@ -512,14 +519,9 @@ int ics_add_day(struct ics_cal *c, kz_day day, const char *kind, const char *sum
 	if (desc != NULL)
 		ical.icalcomponent_add_property(ev, ical.icalproperty_new_description(desc));
 	ical.icalcomponent_add_component(c->vcal, ev);
-	free(sum);
-	free(desc);
-	return 0;
+	return added(c, sum, desc, true);
 oom:
-	free(sum);
-	free(desc);
-	c->failed = 1;
-	return fail(EXIT_PARTIAL, "ics", "out of memory while building the calendar");
+	return added(c, sum, desc, false);
 }
 
 /* Frees a calendar and what libical keeps, without writing it. */
