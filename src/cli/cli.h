@@ -60,8 +60,9 @@ size_t fact_problems(const struct kz_rules *rules, const struct kz_person *p,
  * and words are read by the library's kz_fact_* (a roster's cells too). */
 int opt_int(const char *opt, const char *s, long min, long max, long *out);
 int opt_date(const char *opt, const char *s, kz_day *out);
-/* FROM:TO, both days of the stay included (--trip). */
-int opt_trip(const char *opt, const char *s, struct kz_trip *t);
+/* FROM:TO, both days of the stay included (--trip), into trips[*n], counted: at most
+ * cap, else a usage error. */
+int opt_trip(const char *opt, const char *s, struct kz_trip *trips, size_t cap, size_t *n);
 int opt_format(const char *opt, const char *s, const char *const *allowed, int *out);
 int opt_citizenship(const char *cmd, const char *s, char out[3]);
 int opt_host(const char *s, enum kz_host *out);

@@ -72,13 +72,7 @@ int cmd_due(int argc, char **argv)
 			break;
 		case O_TODAY: bad = opt_date("--today", optarg, &p.today); break;
 		case O_CC: cc = optarg; break;
-		case O_TRIP:
-			if (p.ntrips == MAX_LIST)
-				return fail(EXIT_USAGE, "--trip", "more than %d trips", MAX_LIST);
-			if (opt_trip("--trip", optarg, &trips[p.ntrips]))
-				return EXIT_USAGE;
-			p.ntrips++;
-			break;
+		case O_TRIP: bad = opt_trip("--trip", optarg, trips, MAX_LIST, &p.ntrips); break;
 		case O_MOVED:
 			if (p.nmoves == MAX_LIST)
 				return fail(EXIT_USAGE, "--moved", "more than %d moves", MAX_LIST);

@@ -214,14 +214,7 @@ int cmd_stay(int argc, char **argv)
 
 		switch (c) {
 		case O_CC: cc = optarg; break;
-		case O_TRIP:
-			if (n == MAX_TRIPS)
-				return fail(EXIT_USAGE, "--trip", "more than %d trips (expected at "
-					    "most %d)", MAX_TRIPS, MAX_TRIPS);
-			if (opt_trip("--trip", optarg, &trips[n]))
-				return EXIT_USAGE;
-			n++;
-			break;
+		case O_TRIP: bad = opt_trip("--trip", optarg, trips, MAX_TRIPS, &n); break;
 		case O_ARRIVAL: bad = opt_date("--arrival", optarg, &s.arrival); break;
 		case O_ON: bad = opt_date("--on", optarg, &s.on); break;
 		case O_FORMAT: bad = opt_format("--format", optarg, formats, &format); break;

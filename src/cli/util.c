@@ -67,12 +67,16 @@ int opt_date(const char *opt, const char *s, kz_day *out)
 	return 0;
 }
 
-int opt_trip(const char *opt, const char *s, struct kz_trip *t)
+int opt_trip(const char *opt, const char *s, struct kz_trip *trips, size_t cap, size_t *n)
 {
 	char why[KZ_WHY_MAX];
 
-	if (kz_fact_trip(s, strlen(s), t, why) != 0)
+	if (*n == cap)
+		return fail(EXIT_USAGE, opt, "more than %zu trips (expected at most %zu)", cap,
+			    cap);
+	if (kz_fact_trip(s, strlen(s), &trips[*n], why) != 0)
 		return fail(EXIT_USAGE, opt, "%s", why);
+	(*n)++;
 	return 0;
 }
 

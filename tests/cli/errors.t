@@ -333,7 +333,7 @@ $ kzmig due --arrival 2025-03-20 --citizenship UZ --trip 2025-01-01/2025-01-10
 kzmig: --trip: '2025-01-01/2025-01-10' (expected FROM:TO, two dates)
 [exit 2]
 $ kzmig due --arrival 2025-03-20 --citizenship UZ $(for i in $(seq 65); do printf -- '--trip 1950-01-%02d:1950-01-%02d ' $((i % 28 + 1)) $((i % 28 + 1)); done)
-kzmig: --trip: more than 64 trips
+kzmig: --trip: more than 64 trips (expected at most 64)
 [exit 2]
 #
 # ---- data folders ---------------------------------------------------------------------------
