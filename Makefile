@@ -15,10 +15,12 @@ WARN     = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wno-format-truncation # messages go into fixed buffers: cutting them is intended
 # libical is not linked into kzmig: src/cli/out_ics.c loads it with dlopen() when a
 # command writes .ics, so the other commands do not pay ICU's start-up cost.
-PKGS     = libcjson libical
+# libxlsxwriter (batch --format xlsx) is linked into the CLI only, not into libkzmig.
+PKGS     = libcjson libical xlsxwriter
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   := $(shell pkg-config --libs libcjson) -ldl
 ICAL_LIBS  := $(shell pkg-config --libs libical)
+CLI_LIBS   := $(shell pkg-config --libs xlsxwriter)
 # POSIX.1-2008 with the XSI option (realpath, in data check).
 CPPFLAGS += -D_XOPEN_SOURCE=700 -Iinclude -Isrc/cli $(PKG_CFLAGS)
 ALL_CFLAGS = $(WARN) $(CFLAGS)
@@ -48,7 +50,7 @@ LIB_CFLAGS = -fPIC -fvisibility=hidden
 all: $(BIN) $(LIBA) $(LIBSO)
 
 $(BIN): $(CLI_OBJ) $(LIBA)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIBA) $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIBA) $(CLI_LIBS) $(LDLIBS)
 
 $(LIBA): $(LIB_OBJ)
 	rm -f $@ && $(AR) rcs $@ $(LIB_OBJ)
@@ -88,7 +90,7 @@ $(B) $(B)/lib $(B)/cli $(B)/tests:
 
 # ---- tests ------------------------------------------------------------------
 TEST_BIN := $(TESTS:%=$(B)/tests/%)
-TEST_LIBS = $(shell pkg-config --libs cmocka) $(ICAL_LIBS) $(LDLIBS)
+TEST_LIBS = $(shell pkg-config --libs cmocka) $(ICAL_LIBS) $(CLI_LIBS) $(LDLIBS)
 
 # Tests link the CLI's pieces too (all but main.o), so a roster reader or the iCalendar
 # writer can be unit-tested.

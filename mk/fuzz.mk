@@ -33,7 +33,7 @@ $(B)/libkzcli.a: $(TEST_CLI_OBJ)
 $(B)/fz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_DRIVER) $(LIBA) $(B)/libkzcli.a
 	@mkdir -p $(B)/fz
 	$(CC) $(CPPFLAGS) -Itests/fuzz $(ALL_CFLAGS) $(LDFLAGS) $(FUZZ_LINK) -o $@ $< \
-		$(FUZZ_DRIVER) $(B)/libkzcli.a $(LIBA) $(LDLIBS)
+		$(FUZZ_DRIVER) $(B)/libkzcli.a $(LIBA) $(CLI_LIBS) $(LDLIBS)
 
 fuzz-bins: $(FUZZ_BIN)
 
