@@ -210,7 +210,8 @@ static int xlsx_person(struct out *o, const struct out_person *who)
 		if (d->status == KZ_STATUS_PROBLEM)
 			keep(&e, problem_row(x, who, d));
 		if (e != LXW_NO_ERROR)
-			return xlsx_fail(o, who->id ? who->id : "a row", e);
+			return fail(EXIT_PARTIAL, o->path ? o->path : "stdout", "id %.40s: %s",
+				    who->id ? who->id : "", lxw_strerror(e));
 	}
 	return 0;
 }

@@ -57,3 +57,9 @@ exit 1
 $ kzmig due --arrival 2025-03-20 --citizenship UZ --format xlsx
 kzmig: --format: unknown value 'xlsx' (expected text|json|ics)
 [exit 2]
+
+# A cell longer than Excel takes (32,767 characters) stops the run: exit 1, no file.
+$ d=$(mktemp -d) && { echo "id,name,citizenship,arrival"; printf 'L1,%s,UZ,2025-08-28\n' "$(head -c 40000 /dev/zero | tr '\0' a)"; } >"$d/r.csv" && kzmig batch "$d/r.csv" --today 2025-09-01 --format xlsx --output "$d/o.xlsx" 2>&1 | sed "s|$d|DIR|"; echo "exit ${PIPESTATUS[0]}"; ls -A "$d"; rm -rf "$d"
+kzmig: DIR/o.xlsx: id L1: String exceeds Excel's limit of 32,767 characters.
+exit 1
+r.csv
