@@ -15,13 +15,14 @@ WARN     = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wno-format-truncation # messages go into fixed buffers: cutting them is intended
 # libical is not linked into kzmig: src/cli/out_ics.c loads it with dlopen() when a
 # command writes .ics, so the other commands do not pay ICU's start-up cost.
-PKGS     = libcjson libical
+# So are libxlsxwriter (out_xlsx.c: batch --format xlsx) and libzip and expat (xlsx_in.c:
+# reading a workbook): each brings OpenSSL's libcrypto, whose loading alone would make
+# every run's start-up ten times longer.  Only their headers are used at build time.
+PKGS     = libcjson libical xlsxwriter
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   := $(shell pkg-config --libs libcjson) -ldl
-# The CLI reads .xlsx rosters (src/cli/xlsx_in.c) with libzip and expat, loaded with
-# dlopen() when a workbook is read, as libical is (their start-up is ten times kzmig's).
-CLI_LIBS   :=
 ICAL_LIBS  := $(shell pkg-config --libs libical)
+CLI_LIBS   :=
 # POSIX.1-2008 with the XSI option (realpath, in data check).
 CPPFLAGS += -D_XOPEN_SOURCE=700 -Iinclude -Isrc/cli $(PKG_CFLAGS)
 ALL_CFLAGS = $(WARN) $(CFLAGS)

@@ -13,7 +13,7 @@ _kzmig()
 	case $prev in
 	--format)
 		case ${words[1]} in
-		batch) COMPREPLY=($(compgen -W "csv json ics" -- "$cur")) ;;
+		batch) COMPREPLY=($(compgen -W "csv json ics xlsx" -- "$cur")) ;;
 		stay | fine | fees) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
 		*) COMPREPLY=($(compgen -W "text json ics" -- "$cur")) ;;
 		esac

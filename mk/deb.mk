@@ -14,6 +14,7 @@ deb:
 	@dpkg-deb -c $(DEB_B)/libkzmig0_$(VERSION)-*.deb | grep 'libkzmig.so.0 -> ' >/dev/null
 	@dpkg-deb -c $(DEB_B)/libkzmig-dev_$(VERSION)-*.deb | grep 'pkgconfig/kzmig.pc$$' >/dev/null
 	@dpkg-deb -f $(DEB_B)/kzmig_$(VERSION)-*.deb Depends | grep 'libical3' >/dev/null
+	@dpkg-deb -f $(DEB_B)/kzmig_$(VERSION)-*.deb Depends | grep 'libxlsxwriter' >/dev/null
 	@cd $(DEB_B) && echo "deb: built and lintian-clean of errors:" *.deb
 
 .PHONY: deb

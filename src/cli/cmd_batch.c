@@ -1,6 +1,7 @@
 /* cmd_batch.c — kzmig batch ROSTER.csv: every deadline of every person in a roster, as
  * CSV (out_csv.c: one row per person and deadline), JSON Lines (out_json.c: one object
- * per person per line) or iCalendar (out_ics.c), to stdout or --output FILE. */
+ * per person per line), iCalendar (out_ics.c) or an Excel workbook (out_xlsx.c), to stdout
+ * or --output FILE (a workbook only to --output: FILE, or - to pipe it). */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,7 +37,7 @@ int cmd_batch(int argc, char **argv)
 					     {"output", required_argument, 0, O_OUTPUT},
 					     ROSTER_OPTIONS,
 					     {0, 0, 0, 0}};
-	static const char *const formats[] = {"csv", "json", "ics", NULL};
+	static const char *const formats[] = {"csv", "json", "ics", "xlsx", NULL};
 	struct roster_opts ro = {.today = KZ_NO_DAY, .host = KZ_HOST_SMALL,
 				 .before_error = batch_flush};
 	struct out_doc doc = {.ics = {.alarms = {7, 1}, .nalarms = 2}};
@@ -72,6 +73,9 @@ int cmd_batch(int argc, char **argv)
 	path = argv[optind];
 	if (output != NULL && output[0] == '\0')
 		return fail(EXIT_USAGE, "--output", "empty (expected a file name)");
+	if (strcmp(formats[format], "xlsx") == 0 && output == NULL)
+		return fail(EXIT_USAGE, "--format xlsx", "a workbook is a binary file, not for a "
+			    "terminal (expected --output FILE.xlsx, or --output - to pipe it)");
 	if ((rc = roster_ready(&ro, &ra, &data)) != 0)
 		return rc;
 	doc.today = doc.ics.today = ro.today;

@@ -11,7 +11,8 @@
 
 #include "out.h"
 
-static const struct out_format *const formats[] = {&out_text, &out_json, &out_csv, &out_ics};
+static const struct out_format *const formats[] = {&out_text, &out_json, &out_csv, &out_ics,
+								 &out_xlsx};
 
 /* ---- iCalendar: every person's deadlines in one calendar, written at the end (the
  * calendar itself is out_ics.c's, the one file that uses libical) ---------------------- */
@@ -178,12 +179,68 @@ fail:;
 	return fail(EXIT_PARTIAL, path, "cannot write: %s", strerror(e));
 }
 
+/* out.h.  The scratch file of stdout is removed on a signal, as the temporary file is. */
+const char *out_file_name(struct out *o)
+{
+	const char *dir = getenv("TMPDIR");
+	int fd;
+
+	if (o->tmp != NULL)
+		return o->tmp;
+	if (dir == NULL || dir[0] == '\0')
+		dir = "/tmp";
+	if ((o->scratch = malloc(strlen(dir) + 16)) == NULL) {
+		fail(EXIT_PARTIAL, "output", "out of memory");
+		return NULL;
+	}
+	sprintf(o->scratch, "%s/kzmig.XXXXXX", dir);
+	if ((fd = mkstemp(o->scratch)) < 0) {
+		fail(EXIT_PARTIAL, dir, "cannot make a temporary file: %s", strerror(errno));
+		free(o->scratch);
+		o->scratch = NULL;
+		return NULL;
+	}
+	close(fd);
+	watch(o->scratch);
+	return o->scratch;
+}
+
+/* Copies the scratch file (out_file_name) into the output when keep is set, and removes
+ * it; a read error is kept as a write error. */
+static void out_scratch(struct out *o, bool keep)
+{
+	FILE *in;
+	size_t n;
+
+	if (o->scratch == NULL)
+		return;
+	if (keep && o->err == 0) {
+		if ((in = fopen(o->scratch, "rb")) == NULL) {
+			o->err = errno ? errno : EIO;
+		} else {
+			o_flush(o);
+			while ((n = fread(o->buf, 1, sizeof o->buf, in)) > 0) {
+				o->n = n;
+				o_flush(o);
+			}
+			if (ferror(in) && o->err == 0)
+				o->err = EIO;
+			fclose(in);
+		}
+	}
+	unlink(o->scratch);
+	watch(NULL);
+	free(o->scratch);
+	o->scratch = NULL;
+}
+
 /* Flushes and closes; with --output renames the temporary file into place when keep is
  * set, and removes it otherwise.  Returns 0, or EXIT_PARTIAL after a write error. */
 static int out_close(struct out *o, bool keep)
 {
 	int rc = 0;
 
+	out_scratch(o, keep);
 	out_flush(o);
 	if (ferror(o->f) && o->err == 0) /* the text format writes through stdio */
 		o->err = EIO;

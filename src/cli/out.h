@@ -63,7 +63,7 @@ struct out_format {
 	int (*item)(struct out *o, const struct out_item *it);
 	int (*end)(struct out *o, bool write);
 };
-extern const struct out_format out_text, out_json, out_csv, out_ics;
+extern const struct out_format out_text, out_json, out_csv, out_ics, out_xlsx;
 
 /* The writer: a buffer in front of stdout or of a temporary file beside --output FILE
  * that out_end renames into place, so a failed run never leaves a partial FILE.  Formats
@@ -74,6 +74,7 @@ struct out {
 	const char *path; /* --output FILE, or NULL for stdout */
 	char *tmp;        /* the temporary file beside it */
 	char *target;     /* the file it replaces (a link's own file), or NULL */
+	char *scratch;    /* out_file_name() for stdout or a device: copied there at the end */
 	int err;          /* errno of the first write error, or 0 */
 	bool failed;      /* a person or item could not be written: no file is left */
 	const struct out_format *fmt;
@@ -87,6 +88,12 @@ struct out {
 int out_begin(struct out **op, const char *format, const char *path, const struct out_doc *doc);
 int out_end(struct out *o, int rc);
 void out_flush(struct out *o); /* the buffer and f, before a message on stderr */
+
+/* The name of a file for a format that writes its document by name (xlsx) in its end:
+ * the temporary file beside --output FILE, renamed into place as any other; or, for
+ * stdout and devices, a scratch file in TMPDIR that out_end copies there and removes.
+ * Valid until out_end; NULL after printing why. */
+const char *out_file_name(struct out *o);
 
 void o_flush(struct out *o);
 void o_put(struct out *o, const char *s, size_t n);

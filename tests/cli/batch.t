@@ -124,7 +124,7 @@ $ kzmig remind tests/fixtures/rosters/basic.csv --within 7 --policy examples/pol
 kzmig: --only: unknown deadline 'policy-trp-document' (expected a comma-separated list of arrival-notification, self-registration, trp, stay-limit, visa-extension, passport-validity, passport-renewal, policy-passport-to-office, policy-visa-extension-documents, policy-visa-extension-filing, policy-trp-documents, policy-departure-notice, policy-passport-renewal-notice)
 [exit 2]
 $ kzmig batch tests/fixtures/rosters/basic.csv --format xml
-kzmig: --format: unknown value 'xml' (expected csv|json|ics)
+kzmig: --format: unknown value 'xml' (expected csv|json|ics|xlsx)
 [exit 2]
 $ kzmig batch
 kzmig: batch: no roster (expected kzmig batch ROSTER.csv, or - for stdin)

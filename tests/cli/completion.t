@@ -22,6 +22,7 @@ $ tests/cli/complete kzmig batch --format ''
 csv
 ics
 json
+xlsx
 $ tests/cli/complete kzmig batch ''
 <files csv>
 $ tests/cli/complete kzmig ''
