@@ -878,6 +878,45 @@ static void a_read_error_midway_stops_the_rows(void **state)
 	free(t);
 }
 
+static void a_read_error_while_decoding_stops_the_rows(void **state)
+{
+	/* UTF-16: the error comes after 600,000 raw bytes (past the first two refills), or
+	 * after the first byte (the one read the encoding is told from). */
+	static const size_t fail_at[] = {600000, 1};
+	size_t n, en;
+	char *t = russian_rows(true, &n), *e = encode(t, n, AS_UTF16LE, &en);
+
+	(void)state;
+	for (size_t k = 0; k < sizeof fail_at / sizeof *fail_at; k++) {
+		struct src s;
+		struct kz_row row;
+		int rc, good = 0;
+
+		memset(&s, 0, sizeof s);
+		s.bytes = e;
+		s.n = en;
+		s.fails = true;
+		s.fail_at = fail_at[k];
+		s.error = EIO;
+		s.r = kz_roster_open(read_src, &s, "r.csv", NULL, &s.err);
+		if (fail_at[k] == 1) {
+			/* One byte is no byte-order mark: read as UTF-8, the error comes at open. */
+			assert_null(s.r);
+			assert_string_equal(s.err.msg, "cannot read: Input/output error");
+			continue;
+		}
+		assert_non_null(s.r);
+		while ((rc = kz_roster_next(s.r, &row, &s.err)) == 1)
+			good++;
+		assert_int_equal(rc, -2);
+		assert_true(good > 1000 && good < 20000);
+		assert_string_equal(s.err.msg, "cannot read on: Input/output error");
+		done(&s);
+	}
+	free(e);
+	free(t);
+}
+
 static void a_roster_without_a_name_is_called_roster(void **state)
 {
 	static const char t[] = "id,name\nA1,x\n";
@@ -1186,6 +1225,7 @@ int main(void)
 		cmocka_unit_test(the_encoding_is_detected_or_forced),
 		cmocka_unit_test(a_read_error_while_opening_is_refused),
 		cmocka_unit_test(a_read_error_midway_stops_the_rows),
+		cmocka_unit_test(a_read_error_while_decoding_stops_the_rows),
 		cmocka_unit_test(a_roster_without_a_name_is_called_roster),
 		cmocka_unit_test(fields_are_named_as_headers_name_them),
 		cmocka_unit_test_setup_teardown(a_row_gives_every_fact_due_takes, load_regimes,
