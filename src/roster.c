@@ -3,8 +3,9 @@
  * allocated per row), and a row's cells as a person.  The format is RFC 4180 with the
  * usual leniencies of spreadsheet exports: LF or CRLF (or a bare CR) line ends, a UTF-8
  * byte-order mark, blank lines.  UTF-16 and Windows-1251 input is decoded to UTF-8 as it
- * is read (refill), so the scanner and everything above it see UTF-8 only.  The library opens no file: the CLI's roster_open()
- * hands it a file's bytes through a read function. */
+ * is read (refill), so the scanner and everything above it see UTF-8 only.  The library
+ * opens no file: the CLI's roster_open() hands it a file's bytes through a read
+ * function. */
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -136,7 +137,12 @@ static size_t decode_one(struct kz_roster *r, unsigned char *u)
 		return 0;
 	if (r->dec == DEC_CP1251) {
 		r->rpos++;
-		c = s[0] < 0x80 ? s[0] : s[0] >= 0xC0 ? 0x0410 + (s[0] - 0xC0u) : cp1251_hi[s[0] - 0x80];
+		if (s[0] < 0x80)
+			c = s[0];
+		else if (s[0] >= 0xC0)
+			c = 0x0410 + (s[0] - 0xC0u); /* А..я */
+		else
+			c = cp1251_hi[s[0] - 0x80];
 		if (c == 0 && s[0] != 0)
 			return decode_stop(r, "invalid Windows-1251: the byte 0x98 stands for no "
 					      "character (expected text: save the roster as CSV, "

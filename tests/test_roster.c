@@ -660,10 +660,9 @@ static char *russian_rows(bool astral, size_t *n)
 	assert_non_null(t);
 	*n = (size_t)sprintf(t, "идентификатор,фио,гражданство,дата_прибытия\r\n");
 	for (int i = 0; i < 20000; i++)
-		*n += (size_t)sprintf(t + *n, i % 100 == 0 ? "P%d,\"Иванов\r\nЁлкин %d%s\",UZ,"
-							     "2025-03-20\r\n"
-							   : "P%d,Иванов Ёлкин %d%s,UZ,2025-03-20\r\n",
-				      i, i, astral ? " \xF0\x9F\x98\x80" : "");
+		*n += (size_t)sprintf(t + *n, i % 100 == 0 ? "P%d,\"Иванов\r\nЁлкин %d%s\",UZ,%s\r\n"
+							   : "P%d,Иванов Ёлкин %d%s,UZ,%s\r\n",
+				      i, i, astral ? " \xF0\x9F\x98\x80" : "", "2025-03-20");
 	return t;
 }
 
@@ -680,9 +679,11 @@ static void utf16_and_windows_1251_read_as_utf8_in_pieces(void **state)
 
 		for (size_t k = 0; k < sizeof chunks / sizeof chunks[0]; k++) {
 			struct src s;
-			enum kz_encoding enc = k == 3 ? (as == AS_CP1251 ? KZ_ENC_CP1251 : KZ_ENC_UTF16)
-						      : KZ_ENC_AUTO;
+			enum kz_encoding enc = KZ_ENC_AUTO;
 			long line = 2;
+
+			if (k == 3)
+				enc = as == AS_CP1251 ? KZ_ENC_CP1251 : KZ_ENC_UTF16;
 
 			assert_non_null(open_enc(&s, e, en, chunks[k], enc));
 			for (int i = 0; i < 20000; i++) {
@@ -761,7 +762,8 @@ static void a_bad_byte_stops_the_roster_at_its_line(void **state)
 	/* Windows-1251 0x98 is no character; UTF-16: a high surrogate without its low one,
 	 * a low one alone, an odd byte at the end.  Line 4 is the bad byte's line inside
 	 * the quoted cell that opens on line 3. */
-	static const char cp[] = "id,name,citizenship,arrival\r\nA1,\xC8\xE2\xE0\xED,UZ,2025-03-20\r\n"
+	static const char cp[] = "id,name,citizenship,arrival\r\n"
+				 "A1,\xC8\xE2\xE0\xED,UZ,2025-03-20\r\n"
 				 "A2,\"a\r\nb\x98\",UZ,2025-03-20\r\nA3,c,UZ,2025-03-20\r\n";
 	static const char le_hi[] = "\xFF\xFEi\0d\0,\0c\0i\0t\0i\0z\0e\0n\0s\0h\0i\0p\0,\0a\0r\0r\0"
 				    "i\0v\0a\0l\0\n\0A\0001\0,\0U\0Z\0,\0002\0000\0002\0005\0-\0"
@@ -900,7 +902,7 @@ static void a_read_error_while_decoding_stops_the_rows(void **state)
 		s.error = EIO;
 		s.r = kz_roster_open(read_src, &s, "r.csv", NULL, &s.err);
 		if (fail_at[k] == 1) {
-			/* One byte is no byte-order mark: read as UTF-8, the error comes at open. */
+			/* One byte is no byte-order mark: UTF-8, and the error comes at open. */
 			assert_null(s.r);
 			assert_string_equal(s.err.msg, "cannot read: Input/output error");
 			continue;
