@@ -22,6 +22,7 @@ _kzmig()
 	--count-from) COMPREPLY=($(compgen -W "arrival next-day" -- "$cur")); return ;;
 	--entry) COMPREPLY=($(compgen -W "visa-free visa" -- "$cur")); return ;;
 	--color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+	--encoding) COMPREPLY=($(compgen -W "auto utf-8 utf-16 cp1251" -- "$cur")); return ;;
 	--only)
 		COMPREPLY=($(compgen -W "arrival-notification self-registration trp stay-limit
 			visa-extension passport-validity passport-renewal" -- "$cur"))
@@ -45,11 +46,11 @@ _kzmig()
 		opts="--on --host --repeat --days --format --data" ;;
 	fees) opts="--year --on --format --data" ;;
 	batch) opts="--only --format --output --today --host --count-from --policy --alarm
-		--column --data"
-		[[ $cur != -* ]] && { _filedir csv; return; } ;;
+		--column --encoding --data"
+		[[ $cur != -* ]] && { _filedir '@(csv|txt)'; return; } ;;
 	remind) opts="--within --overdue --only --today --format --host --count-from --policy
-		--alarm --color --column --data"
-		[[ $cur != -* ]] && { _filedir csv; return; } ;;
+		--alarm --color --column --encoding --data"
+		[[ $cur != -* ]] && { _filedir '@(csv|txt)'; return; } ;;
 	data) [[ $cword -eq 2 ]] && opts="check" || { [[ $cur == -* ]] && opts="--policy" ||
 		{ _filedir -d; return; }; } ;;
 	help) opts="$cmds" ;;

@@ -550,12 +550,20 @@ typedef size_t kz_read_fn(void *arg, char *buf, size_t cap, int *error);
  * (KZ_EINVAL, where "FILE:LINE" or "FILE"; KZ_ENOMEM) for input that cannot be read, an
  * empty one, no header row, a missing required or a duplicate column.  The caller frees
  * it with kz_roster_free(), and keeps arg valid until then; the roster never closes it. */
+/* The encodings a roster may come in, as Excel saves one ("CSV UTF-8", "Unicode text",
+ * "CSV" in a Russian locale); every one is read as UTF-8 (cells, messages) and the lines
+ * keep their numbers.  KZ_ENC_AUTO: a UTF-8 byte-order mark means UTF-8, FF FE UTF-16LE,
+ * FE FF UTF-16BE; else the first 64 KB valid as UTF-8 mean UTF-8, and anything else is
+ * read as Windows-1251.  KZ_ENC_UTF16 takes the order its mark says (little-endian with
+ * none). */
+enum kz_encoding { KZ_ENC_AUTO, KZ_ENC_UTF8, KZ_ENC_UTF16, KZ_ENC_CP1251 };
 /* What a header may call a field besides its own name (kz_field_name) and the names
  * kzmig.1 lists (English, Russian, Kazakh; in any case, with spaces, hyphens or
  * underscores alike): headers[f], when not NULL, is an office's own title of field f
  * (--column FIELD=HEADER). */
 struct kz_roster_opts {
 	const char *headers[KZ_FIELDS];
+	enum kz_encoding encoding; /* the bytes' encoding; 0 (KZ_ENC_AUTO) detects it */
 };
 kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name,
 			  const struct kz_roster_opts *opts, kz_error *err);

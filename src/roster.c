@@ -2,8 +2,10 @@
  * caller's read function (one input buffer, fields split and unquoted in place, nothing
  * allocated per row), and a row's cells as a person.  The format is RFC 4180 with the
  * usual leniencies of spreadsheet exports: LF or CRLF (or a bare CR) line ends, a UTF-8
- * byte-order mark, blank lines.  The library opens no file: the CLI's roster_open()
- * hands it a file's bytes through a read function. */
+ * byte-order mark, blank lines.  UTF-16 and Windows-1251 input is decoded to UTF-8 as it
+ * is read (refill), so the scanner and everything above it see UTF-8 only.  The library
+ * opens no file: the CLI's roster_open() hands it a file's bytes through a read
+ * function. */
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -19,6 +21,12 @@
 
 /* The input buffer: four maximal records, so a refill moves at most a quarter of it. */
 #define BUF_SIZE (4 * KZ_ROSTER_RECORD_MAX)
+
+/* Bytes looked at to tell UTF-8 from Windows-1251 (kz_encoding). */
+#define SNIFF_MAX 65536
+
+/* How refill() gets the bytes: straight from the caller (UTF-8), or decoded from raw. */
+enum dec { DEC_NONE, DEC_UTF16LE, DEC_UTF16BE, DEC_CP1251 };
 
 /* Year-months kept by row_date (a power of two): a roster's dates fall in a few hundred. */
 #define MONTHS_SEEN 4096
@@ -51,6 +59,16 @@ struct kz_roster {
 	kz_read_fn *read; /* the caller's input */
 	void *arg;
 	char *buf;        /* BUF_SIZE + 1: room for a terminator after the last field */
+	/* Input in UTF-16 or Windows-1251 (dec): the caller's bytes in raw[rpos..rend)
+	 * (BUF_SIZE; the buffer the encoding was detected in), decoded into buf by refill();
+	 * pend[ppos..npend) the UTF-8 of a character that did not fit in buf. */
+	unsigned char *raw;
+	size_t rpos, rend;
+	bool raw_eof;
+	unsigned char dec, pend[4], ppos, npend;
+	/* Why decoding stopped (NULL: it did not): the input ends there with a NUL, and the
+	 * record holding that NUL is refused with this reason (check_record). */
+	const char *bad;
 	size_t pos, end;  /* unread bytes: buf[pos..end) */
 	bool eof, io_error, skip_lf;
 	bool in_header;   /* reading the header: a record too long ends the file at once */
@@ -87,6 +105,134 @@ struct kz_roster {
 	char name[]; /* the roster's name in messages */
 };
 
+/* Windows-1251 0x80..0xBF (the WHATWG encoding standard's index windows-1251; 0x98 is
+ * no character there in Microsoft's table: 0); 0xC0..0xFF are U+0410..U+044F. */
+static const uint16_t cp1251_hi[64] = {
+	0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409,
+	0x2039, 0x040A, 0x040C, 0x040B, 0x040F, 0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+	0x2013, 0x2014, 0,      0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F, 0x00A0,
+	0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB,
+	0x00AC, 0x00AD, 0x00AE, 0x0407, 0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6,
+	0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457};
+
+/* Stops decoding: the input ends with a NUL (refused by check_record with why). */
+static size_t decode_stop(struct kz_roster *r, const char *why, unsigned char *u)
+{
+	r->bad = why;
+	r->rpos = r->rend;
+	r->raw_eof = true;
+	u[0] = 0;
+	return 1;
+}
+
+/* The next character of raw[rpos..rend) as UTF-8 in u (1 to 4 bytes; rend - rpos is at
+ * least 4 unless the input has ended); returns its length, or 0 at the end. */
+static size_t decode_one(struct kz_roster *r, unsigned char *u)
+{
+	const unsigned char *s = r->raw + r->rpos;
+	size_t left = r->rend - r->rpos;
+	uint32_t c;
+
+	if (left == 0 || r->bad != NULL)
+		return 0;
+	if (r->dec == DEC_CP1251) {
+		r->rpos++;
+		if (s[0] < 0x80)
+			c = s[0];
+		else if (s[0] >= 0xC0)
+			c = 0x0410 + (s[0] - 0xC0u); /* А..я */
+		else
+			c = cp1251_hi[s[0] - 0x80];
+		if (c == 0 && s[0] != 0)
+			return decode_stop(r, "invalid Windows-1251: the byte 0x98 stands for no "
+					      "character (expected text: save the roster as CSV, "
+					      "UTF-8)", u);
+	} else {
+		bool le = r->dec == DEC_UTF16LE;
+
+		if (left < 2)
+			return decode_stop(r, "invalid UTF-16: an odd number of bytes (expected "
+					      "text saved as Unicode text, whole)", u);
+		c = le ? s[0] | (uint32_t)s[1] << 8 : (uint32_t)s[0] << 8 | s[1];
+		r->rpos += 2;
+		if (c >= 0xD800 && c <= 0xDFFF) {
+			uint32_t lo = left < 4 ? 0 : le ? s[2] | (uint32_t)s[3] << 8
+							: (uint32_t)s[2] << 8 | s[3];
+
+			if (c >= 0xDC00 || lo < 0xDC00 || lo > 0xDFFF)
+				return decode_stop(r, "invalid UTF-16: an unpaired surrogate "
+						      "(expected text saved as Unicode text)", u);
+			c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+			r->rpos += 2;
+		}
+	}
+	if (c < 0x80) {
+		u[0] = (unsigned char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		u[0] = (unsigned char)(0xC0 | c >> 6);
+		u[1] = (unsigned char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000) {
+		u[0] = (unsigned char)(0xE0 | c >> 12);
+		u[1] = (unsigned char)(0x80 | (c >> 6 & 0x3F));
+		u[2] = (unsigned char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	u[0] = (unsigned char)(0xF0 | c >> 18);
+	u[1] = (unsigned char)(0x80 | (c >> 12 & 0x3F));
+	u[2] = (unsigned char)(0x80 | (c >> 6 & 0x3F));
+	u[3] = (unsigned char)(0x80 | (c & 0x3F));
+	return 4;
+}
+
+/* Fills buf[end..BUF_SIZE) with the raw input decoded (reading more of it as needed, a
+ * character split between reads kept whole) until buf is full or the input ends.
+ * Returns false on a read error. */
+static bool decode(struct kz_roster *r)
+{
+	while (r->end < BUF_SIZE && !r->eof) {
+		unsigned char u[4];
+		size_t k;
+
+		if (r->ppos < r->npend) {
+			r->buf[r->end++] = (char)r->pend[r->ppos++];
+			continue;
+		}
+		if (r->rend - r->rpos < 4 && !r->raw_eof) {
+			int error = 0;
+			size_t got;
+
+			memmove(r->raw, r->raw + r->rpos, r->rend - r->rpos);
+			r->rend -= r->rpos;
+			r->rpos = 0;
+			got = r->read(r->arg, (char *)r->raw + r->rend, BUF_SIZE - r->rend, &error);
+			if (got == 0 && error != 0) {
+				r->io_error = true;
+				r->io_errno = error;
+				return false;
+			}
+			r->raw_eof = got == 0;
+			r->rend += got;
+			continue;
+		}
+		k = decode_one(r, u);
+		if (k == 0) {
+			r->eof = true;
+		} else if (BUF_SIZE - r->end >= k) {
+			memcpy(r->buf + r->end, u, k);
+			r->end += k;
+		} else {
+			memcpy(r->pend, u, k);
+			r->ppos = 0;
+			r->npend = (unsigned char)k;
+		}
+	}
+	return true;
+}
+
 /* Moves the unread bytes from `keep` on to the front and reads until the buffer is full
  * or the input ends (a short read is not the end: a pipe gives what it has).  Returns how
  * far the bytes moved, or (size_t)-1 on a read error. */
@@ -98,6 +244,8 @@ static size_t refill(struct kz_roster *r, size_t keep)
 		memmove(r->buf, r->buf + keep, n);
 	r->pos -= keep;
 	r->end = n;
+	if (r->dec != DEC_NONE)
+		return decode(r) ? keep : (size_t)-1;
 	while (r->end < BUF_SIZE && !r->eof) {
 		int error = 0;
 		size_t got = r->read(r->arg, r->buf + r->end, BUF_SIZE - r->end, &error);
@@ -427,6 +575,9 @@ static int line_error(const struct kz_roster *r, long line, kz_error *err, const
 /* Checks what makes a record unreadable as CSV; -1 with err (where = FILE:LINE). */
 static int check_record(const struct kz_roster *r, const struct rec *rc, kz_error *err)
 {
+	/* The record decoding stopped in: it holds the last byte, the NUL put there. */
+	if (rc->nul && r->bad != NULL && r->eof && rc->end == r->end)
+		return line_error(r, r->line, err, "%s", r->bad);
 	if (rc->too_long)
 		return line_error(r, rc->line, err,
 				    "a record longer than %d bytes (expected shorter cells)",
@@ -681,6 +832,69 @@ static void find_separator(struct kz_roster *r)
 	r->stops[r->sep & 0xF] = r->sep;
 }
 
+/* True when the start of buf[pos..end) (SNIFF_MAX bytes) is UTF-8, a character cut off
+ * by the end of what was read not counting against it. */
+static bool looks_utf8(const struct kz_roster *r)
+{
+	const unsigned char *s = (const unsigned char *)r->buf + r->pos;
+	size_t n = r->end - r->pos, k;
+
+	if (n > SNIFF_MAX)
+		n = SNIFF_MAX;
+	if (n < r->end - r->pos || !r->eof) {
+		/* Leave out the last character if it is not ASCII: it may go on past n. */
+		for (k = n; k > 0 && n - k < 4 && (s[k - 1] & 0xC0) == 0x80; k--)
+			;
+		if (k > 0 && s[k - 1] >= 0xC0)
+			n = k - 1;
+	}
+	/* ASCII 16 bytes at a time: most rosters are ASCII but for names, and this runs on
+	 * every UTF-8 roster opened. */
+	for (k = 0; n - k >= 16; k += 16) {
+		uint64_t a, b;
+
+		memcpy(&a, s + k, 8);
+		memcpy(&b, s + k + 8, 8);
+		if ((a | b) & 0x8080808080808080u)
+			break;
+	}
+	return utf8_valid(s + k, n - k);
+}
+
+/* Reads the input as enc says (kz_encoding), from the bytes read so far in buf[pos..end):
+ * they become the raw input and a new buf takes the UTF-8.  Returns false with err set. */
+static bool start_decoding(struct kz_roster *r, enum kz_encoding enc, kz_error *err)
+{
+	const unsigned char *s = (const unsigned char *)r->buf + r->pos;
+	size_t n = r->end - r->pos;
+
+	if (enc == KZ_ENC_CP1251) {
+		r->dec = DEC_CP1251;
+	} else if (n >= 2 && s[0] == 0xFE && s[1] == 0xFF) {
+		r->dec = DEC_UTF16BE;
+		r->pos += 2;
+	} else {
+		r->dec = DEC_UTF16LE;
+		if (n >= 2 && s[0] == 0xFF && s[1] == 0xFE)
+			r->pos += 2;
+	}
+	r->raw = (unsigned char *)r->buf;
+	r->rpos = r->pos;
+	r->rend = r->end;
+	r->raw_eof = r->eof;
+	if ((r->buf = calloc(1, BUF_SIZE + 1 + 16)) == NULL) {
+		kz_error_set(err, KZ_ENOMEM, r->name, "out of memory");
+		return false;
+	}
+	r->pos = r->end = 0;
+	r->eof = false;
+	if (refill(r, 0) == (size_t)-1) {
+		kz_error_set(err, KZ_EINVAL, r->name, "cannot read: %s", strerror(r->io_errno));
+		return false;
+	}
+	return true;
+}
+
 /* kzmig.h: allocates the reader (with room for its name), skips a BOM and blank lines,
  * and maps the header's columns. */
 kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name,
@@ -690,6 +904,7 @@ kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name,
 	struct rec rc;
 	char where[96];
 	int k, known = 0;
+	enum kz_encoding enc = opts != NULL ? opts->encoding : KZ_ENC_AUTO;
 
 	if (name == NULL)
 		name = "roster";
@@ -706,10 +921,22 @@ kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name,
 	r->line = 1;
 	for (int c = 0; c < KZ_FIELDS; c++)
 		r->map[c] = -1;
+	if (enc < KZ_ENC_AUTO || enc > KZ_ENC_CP1251) {
+		kz_error_set(err, KZ_EINVAL, name, "unknown encoding %d", (int)enc);
+		goto fail;
+	}
 	if (refill(r, 0) == (size_t)-1)
 		goto read_error;
-	if (r->end >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
+	if ((enc == KZ_ENC_AUTO || enc == KZ_ENC_UTF8) && r->end >= 3 &&
+	    memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
 		r->pos = 3; /* a UTF-8 byte-order mark, as Excel writes "CSV UTF-8" */
+	else if (enc == KZ_ENC_AUTO && r->end >= 2 &&
+		 (memcmp(r->buf, "\xFF\xFE", 2) == 0 || memcmp(r->buf, "\xFE\xFF", 2) == 0))
+		enc = KZ_ENC_UTF16; /* Excel's "Unicode text" (UTF-16LE) */
+	else if (enc == KZ_ENC_AUTO && !looks_utf8(r))
+		enc = KZ_ENC_CP1251; /* Excel's "CSV" in a Russian locale */
+	if ((enc == KZ_ENC_UTF16 || enc == KZ_ENC_CP1251) && !start_decoding(r, enc, err))
+		goto fail;
 	find_separator(r);
 	r->in_header = true;
 	do {
@@ -804,6 +1031,7 @@ void kz_roster_free(kz_roster *r)
 	if (r == NULL)
 		return;
 	free(r->buf);
+	free(r->raw);
 	free(r);
 }
 

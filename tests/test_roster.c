@@ -51,6 +51,20 @@ static kz_roster *open_chunks(struct src *s, const char *bytes, size_t n, size_t
 	return s->r;
 }
 
+/* A roster over bytes[0..n) read as `enc`, in pieces of `chunk`. */
+static kz_roster *open_enc(struct src *s, const char *bytes, size_t n, size_t chunk,
+			   enum kz_encoding enc)
+{
+	struct kz_roster_opts o = {.encoding = enc};
+
+	memset(s, 0, sizeof *s);
+	s->bytes = bytes;
+	s->n = n;
+	s->chunk = chunk;
+	s->r = kz_roster_open(read_src, s, "r.csv", &o, &s->err);
+	return s->r;
+}
+
 static kz_roster *open_bytes(struct src *s, const char *bytes, size_t n)
 {
 	return open_chunks(s, bytes, n, 0);
@@ -192,7 +206,7 @@ static void header_names_may_be_english_russian_or_kazakh(void **state)
 static void a_misspelt_field_is_refused_and_other_columns_are_named(void **state)
 {
 	struct src s;
-	struct kz_roster_opts o = {{NULL}};
+	struct kz_roster_opts o = {.headers = {NULL}};
 	struct kz_row row;
 
 	(void)state;
@@ -399,12 +413,15 @@ static void invalid_utf8_spoils_only_its_row(void **state)
 	struct src s;
 
 	(void)state;
-	/* \xC0\xAF is an overlong '/', \xED\xA0\x80 a surrogate, \xE9 Latin-1 "é". */
-	assert_non_null(open_str(&s, "id,name,citizenship,arrival\n"
-				    "A1,\xC0\xAF,UZ,2025-03-20\n"
-				    "A2,\xED\xA0\x80,UZ,2025-03-20\n"
-				    "A3,Ren\xE9,UZ,2025-03-20\n"
-				    "A4,Ren\xC3\xA9,UZ,2025-03-20\n"));
+	/* \xC0\xAF is an overlong '/', \xED\xA0\x80 a surrogate, \xE9 Latin-1 "é".  Read
+	 * as UTF-8 (left to detection, these bytes would be Windows-1251). */
+	static const char t[] = "id,name,citizenship,arrival\n"
+				"A1,\xC0\xAF,UZ,2025-03-20\n"
+				"A2,\xED\xA0\x80,UZ,2025-03-20\n"
+				"A3,Ren\xE9,UZ,2025-03-20\n"
+				"A4,Ren\xC3\xA9,UZ,2025-03-20\n";
+
+	assert_non_null(open_enc(&s, t, sizeof t - 1, 0, KZ_ENC_UTF8));
 	next_bad(&s, "r.csv:2", "invalid UTF-8");
 	next_bad(&s, "r.csv:3", "invalid UTF-8");
 	next_bad(&s, "r.csv:4", "invalid UTF-8");
@@ -580,6 +597,244 @@ static void input_that_comes_in_pieces_reads_the_same(void **state)
 	free(t);
 }
 
+/* ---- encodings: UTF-16 and Windows-1251 decoded to UTF-8 below the scanner ---------- */
+
+enum { AS_UTF16LE, AS_UTF16BE, AS_CP1251 };
+
+/* utf8[0..n) in another encoding (UTF-16 with its byte-order mark; Windows-1251 takes
+ * ASCII and Russian letters only); malloc'd, *out_n its length. */
+static char *encode(const char *utf8, size_t n, int as, size_t *out_n)
+{
+	const unsigned char *s = (const unsigned char *)utf8;
+	unsigned char *o = malloc(2 * n + 2), *w = o;
+
+	assert_non_null(o);
+	if (as != AS_CP1251) {
+		*w++ = as == AS_UTF16LE ? 0xFF : 0xFE;
+		*w++ = as == AS_UTF16LE ? 0xFE : 0xFF;
+	}
+	for (size_t i = 0; i < n;) {
+		uint32_t c = s[i], k = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+		uint16_t u[2];
+		int nu = 1;
+
+		if (k > 1)
+			c &= 0x3F >> (k - 1);
+		for (uint32_t j = 1; j < k; j++)
+			c = c << 6 | (s[i + j] & 0x3F);
+		i += k;
+		if (as == AS_CP1251) {
+			if (c >= 0x410 && c <= 0x44F)
+				*w++ = (unsigned char)(0xC0 + c - 0x410);
+			else if (c == 0x401 || c == 0x451)
+				*w++ = c == 0x401 ? 0xA8 : 0xB8;
+			else if (c < 0x80)
+				*w++ = (unsigned char)c;
+			else
+				fail_msg("U+%04X is not in this test's Windows-1251", (unsigned)c);
+			continue;
+		}
+		u[0] = (uint16_t)c;
+		if (c >= 0x10000) {
+			u[0] = (uint16_t)(0xD800 + ((c - 0x10000) >> 10));
+			u[1] = (uint16_t)(0xDC00 + ((c - 0x10000) & 0x3FF));
+			nu = 2;
+		}
+		for (int j = 0; j < nu; j++) {
+			*w++ = (unsigned char)(as == AS_UTF16LE ? u[j] & 0xFF : u[j] >> 8);
+			*w++ = (unsigned char)(as == AS_UTF16LE ? u[j] >> 8 : u[j] & 0xFF);
+		}
+	}
+	*out_n = (size_t)(w - o);
+	return (char *)o;
+}
+
+/* 20,000 rows of Russian names (and, but for Windows-1251, one outside the BMP: a
+ * surrogate pair in UTF-16), CRLF, a quoted cell with a line break every 100th row;
+ * malloc'd UTF-8, *n its length. */
+static char *russian_rows(bool astral, size_t *n)
+{
+	size_t cap = 64 + 20000 * 96;
+	char *t = malloc(cap);
+
+	assert_non_null(t);
+	*n = (size_t)sprintf(t, "идентификатор,фио,гражданство,дата_прибытия\r\n");
+	for (int i = 0; i < 20000; i++)
+		*n += (size_t)sprintf(t + *n, i % 100 == 0 ? "P%d,\"Иванов\r\nЁлкин %d%s\",UZ,%s\r\n"
+							   : "P%d,Иванов Ёлкин %d%s,UZ,%s\r\n",
+				      i, i, astral ? " \xF0\x9F\x98\x80" : "", "2025-03-20");
+	return t;
+}
+
+static void utf16_and_windows_1251_read_as_utf8_in_pieces(void **state)
+{
+	/* Auto-detected (by the byte-order mark; Windows-1251 by not being UTF-8) and
+	 * forced; one byte at a time splits every code unit and surrogate pair. */
+	static const size_t chunks[] = {1, 7, 4093, 0};
+
+	(void)state;
+	for (int as = AS_UTF16LE; as <= AS_CP1251; as++) {
+		size_t n, en;
+		char *t = russian_rows(as != AS_CP1251, &n), *e = encode(t, n, as, &en);
+
+		for (size_t k = 0; k < sizeof chunks / sizeof chunks[0]; k++) {
+			struct src s;
+			enum kz_encoding enc = KZ_ENC_AUTO;
+			long line = 2;
+
+			if (k == 3)
+				enc = as == AS_CP1251 ? KZ_ENC_CP1251 : KZ_ENC_UTF16;
+
+			assert_non_null(open_enc(&s, e, en, chunks[k], enc));
+			for (int i = 0; i < 20000; i++) {
+				char want[64];
+				struct kz_row row = next_ok(&s);
+
+				snprintf(want, sizeof want, "%sЁлкин %d%s",
+					 i % 100 == 0 ? "Иванов\r\n" : "Иванов ", i,
+					 as != AS_CP1251 ? " \xF0\x9F\x98\x80" : "");
+				assert_string_equal(row.cell[KZ_FIELD_NAME], want);
+				assert_int_equal(row.line, line);
+				line += i % 100 == 0 ? 2 : 1;
+			}
+			next_end(&s);
+			done(&s);
+		}
+		free(e);
+		free(t);
+	}
+}
+
+static void a_surrogate_pair_across_the_end_of_the_buffer_is_kept_whole(void **state)
+{
+	/* The decoded buffer (4 * KZ_ROSTER_RECORD_MAX bytes) ends two bytes into the pair's
+	 * four of UTF-8: they wait for the next refill. */
+	size_t cap = 4 * KZ_ROSTER_RECORD_MAX + 256, n, en, need;
+	char *t = malloc(cap), *e;
+	struct src s;
+
+	(void)state;
+	assert_non_null(t);
+	n = (size_t)sprintf(t, "id,name,citizenship,arrival\n");
+	need = 4 * KZ_ROSTER_RECORD_MAX - 2 - n - 3; /* the pad rows' bytes */
+	for (int i = 0; i < 5; i++) {
+		size_t len = i < 4 ? need / 5 : need - 4 * (need / 5), m = len - 18;
+
+		n += (size_t)sprintf(t + n, "P%d,", i);
+		memset(t + n, 'x', m);
+		n += m;
+		n += (size_t)sprintf(t + n, ",UZ,2025-03-20\n");
+	}
+	assert_int_equal(n + 3, 4 * KZ_ROSTER_RECORD_MAX - 2);
+	n += (size_t)sprintf(t + n, "A1,\xF0\x9F\x98\x80,UZ,2025-03-20\n");
+	for (int as = AS_UTF16LE; as <= AS_UTF16BE; as++) {
+		e = encode(t, n, as, &en);
+		assert_non_null(open_enc(&s, e, en, 4093, KZ_ENC_AUTO));
+		for (int i = 0; i < 5; i++)
+			next_ok(&s);
+		assert_string_equal(next_ok(&s).cell[KZ_FIELD_NAME], "\xF0\x9F\x98\x80");
+		next_end(&s);
+		done(&s);
+		free(e);
+	}
+	free(t);
+}
+
+/* The roster as `as` must be read in every piece size up to a bad row at `where`,
+ * saying `what`; the input ends there. */
+static void bad_encoding(const char *bytes, size_t n, const char *where, const char *what)
+{
+	static const size_t chunks[] = {1, 7, 4093};
+
+	for (size_t k = 0; k < sizeof chunks / sizeof chunks[0]; k++) {
+		struct src s;
+
+		assert_non_null(open_enc(&s, bytes, n, chunks[k], KZ_ENC_AUTO));
+		assert_string_equal(next_ok(&s).cell[KZ_FIELD_ID], "A1");
+		next_bad(&s, where, what);
+		next_end(&s);
+		done(&s);
+	}
+}
+
+static void a_bad_byte_stops_the_roster_at_its_line(void **state)
+{
+	/* Windows-1251 0x98 is no character; UTF-16: a high surrogate without its low one,
+	 * a low one alone, an odd byte at the end.  Line 4 is the bad byte's line inside
+	 * the quoted cell that opens on line 3. */
+	static const char cp[] = "id,name,citizenship,arrival\r\n"
+				 "A1,\xC8\xE2\xE0\xED,UZ,2025-03-20\r\n"
+				 "A2,\"a\r\nb\x98\",UZ,2025-03-20\r\nA3,c,UZ,2025-03-20\r\n";
+	static const char le_hi[] = "\xFF\xFEi\0d\0,\0c\0i\0t\0i\0z\0e\0n\0s\0h\0i\0p\0,\0a\0r\0r\0"
+				    "i\0v\0a\0l\0\n\0A\0001\0,\0U\0Z\0,\0002\0000\0002\0005\0-\0"
+				    "0\0003\0-\0002\0000\0\n\0A\0002\0,\0\x3D\xD8x\0";
+	static const char be_lo[] = "\xFE\xFF\0i\0d\0,\0c\0i\0t\0i\0z\0e\0n\0s\0h\0i\0p\0,\0a\0r\0r"
+				    "\0i\0v\0a\0l\0\n\0A\0001\0,\0U\0Z\0,\0002\0000\0002\0005\0-"
+				    "\0000\0003\0-\0002\0000\0\n\0A\0002\0,\xDC\0";
+	static const char odd[] = "\xFF\xFEi\0d\0,\0c\0i\0t\0i\0z\0e\0n\0s\0h\0i\0p\0,\0a\0r\0r\0"
+				  "i\0v\0a\0l\0\n\0A\0001\0,\0U\0Z\0,\0002\0000\0002\0005\0-\0"
+				  "0\0003\0-\0002\0000\0\n\0\n\0A";
+
+	(void)state;
+	bad_encoding(cp, sizeof cp - 1, "r.csv:4", "invalid Windows-1251");
+	bad_encoding(le_hi, sizeof le_hi - 1, "r.csv:3", "invalid UTF-16: an unpaired surrogate");
+	bad_encoding(be_lo, sizeof be_lo - 1, "r.csv:3", "invalid UTF-16: an unpaired surrogate");
+	bad_encoding(odd, sizeof odd - 1, "r.csv:4", "invalid UTF-16: an odd number of bytes");
+}
+
+static void the_encoding_is_detected_or_forced(void **state)
+{
+	/* Windows-1251 after 64 KB of ASCII is read as UTF-8 (and refused there); a UTF-8
+	 * letter cut by the 64 KB mark is still UTF-8; forced, the bytes are read as said. */
+	size_t cap = 2 * 65536, n = 0;
+	char *t = malloc(cap);
+	struct src s;
+	int i;
+
+	(void)state;
+	assert_non_null(t);
+	n = (size_t)sprintf(t, "id,name,citizenship,arrival\n");
+	for (i = 0; n < 65536 - 40; i++)
+		n += (size_t)sprintf(t + n, "P%d,x,UZ,2025-03-20\n", i);
+	n += (size_t)sprintf(t + n, "Q,");
+	while (n < 65535)
+		t[n++] = 'x';
+	n += (size_t)sprintf(t + n, "\xD0\x98,UZ,2025-03-20\nR,\xC8,UZ,2025-03-20\n");
+	assert_non_null(open_enc(&s, t, n, 0, KZ_ENC_AUTO));
+	for (int k = 0; k < i; k++)
+		next_ok(&s);
+	{
+		struct kz_row row = next_ok(&s);
+		char where[32];
+
+		assert_string_equal(row.cell[KZ_FIELD_NAME] + row.len[KZ_FIELD_NAME] - 3, "xИ");
+		snprintf(where, sizeof where, "r.csv:%d", i + 3);
+		next_bad(&s, where, "invalid UTF-8");
+	}
+	done(&s);
+	free(t);
+
+	/* A Russian file forced as UTF-8 is not UTF-8; UTF-8 forced as Windows-1251 is
+	 * read byte by byte ("Ив" is D0 98 D0 B2: 0x98 is no character there). */
+	{
+		static const char cp[] = "id,name,citizenship,arrival\nA1,\xC8\xE2,UZ,2025-03-20\n";
+		static const char u8[] = "id,name,citizenship,arrival\nA1,\xD0\x98\xD0\xB2,UZ,"
+					 "2025-03-20\n";
+
+		assert_non_null(open_enc(&s, cp, sizeof cp - 1, 0, KZ_ENC_UTF8));
+		next_bad(&s, "r.csv:2", "invalid UTF-8");
+		done(&s);
+		assert_non_null(open_enc(&s, cp, sizeof cp - 1, 0, KZ_ENC_AUTO));
+		assert_string_equal(next_ok(&s).cell[KZ_FIELD_NAME], "Ив");
+		done(&s);
+		assert_non_null(open_enc(&s, u8, sizeof u8 - 1, 0, KZ_ENC_CP1251));
+		next_bad(&s, "r.csv:2", "invalid Windows-1251");
+		done(&s);
+		assert_null(open_enc(&s, u8, sizeof u8 - 1, 0, (enum kz_encoding)9));
+		assert_string_equal(s.err.msg, "unknown encoding 9");
+	}
+}
+
 static void a_read_error_while_opening_is_refused(void **state)
 {
 	static const char t[] = "id,citizenship,arrival\nA1,UZ,2025-03-20\n";
@@ -622,6 +877,45 @@ static void a_read_error_midway_stops_the_rows(void **state)
 	assert_string_equal(s.err.where, "r.csv");
 	assert_string_equal(s.err.msg, "cannot read on: Input/output error");
 	done(&s);
+	free(t);
+}
+
+static void a_read_error_while_decoding_stops_the_rows(void **state)
+{
+	/* UTF-16: the error comes after 600,000 raw bytes (past the first two refills), or
+	 * after the first byte (the one read the encoding is told from). */
+	static const size_t fail_at[] = {600000, 1};
+	size_t n, en;
+	char *t = russian_rows(true, &n), *e = encode(t, n, AS_UTF16LE, &en);
+
+	(void)state;
+	for (size_t k = 0; k < sizeof fail_at / sizeof *fail_at; k++) {
+		struct src s;
+		struct kz_row row;
+		int rc, good = 0;
+
+		memset(&s, 0, sizeof s);
+		s.bytes = e;
+		s.n = en;
+		s.fails = true;
+		s.fail_at = fail_at[k];
+		s.error = EIO;
+		s.r = kz_roster_open(read_src, &s, "r.csv", NULL, &s.err);
+		if (fail_at[k] == 1) {
+			/* One byte is no byte-order mark: UTF-8, and the error comes at open. */
+			assert_null(s.r);
+			assert_string_equal(s.err.msg, "cannot read: Input/output error");
+			continue;
+		}
+		assert_non_null(s.r);
+		while ((rc = kz_roster_next(s.r, &row, &s.err)) == 1)
+			good++;
+		assert_int_equal(rc, -2);
+		assert_true(good > 1000 && good < 20000);
+		assert_string_equal(s.err.msg, "cannot read on: Input/output error");
+		done(&s);
+	}
+	free(e);
 	free(t);
 }
 
@@ -927,8 +1221,13 @@ int main(void)
 		cmocka_unit_test(a_record_over_the_cap_is_a_row_error_and_reading_goes_on),
 		cmocka_unit_test(many_rows_cross_buffer_refills_intact),
 		cmocka_unit_test(input_that_comes_in_pieces_reads_the_same),
+		cmocka_unit_test(utf16_and_windows_1251_read_as_utf8_in_pieces),
+		cmocka_unit_test(a_surrogate_pair_across_the_end_of_the_buffer_is_kept_whole),
+		cmocka_unit_test(a_bad_byte_stops_the_roster_at_its_line),
+		cmocka_unit_test(the_encoding_is_detected_or_forced),
 		cmocka_unit_test(a_read_error_while_opening_is_refused),
 		cmocka_unit_test(a_read_error_midway_stops_the_rows),
+		cmocka_unit_test(a_read_error_while_decoding_stops_the_rows),
 		cmocka_unit_test(a_roster_without_a_name_is_called_roster),
 		cmocka_unit_test(fields_are_named_as_headers_name_them),
 		cmocka_unit_test_setup_teardown(a_row_gives_every_fact_due_takes, load_regimes,

@@ -60,7 +60,7 @@ struct roster_opts {
 	enum kz_count_from count_from;
 	const kz_policy *policy; /* NULL: no --policy */
 	struct only only;
-	struct kz_roster_opts cols; /* --column FIELD=HEADER */
+	struct kz_roster_opts cols; /* --column FIELD=HEADER, --encoding */
 	/* Called (with the run's ctx) before a bad row is reported, so output buffered by
 	 * the caller comes out first and the message stands where the row would; or NULL. */
 	void (*before_error)(void *ctx);
@@ -68,13 +68,15 @@ struct roster_opts {
 
 /* The options batch and remind share, with getopt codes of their own (above any
  * command's), and what they leave for roster_ready(). */
-enum { RO_ONLY = 0x100, RO_TODAY, RO_HOST, RO_COUNT, RO_POLICY, RO_ALARM, RO_COLUMN };
+enum { RO_ONLY = 0x100, RO_TODAY, RO_HOST, RO_COUNT, RO_POLICY, RO_ALARM, RO_COLUMN,
+       RO_ENCODING };
 #define ROSTER_OPTIONS                                                                      \
 	{"only", required_argument, 0, RO_ONLY}, {"today", required_argument, 0, RO_TODAY},  \
 	{"host", required_argument, 0, RO_HOST},                                            \
 	{"count-from", required_argument, 0, RO_COUNT},                                     \
 	{"policy", required_argument, 0, RO_POLICY},                                        \
-	{"alarm", required_argument, 0, RO_ALARM}, {"column", required_argument, 0, RO_COLUMN}
+	{"alarm", required_argument, 0, RO_ALARM}, {"column", required_argument, 0, RO_COLUMN}, \
+	{"encoding", required_argument, 0, RO_ENCODING}
 struct roster_args {
 	const char *only[ONLY_MAX], *policy;
 	size_t nonly;

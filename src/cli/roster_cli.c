@@ -127,6 +127,21 @@ int opt_column(const char *arg, struct kz_roster_opts *cols)
 		    "host, trp_expiry, entry, count_from, trips, moves)", arg);
 }
 
+/* --encoding auto|utf-8|utf-16|cp1251: the roster's encoding (kz_encoding).  0 or
+ * EXIT_USAGE (said). */
+static int opt_encoding(const char *arg, struct kz_roster_opts *cols)
+{
+	static const char *const names[] = {"auto", "utf-8", "utf-16", "cp1251"};
+
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strcmp(arg, names[i]) == 0) {
+			cols->encoding = (enum kz_encoding)i;
+			return 0;
+		}
+	return fail(EXIT_USAGE, "--encoding", "'%.60s' (expected auto, utf-8, utf-16 or cp1251)",
+		    arg);
+}
+
 /* roster.h: the shared options. */
 int roster_option(int c, const char *arg, struct roster_opts *ro, struct roster_args *a,
 		  struct ics_opts *ics)
@@ -143,6 +158,7 @@ int roster_option(int c, const char *arg, struct roster_opts *ro, struct roster_
 	case RO_POLICY: a->policy = arg; return 0;
 	case RO_ALARM: return opt_alarm("--alarm", arg, ics);
 	case RO_COLUMN: return opt_column(arg, &ro->cols);
+	case RO_ENCODING: return opt_encoding(arg, &ro->cols);
 	default: return -1;
 	}
 }

@@ -24,7 +24,14 @@ ics
 json
 xlsx
 $ tests/cli/complete kzmig batch ''
-<files csv>
+<files @(csv|txt)>
+$ tests/cli/complete kzmig batch --encoding ''
+auto
+cp1251
+utf-16
+utf-8
+$ tests/cli/complete kzmig remind --e
+--encoding
 $ tests/cli/complete kzmig ''
 --data
 --help
