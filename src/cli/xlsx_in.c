@@ -201,7 +201,13 @@ static void on_text(void *ud, const XML_Char *s, int n)
 {
 	struct xlsx *x = ud;
 
-	if ((x->in_t || x->in_v) && !grow(&x->text, &x->ntext, &x->cap_text, s, (size_t)n))
+	if (!x->in_t && !x->in_v)
+		return;
+	/* A cell longer than a whole CSV record could be is refused here, before it is
+	 * held: a workbook's zip may unpack to far more than its size. */
+	if (x->ntext + (size_t)n > KZ_ROSTER_RECORD_MAX)
+		stop(x, "a cell longer than 65536 bytes (expected shorter cells)");
+	else if (!grow(&x->text, &x->ntext, &x->cap_text, s, (size_t)n))
 		stop(x, "out of memory");
 }
 
@@ -367,6 +373,10 @@ static int column_of_ref(const char *r)
 /* Appends the cell's text to the line as a CSV cell. */
 static void put_cell(struct xlsx *x, const char *s)
 {
+	if (x->nline + 2 * strlen(s) + 3 > KZ_ROSTER_RECORD_MAX * 2) {
+		stop(x, "a row longer than a roster's record may be (expected shorter cells)");
+		return;
+	}
 	bool quote = strpbrk(s, ",\"\r\n") != NULL;
 	bool ok = true;
 
