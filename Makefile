@@ -36,7 +36,7 @@ CLI_SRC := $(wildcard src/cli/*.c)
 DATA    := $(sort $(wildcard data/*.json))
 TESTS   := $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 LIB_OBJ := $(LIB_SRC:src/%.c=$(B)/lib/%.o) $(B)/lib/embedded.o
-CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(B)/cli/%.o)
+CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(B)/cli/%.o) $(B)/cli/catalog.o
 
 # BIN and LIBA move with B, so the sanitizer build (B=build/san) is a second, separate tree.
 BIN     ?= kzmig
@@ -67,10 +67,10 @@ $(B)/flags: FORCE | $(B)
 	@echo '$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS)' | cmp -s - $@ || \
 		echo '$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS)' >$@
 
-$(B)/lib/%.o: src/%.c include/kzmig.h src/internal.h $(B)/flags | $(B)/lib
+$(B)/lib/%.o: src/%.c include/kzmig.h src/internal.h src/tr.h $(B)/flags | $(B)/lib
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LIB_CFLAGS) -c -o $@ $<
 
-$(B)/cli/%.o: src/cli/%.c include/kzmig.h src/internal.h $(wildcard src/cli/*.h) $(B)/flags | $(B)/cli
+$(B)/cli/%.o: src/cli/%.c include/kzmig.h src/internal.h src/tr.h $(wildcard src/cli/*.h) $(B)/flags | $(B)/cli
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 # The data files' bytes, and the objects the loaders make of them as C initialisers, so a
@@ -80,14 +80,60 @@ EMBED_SRC = src/calendar.c src/regimes.c src/fines.c src/json.c src/date.c src/e
 $(B)/lib/embedded.c: $(B)/embed $(DATA) | $(B)/lib
 	$(B)/embed $@ $(DATA)
 
-$(B)/lib/embedded.o: $(B)/lib/embedded.c include/kzmig.h src/internal.h src/cli/embedded.h \
+$(B)/lib/embedded.o: $(B)/lib/embedded.c include/kzmig.h src/internal.h src/tr.h src/cli/embedded.h \
 		$(B)/flags | $(B)/lib
 	$(CC) $(CPPFLAGS) -Isrc $(ALL_CFLAGS) $(LIB_CFLAGS) -c -o $@ $<
 
-$(B)/embed: tools/embed.c $(EMBED_SRC) include/kzmig.h src/internal.h | $(B)
+$(B)/embed: tools/embed.c $(EMBED_SRC) include/kzmig.h src/internal.h src/tr.h | $(B)
 	$(CC) $(CPPFLAGS) -Isrc $(WARN) -O1 -o $@ tools/embed.c $(EMBED_SRC) $(LDLIBS)
 
-$(B) $(B)/lib $(B)/cli $(B)/tests:
+# ---- languages (src/cli/i18n.h, doc/i18n-plan.md) -------------------------------
+# The translations are compiled into the program: msgfmt checks each .po (formats,
+# plurals) into a .mo, and tools/mo2c writes the table the CLI searches.
+PO_LANGS = ru kk
+$(B)/po/%.mo: po/%.po | $(B)/po
+	msgfmt --check -o $@ $<
+
+$(B)/mo2c: tools/mo2c.c | $(B)
+	$(CC) $(WARN) -O1 -o $@ $<
+
+$(B)/cli/catalog.c: $(B)/mo2c $(PO_LANGS:%=$(B)/po/%.mo) | $(B)/cli
+	$(B)/mo2c $@ $(PO_LANGS:%=$(B)/po/%.mo)
+
+$(B)/cli/catalog.o: $(B)/cli/catalog.c src/cli/i18n.h include/kzmig.h $(B)/flags
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+# The messages to translate: every _(), N_(), P_(), C_() of the CLI, every message of
+# fail() and of the library's errors and reasons (KZ_()).
+XGETTEXT_FLAGS = --from-code=UTF-8 --add-comments=TRANSLATORS: --add-location=file \
+	--sort-by-file --package-name=kzmig --package-version=$(VERSION) \
+	-k_ -kN_ -kP_:1,2 -kC_:1c,2 -kNC_:1c,2 -kKZ_ -kfail:3 -kkz_error_set:4 \
+	-kkzj_fail_at:3 -kkzj_fail:2 -kline_error:4 -knote_problem:6 -kprint_wrapped:5 \
+	--flag=fail:3:c-format --flag=kz_error_set:4:c-format --flag=kzj_fail_at:3:c-format \
+	--flag=kzj_fail:2:c-format --flag=line_error:4:c-format --flag=note_problem:6:c-format \
+	--flag=print_wrapped:5:c-format
+POT_SRC = $(sort $(LIB_SRC) $(CLI_SRC))
+$(B)/po/kzmig.pot: $(POT_SRC) | $(B)/po
+	xgettext $(XGETTEXT_FLAGS) -o $@ $(POT_SRC)
+
+# make po: po/kzmig.pot from the sources, and the new messages into each .po.
+po: $(B)/po/kzmig.pot
+	cp $(B)/po/kzmig.pot po/kzmig.pot
+	for l in $(PO_LANGS); do msgmerge --quiet --update --backup=none po/$$l.po po/kzmig.pot; done
+
+# Every message of the sources is in po/kzmig.pot and translated in each language: no
+# untranslated or fuzzy message, so no English is left in a Russian or Kazakh answer.
+check-po: $(B)/po/kzmig.pot $(PO_LANGS:%=$(B)/po/%.mo)
+	@msgcmp --use-untranslated po/kzmig.pot $(B)/po/kzmig.pot 2>&1 | sed 's/^/check-po: /' && \
+	 msgcmp --use-untranslated $(B)/po/kzmig.pot po/kzmig.pot >/dev/null 2>&1 || \
+	 { echo "check-po: po/kzmig.pot is not the sources' messages: run make po"; exit 1; }
+	@for l in $(PO_LANGS); do \
+		msgcmp po/$$l.po $(B)/po/kzmig.pot || { echo "check-po: po/$$l.po lacks translations"; exit 1; }; \
+		if msgattrib --only-fuzzy po/$$l.po | grep -q msgid; then \
+			echo "check-po: po/$$l.po has fuzzy messages"; exit 1; fi; \
+	done
+
+$(B) $(B)/lib $(B)/cli $(B)/tests $(B)/po:
 	mkdir -p $@
 
 # ---- tests ------------------------------------------------------------------
@@ -188,6 +234,6 @@ distcheck: dist
 clean:
 	rm -rf build kzmig libkzmig.a
 
-.PHONY: all check check-unit check-cli check-prop check-san install uninstall clean dist \
+.PHONY: all check check-unit check-cli check-prop check-san install uninstall clean dist po check-po \
 	distcheck FORCE
 FORCE:

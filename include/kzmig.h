@@ -52,6 +52,12 @@ int kz_error_set(kz_error *e, enum kz_code code, const char *where, const char *
 #endif
 	;
 const char *kz_strerror(enum kz_code code);
+/* The library's messages and reasons are English sentences; a caller that speaks another
+ * language gives a function (gettext, or a table) that returns msgid's translation, or
+ * msgid itself.  Every message is formatted from the translated string, so a translation
+ * keeps the message's printf conversions (it may reorder them: %2$s).  Set it once,
+ * before other calls; NULL returns to English. */
+void kz_set_translator(const char *(*fn)(const char *msgid));
 
 /* ---- dates ------------------------------------------------------------- */
 

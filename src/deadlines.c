@@ -210,7 +210,7 @@ static void note_problem(struct kz_fact_problem *out, size_t cap, size_t *n, uin
 	if (*n < cap) {
 		out[*n].fact = f;
 		va_start(ap, fmt);
-		vsnprintf(out[*n].msg, sizeof out[*n].msg, fmt, ap);
+		vsnprintf(out[*n].msg, sizeof out[*n].msg, kzi_tr(fmt), ap);
 		va_end(ap);
 	}
 	(*n)++;

@@ -3,7 +3,21 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "internal.h"
 #include "kzmig.h"
+
+/* The caller's translation of the library's messages (kz_set_translator), or NULL. */
+static const char *(*translate)(const char *msgid);
+
+void kz_set_translator(const char *(*fn)(const char *msgid))
+{
+	translate = fn;
+}
+
+const char *kzi_tr(const char *msgid)
+{
+	return translate != NULL && msgid != NULL && *msgid ? translate(msgid) : msgid;
+}
 
 int kz_error_set(kz_error *e, enum kz_code code, const char *where, const char *fmt, ...)
 {
@@ -14,7 +28,7 @@ int kz_error_set(kz_error *e, enum kz_code code, const char *where, const char *
 	e->code = code;
 	snprintf(e->where, sizeof e->where, "%s", where ? where : "");
 	va_start(ap, fmt);
-	vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+	vsnprintf(e->msg, sizeof e->msg, kzi_tr(fmt), ap);
 	va_end(ap);
 	return -1;
 }

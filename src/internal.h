@@ -7,6 +7,7 @@
 #include <cjson/cJSON.h>
 
 #include "kzmig.h"
+#include "tr.h"
 
 /* One run of a loader over a file (json.c): every problem is noted here and handed to
  * `report` (when set) as it is found; the first is kept for kz_*_load()'s error.  The
@@ -22,6 +23,7 @@ struct kzj_check {
 void kzj_note(struct kzj_check *c, const kz_error *e);
 /* Notes a KZ_EDATA problem about the file: where = "name: path" (path may be NULL or
  * empty: where = name, and the message starts with the JSON path); returns -1. */
+
 int kzj_fail_at(struct kzj_check *c, const char *path, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 3, 4)))

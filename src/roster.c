@@ -18,6 +18,7 @@
 #endif
 
 #include "kzmig.h"
+#include "tr.h"
 
 /* The input buffer: four maximal records, so a refill moves at most a quarter of it. */
 #define BUF_SIZE (4 * KZ_ROSTER_RECORD_MAX)
@@ -567,7 +568,7 @@ static int line_error(const struct kz_roster *r, long line, kz_error *err, const
 	err->code = KZ_EINVAL;
 	snprintf(err->where, sizeof err->where, "%s:%ld", r->name, line);
 	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+	vsnprintf(err->msg, sizeof err->msg, kzi_tr(fmt), ap);
 	va_end(ap);
 	return -1;
 }

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "i18n.h"
 
 static int cmd_version(int argc, char **argv);
 
@@ -131,6 +132,45 @@ static void sane_start(void)
 int main(int argc, char **argv)
 {
 	sane_start();
+	/* --data DIR and --lang LANG (or --data=DIR, --lang=LANG) work with every command,
+	 * before it or after: take them out here. */
+	cli_lang = lang_from_env();
+	for (int i = 1; i < argc; i++) {
+		const char *v = NULL;
+		int take = 0;
+
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "--data") == 0 || strcmp(argv[i], "--lang") == 0) {
+			const char *cmd = i > 1 ? argv[1] : "kzmig";
+
+			if (i + 1 == argc && argv[i][2] == 'd')
+				return fail(EXIT_USAGE, cmd, "option '--data' needs a value (expected "
+					    "a folder)");
+			if (i + 1 == argc)
+				return fail(EXIT_USAGE, cmd, "option '--lang' needs a value (expected "
+					    "en, ru or kk)");
+			v = argv[i + 1];
+			take = 2;
+		} else if (strncmp(argv[i], "--data=", 7) == 0 ||
+			   strncmp(argv[i], "--lang=", 7) == 0) {
+			v = argv[i] + 7;
+			take = 1;
+		}
+		if (take && argv[i][2] == 'd') {
+			data_set_dir(v);
+		} else if (take && lang_parse(v, &cli_lang) != 0) {
+			return fail(EXIT_USAGE, "--lang", "unknown language '%s' (expected en, ru "
+				    "or kk)", v);
+		}
+		if (take) {
+			memmove(&argv[i], &argv[i + take], (size_t)(argc - i - take + 1) * sizeof *argv);
+			argc -= take;
+			i--;
+		}
+	}
+	if (cli_lang != LANG_EN)
+		kz_set_translator(tr);
 	if (argc < 2) { /* a usage error: nothing on stdout */
 		print_help(stderr);
 		return EXIT_USAGE;
@@ -139,28 +179,6 @@ int main(int argc, char **argv)
 		return written(cmd_help(1, argv));
 	if (strcmp(argv[1], "--version") == 0)
 		return written(cmd_version(1, argv));
-	/* --data DIR (or --data=DIR) works with every command: take it out here. */
-	for (int i = 2; i < argc; i++) {
-		int take = 0;
-
-		if (strcmp(argv[i], "--") == 0)
-			break;
-		if (strcmp(argv[i], "--data") == 0) {
-			if (i + 1 == argc)
-				return fail(EXIT_USAGE, argv[1],
-					    "option '--data' needs a value (expected a folder)");
-			data_set_dir(argv[i + 1]);
-			take = 2;
-		} else if (strncmp(argv[i], "--data=", 7) == 0) {
-			data_set_dir(argv[i] + 7);
-			take = 1;
-		}
-		if (take) {
-			memmove(&argv[i], &argv[i + take], (size_t)(argc - i - take + 1) * sizeof *argv);
-			argc -= take;
-			i--;
-		}
-	}
 	for (const struct cmd *c = commands; c->name; c++) {
 		if (strcmp(c->name, argv[1]) != 0)
 			continue;

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "i18n.h"
 
 int fail(int code, const char *where, const char *fmt, ...)
 {
@@ -16,7 +17,7 @@ int fail(int code, const char *where, const char *fmt, ...)
 	fflush(stdout);
 	fprintf(stderr, "kzmig: %s: ", where);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, tr(fmt), ap);
 	va_end(ap);
 	fputc('\n', stderr);
 	return code;
