@@ -84,3 +84,6 @@ check-web-if-tools:
 check: check-web-if-tools
 
 .PHONY: web check-web check-web-if-tools
+
+# tests/test_ics_text.c compiles the page's writer in, to hold it to libical's text.
+$(B)/tests/test_ics_text: web/ics_text.c web/ics_text.h

@@ -144,7 +144,10 @@ static int event(void *arg, const struct ics_event *e)
 	line(o, "DESCRIPTION", e->description, true);
 	for (int i = 0; i < e->nalarms; i++) {
 		const struct ics_alarm *a = &e->alarm[i];
-		char trig[32];
+		char trig[32], *text = ics_alarm_text(e, a);
+
+		if (text == NULL)
+			return -1;
 
 		/* a duration of no time is PT0S, as libical writes it */
 		if (a->before == 0)
@@ -155,8 +158,9 @@ static int event(void *arg, const struct ics_event *e)
 		puts_(o, "BEGIN:VALARM\r\n");
 		line(o, "ACTION", "DISPLAY", false);
 		line(o, "TRIGGER;RELATED=START", trig, false);
-		line(o, "DESCRIPTION", a->text, true);
+		line(o, "DESCRIPTION", text, true);
 		puts_(o, "END:VALARM\r\n");
+		free(text);
 	}
 	puts_(o, "END:VEVENT\r\n");
 	return o->oom ? -1 : 0;

@@ -184,75 +184,83 @@ static char *description_of(const char *person_id, const char *name, const struc
 }
 
 /* One alarm `days` before the day `on` (the due date, or an apply-by day when apply is
- * set; start is the event's DTSTART day) into *a; -1 when out of memory.  A DISPLAY alarm
- * needs a DESCRIPTION (RFC 5545 §3.6.6): the summary and how soon. */
-static int alarm_of(struct ics_alarm *a, int days, kz_day start, kz_day on, bool apply,
-		    const char *summary)
+ * set; start is the event's DTSTART day). */
+static struct ics_alarm alarm_of(int days, kz_day start, kz_day on, bool apply)
 {
-	size_t n = strlen(summary) + 48;
-
-	if ((a->text = malloc(n)) == NULL)
-		return -1;
-	if (days == 0)
-		snprintf(a->text, n, "%s: %s today", summary, apply ? "apply" : "due");
-	else
-		snprintf(a->text, n, "%s: %s %d day%s", summary, apply ? "apply within" : "due in",
-			 days, days == 1 ? "" : "s");
 	/* Relative to DTSTART, so for a window whose due date is more than `days` after it
 	 * opens this is a positive offset into the event. */
-	a->before = (long)days - (long)(on - start);
-	return 0;
+	return (struct ics_alarm){(long)days - (long)(on - start), days, apply};
+}
+
+char *ics_alarm_text(const struct ics_event *ev, const struct ics_alarm *a)
+{
+	size_t n = strlen(ev->summary) + 48;
+	char *text = malloc(n);
+
+	if (text == NULL)
+		return NULL;
+	if (a->days == 0)
+		snprintf(text, n, "%s: %s today", ev->summary, a->apply ? "apply" : "due");
+	else
+		snprintf(text, n, "%s: %s %d day%s", ev->summary,
+			 a->apply ? "apply within" : "due in", a->days, a->days == 1 ? "" : "s");
+	return text;
 }
 
 static void event_free(struct ics_event *ev)
 {
 	free(ev->summary);
 	free(ev->description);
-	for (int i = 0; i < ev->nalarms; i++)
-		free(ev->alarm[i].text);
 }
 
-/* The event of one deadline into *ev (its uid already set); -1 when out of memory (what
- * was made is freed by event_free all the same).  shown_id and name are the cleaned
- * copies of the person's id and name for the texts. */
-static int event_of(struct ics_event *ev, const char *shown_id, const char *name,
-		    const struct kz_deadline *d, const struct ics_opts *o)
+/* The texts and alarms of one deadline's event into *ev (its uid and dates already set);
+ * -1 when out of memory, with what was made left in *ev for event_free.  shown_id and
+ * name are the cleaned copies of the person's id and name for the texts. */
+static int event_texts(struct ics_event *ev, const char *shown_id, const char *name,
+		       const struct kz_deadline *d, const struct ics_opts *o)
 {
-	char *title;
+	char *title = ics_clean(deadline_title(d), 0);
 	size_t n;
 
-	ev->start = d->opens != KZ_NO_DAY && d->opens < d->due ? d->opens : d->due;
-	ev->end = d->due + 1; /* DTEND is exclusive (RFC 5545 §3.6.1) */
-	if ((title = ics_clean(deadline_title(d), 0)) == NULL)
+	if (title == NULL)
 		return -1;
 	n = strlen(title) + (name ? strlen(name) : 0) + 8;
-	if ((ev->summary = malloc(n)) == NULL) {
-		free(title);
-		return -1;
-	}
-	if (name && name[0])
+	ev->summary = malloc(n);
+	if (ev->summary != NULL && name && name[0])
 		snprintf(ev->summary, n, "%s \xe2\x80\x94 %s", title, name); /* U+2014 em dash */
-	else
+	else if (ev->summary != NULL)
 		snprintf(ev->summary, n, "%s", title);
 	free(title);
-	if ((ev->description = description_of(shown_id, name, d)) == NULL)
+	if (ev->summary == NULL || (ev->description = description_of(shown_id, name, d)) == NULL)
 		return -1;
 	for (int i = 0; i < o->nalarms && i < 8; i++) {
 		if (o->alarms[i] < 0)
 			continue;
-		if (alarm_of(&ev->alarm[ev->nalarms], o->alarms[i], ev->start, d->due, false,
-			     ev->summary) != 0)
-			return -1;
-		ev->nalarms++;
+		ev->alarm[ev->nalarms++] = alarm_of(o->alarms[i], ev->start, d->due, false);
 		/* and as many before an apply-by day that comes before the due date */
-		if (d->apply_by == KZ_NO_DAY || d->apply_by >= d->due)
-			continue;
-		if (alarm_of(&ev->alarm[ev->nalarms], o->alarms[i], ev->start, d->apply_by, true,
-			     ev->summary) != 0)
-			return -1;
-		ev->nalarms++;
+		if (d->apply_by != KZ_NO_DAY && d->apply_by < d->due)
+			ev->alarm[ev->nalarms++] = alarm_of(o->alarms[i], ev->start, d->apply_by,
+							    true);
 	}
 	return 0;
+}
+
+/* Hands the event of one deadline to fn: 0, -1 when out of memory, or fn's return. */
+static int event_of(const char *uid, const char *shown_id, const char *name,
+		    const struct kz_deadline *d, const struct ics_opts *o, ics_event_fn *fn,
+		    void *arg)
+{
+	struct ics_event ev = {.nalarms = 0};
+	int rc;
+
+	memcpy(ev.uid, uid, sizeof ev.uid);
+	ev.start = d->opens != KZ_NO_DAY && d->opens < d->due ? d->opens : d->due;
+	ev.end = d->due + 1; /* DTEND is exclusive (RFC 5545 §3.6.1) */
+	rc = event_texts(&ev, shown_id, name, d, o);
+	if (rc == 0)
+		rc = fn(arg, &ev);
+	event_free(&ev);
+	return rc;
 }
 
 int ics_events(struct ics_uids *u, const char *person_id, const char *name,
@@ -268,20 +276,17 @@ int ics_events(struct ics_uids *u, const char *person_id, const char *name,
 	    (person_id && (clean_id = ics_clean(person_id, 0)) == NULL))
 		rc = -1;
 	for (size_t i = 0; rc == 0 && i < n; i++) {
-		struct ics_event ev = {.nalarms = 0};
+		char uid[48];
 		int fresh;
 
 		if (dl[i].due == KZ_NO_DAY || dl[i].status == KZ_STATUS_NOT_REQUIRED)
 			continue;
 		/* the UID hashes the id as given, the texts show the cleaned copies */
-		if ((fresh = ics_uid_is_new(u, uid_of(person_id, p, &dl[i], ev.uid))) <= 0) {
-			rc = fresh;
-			continue;
-		}
-		rc = event_of(&ev, clean_id, clean_name, &dl[i], o);
-		if (rc == 0)
-			rc = fn(arg, &ev);
-		event_free(&ev);
+		fresh = ics_uid_is_new(u, uid_of(person_id, p, &dl[i], uid));
+		if (fresh < 0)
+			rc = -1;
+		else if (fresh > 0)
+			rc = event_of(uid, clean_id, clean_name, &dl[i], o, fn, arg);
 	}
 	free(clean_name);
 	free(clean_id);

@@ -32,10 +32,11 @@ char *ics_clean(const char *s, int keep_newlines);
 
 #define ICS_ALARMS_MAX 16 /* two for each of ics_opts' 8 alarms: due and apply-by */
 
-/* One VALARM: ACTION:DISPLAY, TRIGGER;RELATED=START and its DESCRIPTION. */
+/* One VALARM: ACTION:DISPLAY, TRIGGER;RELATED=START and a DESCRIPTION (ics_alarm_text). */
 struct ics_alarm {
-	long before; /* days before DTSTART (negative: that many days after it) */
-	char *text;
+	long before; /* the trigger: days before DTSTART (negative: that many days after it) */
+	int days;    /* days before the day it warns of */
+	bool apply;  /* it warns of the apply-by day, not the due date */
 };
 
 /* One all-day VEVENT of a deadline, as both writers put it (TRANSP:TRANSPARENT, and
@@ -47,6 +48,10 @@ struct ics_event {
 	struct ics_alarm alarm[ICS_ALARMS_MAX];
 	int nalarms;
 };
+
+/* The DESCRIPTION of an event's alarm: its summary and how soon.  malloc'd (the caller
+ * frees), or NULL when out of memory. */
+char *ics_alarm_text(const struct ics_event *ev, const struct ics_alarm *a);
 
 /* Called once for each event, which lives until it returns; a non-zero return stops
  * ics_events(), which returns it. */

@@ -121,21 +121,29 @@ static struct icaltimetype ical_date(kz_day d)
 	return t;
 }
 
-/* One VALARM (ics_events.c decides its trigger and text), or NULL when out of memory. */
-static icalcomponent *alarm_of(const struct ics_alarm *al)
+/* One VALARM of event e (ics_events.c decides its trigger and text), or NULL when out of
+ * memory. */
+static icalcomponent *alarm_of(const struct ics_event *e, const struct ics_alarm *al)
 {
 	struct icaltriggertype trig = ical.icaltriggertype_from_int(0);
+	char *text = ics_alarm_text(e, al);
 	icalproperty *tp;
+	icalcomponent *a = NULL;
 
+	if (text == NULL)
+		return NULL;
 	trig.duration = ical.icaldurationtype_null_duration();
 	trig.duration.is_neg = al->before > 0;
 	trig.duration.days = (unsigned int)(al->before > 0 ? al->before : -al->before);
-	if ((tp = ical.icalproperty_new_trigger(trig)) == NULL)
-		return NULL;
-	ical.icalproperty_add_parameter(tp, ical.icalparameter_new_related(ICAL_RELATED_START));
-	return ical.icalcomponent_vanew(ICAL_VALARM_COMPONENT,
-					ical.icalproperty_new_action(ICAL_ACTION_DISPLAY), tp,
-					ical.icalproperty_new_description(al->text), (void *)0);
+	if ((tp = ical.icalproperty_new_trigger(trig)) != NULL) {
+		ical.icalproperty_add_parameter(tp,
+						ical.icalparameter_new_related(ICAL_RELATED_START));
+		a = ical.icalcomponent_vanew(ICAL_VALARM_COMPONENT,
+					     ical.icalproperty_new_action(ICAL_ACTION_DISPLAY), tp,
+					     ical.icalproperty_new_description(text), (void *)0);
+	}
+	free(text);
+	return a;
 }
 
 /* Adds the VEVENT of one deadline's event to the calendar (an ics_event_fn): 0, or -1
@@ -158,7 +166,7 @@ static int add_event(void *arg, const struct ics_event *e)
 		return -1;
 	ical.icalcomponent_add_property(ev, ical.icalproperty_new_description(e->description));
 	for (int i = 0; i < e->nalarms; i++) {
-		icalcomponent *a = alarm_of(&e->alarm[i]);
+		icalcomponent *a = alarm_of(e, &e->alarm[i]);
 
 		if (a == NULL) {
 			ical.icalcomponent_free(ev);
