@@ -49,7 +49,7 @@ static void weekend_note(const kz_calendar *cal, const struct kz_holiday *h, cha
 					   "Friday", "Saturday", "Sunday"};
 	const char *wd = days[kz_weekday(h->day)];
 	struct kz_day_info in;
-	char d[20];
+	char d[DAY_TEXT];
 
 	if (!h->moves) {
 		snprintf(buf, size, "On a %s: a religious holiday, its day off is not moved "
@@ -80,7 +80,7 @@ static int print_ics(const kz_calendar *cal, int year, const struct kz_holiday *
 {
 	struct ics_cal *c = ics_begin();
 	kz_day first = kz_day_from_ymd(year, 1, 1), end = kz_day_from_ymd(year + 1, 1, 1);
-	char note[200], reason[300], desc[800], provisional[160] = "", summary[200], other[20];
+	char note[200], reason[300], desc[800], provisional[160] = "", summary[200], other[DAY_TEXT];
 	size_t h = 0;
 	int rc = 0;
 
@@ -172,7 +172,7 @@ static int json_day(void *ctx, kz_day day, const char *why)
 /* "  Thu 21 Mar 2025 reason", counted in *(int *)ctx. */
 static int text_day(void *ctx, kz_day day, const char *why)
 {
-	char d[20];
+	char d[DAY_TEXT];
 
 	++*(int *)ctx;
 	printf("  %-16s %s\n", fmt_day_long(day, d), why);
@@ -206,7 +206,7 @@ static void print_text(const kz_calendar *cal, int year, const struct kz_holiday
 {
 	kz_day end = kz_day_from_ymd(year + 1, 1, 1);
 	int working = 0, n = 0;
-	char d[20];
+	char d[DAY_TEXT];
 
 	for (kz_day day = kz_day_from_ymd(year, 1, 1); day < end; day++)
 		working += kz_is_working(cal, day);

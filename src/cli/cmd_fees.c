@@ -136,7 +136,7 @@ static void print_table(const struct period *p)
 static void print_text(const kz_fines *f, kz_day on, int year, const struct period *per,
 		       int np)
 {
-	char a[20], b[20], v[32];
+	char a[DAY_TEXT], b[DAY_TEXT], v[32];
 
 	if (on != KZ_NO_DAY) {
 		printf("State duties on %s: 1 MCI = %s KZT\n", fmt_day_long(on, a),

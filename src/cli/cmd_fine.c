@@ -50,7 +50,7 @@ static void print_text(const struct kz_penalty *p, const struct kz_fine_rule *ru
 		       size_t nrules, int days)
 {
 	const struct kz_fine_rule *r = rule_of(rules, nrules, p->article);
-	char d[20], k[32], v[32], cost[64], buf[512];
+	char d[DAY_TEXT], k[32], v[32], cost[64], buf[512];
 
 	printf("%s", p->article);
 	if (r != NULL)
@@ -132,7 +132,7 @@ static int list_json(const kz_fines *f, kz_day on, const struct kz_fine_rule *ru
 static int list(const kz_fines *f, kz_day on, const struct kz_fine_rule *rules, size_t n,
 		int format)
 {
-	char hint[48], d[20];
+	char hint[48], d[DAY_TEXT];
 
 	if (format == 1)
 		return list_json(f, on, rules, n);

@@ -105,7 +105,7 @@ static void print_text(const struct kz_data *data, const struct stay *s)
 {
 	const struct kz_regime *r = s->r;
 	const char *country = kz_country_name(data->regimes, s->cc);
-	char a[20], b[20], why[80];
+	char a[DAY_TEXT], b[DAY_TEXT], why[80];
 
 	printf("Stay of a citizen of %s (%s) under the rules in force on %s\n",
 	       country ? country : s->cc, s->cc,

@@ -8,7 +8,7 @@
 /* One line per day the count passed over (or a weekend day it counted by decree). */
 static void explain_line(void *ctx, kz_day day, enum explain_kind kind, const char *why)
 {
-	char a[20];
+	char a[DAY_TEXT];
 
 	(void)ctx;
 	printf("  %-16s %s %s\n", fmt_day_long(day, a),

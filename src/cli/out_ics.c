@@ -256,7 +256,7 @@ static struct icaltimetype ical_date(kz_day d)
  * goes stale once imported).  malloc'd (the caller frees), or NULL when out of memory. */
 static char *description_of(const char *person_id, const char *name, const struct kz_deadline *d)
 {
-	char *b = NULL, day[20], w[PENALTY_WORDS];
+	char *b = NULL, day[DAY_TEXT], w[PENALTY_WORDS];
 	size_t len = 0;
 	const char *where = deadline_where(d), *id = person_id ? person_id : "";
 	FILE *m = open_memstream(&b, &len);

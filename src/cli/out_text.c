@@ -76,7 +76,7 @@ static void fine_lines(FILE *f, const struct kz_penalty *fine, const struct kz_p
  * decree, which the count includes); a long reason hangs under itself. */
 static void explain_text_day(void *ctx, kz_day day, enum explain_kind kind, const char *why)
 {
-	char a[20];
+	char a[DAY_TEXT];
 
 	print_wrapped(ctx, SUB + 2, 17 + 9, "", "%-16s %s %s", fmt_day_long(day, a),
 		      kind == EXPLAIN_SKIPPED ? "skipped:" : "counted:", why);
@@ -84,7 +84,7 @@ static void explain_text_day(void *ctx, kz_day day, enum explain_kind kind, cons
 
 static void explain_lines(FILE *f, const kz_calendar *cal, const struct kz_deadline *d)
 {
-	char a[20], b[20];
+	char a[DAY_TEXT], b[DAY_TEXT];
 
 	if (d->count_from == KZ_NO_DAY || d->count_to == KZ_NO_DAY ||
 	    !kz_calendar_covers(cal, d->count_from))
@@ -101,7 +101,7 @@ static void row(FILE *f, const struct kz_deadline *d)
 {
 	const char *rs = row_style(d->status), *date = date_style(d->status);
 	const char *title = deadline_title(d), *rest;
-	char a[20], due[24], left[24];
+	char a[DAY_TEXT], due[DAY_TEXT], left[24];
 	size_t len;
 
 	if (d->due == KZ_NO_DAY)
@@ -132,7 +132,7 @@ static void row(FILE *f, const struct kz_deadline *d)
 static void details(FILE *f, const struct out_doc *doc, const struct kz_deadline *d)
 {
 	const char *where = deadline_where(d);
-	char a[20];
+	char a[DAY_TEXT];
 
 	if (d->status == KZ_STATUS_OVERDUE)
 		print_wrapped(f, SUB, 0, sgr(ST_BOLD_RED), "OVERDUE since %s",
@@ -169,7 +169,7 @@ static int text_person(struct out *o, const struct out_person *who)
 	const kz_calendar *cal = doc->data->cal;
 	const char *country = doc->data->regimes ? kz_country_name(doc->data->regimes,
 								  p->citizenship) : NULL;
-	char a[20], t[20];
+	char a[DAY_TEXT], t[DAY_TEXT];
 	bool any_provisional = false;
 
 	fprintf(o->f, "%sDeadlines for a citizen of %s (%s) who arrived on %s%s\n", sgr(ST_BOLD),
@@ -210,7 +210,7 @@ static const char *who_office(enum kz_responsible r)
 /* A line naming the span listed, for the e-mail's first line. */
 static int text_begin(struct out *o)
 {
-	char a[20], b[20];
+	char a[DAY_TEXT], b[DAY_TEXT];
 
 	if (o->doc->roster != NULL)
 		fprintf(o->f, "Migration deadlines from %s to %s (%s):\n",
@@ -223,7 +223,7 @@ static int text_begin(struct out *o)
  * "(2 days ago)". */
 static void heading(FILE *f, kz_day day, kz_day today)
 {
-	char b[20];
+	char b[DAY_TEXT];
 	int k = day - today;
 
 	fprintf(f, "\n%s%s%s", sgr(ST_BOLD), fmt_day_long(day, b), sgr(ST_RESET));
@@ -245,7 +245,7 @@ static int text_item(struct out *o, const struct out_item *it)
 {
 	const struct kz_deadline *d = it->d;
 	kz_day today = o->doc->today;
-	char b[20], w[PENALTY_WORDS];
+	char b[DAY_TEXT], w[PENALTY_WORDS];
 	FILE *f = o->f;
 
 	if (it->date != o->last)

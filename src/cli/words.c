@@ -86,7 +86,7 @@ const char *stay_words(enum kz_stay s)
 enum explain_kind explain_day(const kz_calendar *cal, kz_day day, char *buf, size_t size)
 {
 	struct kz_day_info in;
-	char o[20];
+	char o[DAY_TEXT];
 	bool weekend = kz_weekday(day) >= 6;
 	const char *wd = kz_weekday(day) == 6 ? "Saturday" : "Sunday";
 
