@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "embedded.h"
+#include "i18n.h"
 #include "kzmig.h"
 
 /* --policy FILE (policy_cli.c): loaded once and kept; NULL after printing the error

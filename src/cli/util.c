@@ -542,6 +542,7 @@ size_t fact_problems(const struct kz_rules *rules, const struct kz_person *p,
 	for (size_t i = 0; i < n && i < 16; i++)
 		fail(EXIT_USAGE, name(probs[i].fact), "%s", probs[i].msg);
 	if (n > 16)
-		fail(EXIT_USAGE, name(probs[15].fact), "and %zu more problems", n - 16);
+		fail(EXIT_USAGE, name(probs[15].fact),
+		     P_("and %zu more problem", "and %zu more problems", n - 16), n - 16);
 	return n;
 }
