@@ -69,17 +69,19 @@ static void unsourced(const char *file, const kz_fines *f, const kz_regimes *r)
 			trouble(file, _("out of memory"));
 			break;
 		}
-		/* TRANSLATORS: kzmig data check: %1$s a data file, %2$s a fine's article ("CAO
-		 * 518 part 1"), a duty's id or a country's code, %3$s the stretches of days
-		 * (YYYY-MM-DD..YYYY-MM-DD, ...) on which its rule is applied though no source
-		 * states it for them. */
 		if (strcmp(kind, "fine") == 0)
+			/* TRANSLATORS: kzmig data check: %1$s a data file, %2$s a fine's
+			 * article ("CAO 518 part 1"), %3$s the stretches of days
+			 * (YYYY-MM-DD..YYYY-MM-DD, ...) on which its rule is applied though no
+			 * source states it for them. */
 			fprintf(notes, _("%s: note: fine %s is applied beyond its sources on %s"),
 				file, what, days);
 		else if (strcmp(kind, "duty") == 0)
+			/* TRANSLATORS: as the fine's note: %2$s a state duty's id. */
 			fprintf(notes, _("%s: note: duty %s is applied beyond its sources on %s"),
 				file, what, days);
 		else if (strcmp(kind, "regime") == 0)
+			/* TRANSLATORS: as the fine's note: %2$s a country's code (its regime). */
 			fprintf(notes, _("%s: note: regime %s is applied beyond its sources on %s"),
 				file, what, days);
 		else
@@ -122,10 +124,10 @@ static void check(enum kind k, const char *file, const char *bytes, size_t len)
 	if (as_of == NULL)
 		trouble(file, _("out of memory"));
 	else
-		/* TRANSLATORS: kzmig data check: %1$s a data file, %2$zu its entries, %3$s the
-		 * day (YYYY-MM-DD) its data was last checked. */
-		fprintf(oks, P_("%s: ok (%zu entry, as of %s)\n", "%s: ok (%zu entries, as of %s)\n",
-				n),
+		fprintf(oks,
+			/* TRANSLATORS: kzmig data check: %1$s a data file, %2$zu its entries,
+			 * %3$s the day (YYYY-MM-DD) its data was last checked. */
+			P_("%s: ok (%zu entry, as of %s)\n", "%s: ok (%zu entries, as of %s)\n", n),
 			file, n, as_of);
 	if (f != NULL || r != NULL)
 		unsourced(file, f, r);
@@ -290,8 +292,8 @@ int cmd_data(int argc, char **argv)
 			return fail(EXIT_USAGE, "data check", "unexpected argument '%.40s' "
 				    "(expected one DIR at most)", argv[optind + 2]);
 		if (optind < argc)
-			return fail(EXIT_USAGE, "data", "unknown subcommand '%.40s' (expected 'check "
-				    "[DIR] [--policy FILE]')", argv[optind]);
+			return fail(EXIT_USAGE, "data", "unknown subcommand '%.40s' (expected "
+				    "'check [DIR] [--policy FILE]')", argv[optind]);
 		return fail(EXIT_USAGE, "data", "a subcommand is needed (expected 'check [DIR] "
 			    "[--policy FILE]')");
 	}

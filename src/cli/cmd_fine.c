@@ -98,25 +98,27 @@ static void print_text(const struct kz_penalty *p, const struct kz_fine_rule *ru
 			wrapped(_("Or instead:"), data_text(p->alternative));
 		/* CAO art. 811: information only, the amount above stays the full fine. */
 		if (p->kzt10 % 2 == 0 && p->alternative)
-			/* TRANSLATORS: after "Early payment:": %s half the fine in tenge. */
 			snprintf(buf, sizeof buf,
+				 /* TRANSLATORS: after "Early payment:": %s half the fine in
+				  * tenge. */
 				 _("half the fine (%s KZT) if the offence is admitted and paid "
 				   "within 7 days of the notice (CAO art. 811), not when expulsion "
 				   "or arrest is imposed (art. 810); shown for information, not "
 				   "applied above"),
 				 fmt_kzt(p->kzt10 / 2, k));
 		else if (p->kzt10 % 2 == 0)
-			/* TRANSLATORS: after "Early payment:": %s half the fine in tenge. */
 			snprintf(buf, sizeof buf,
+				 /* TRANSLATORS: after "Early payment:": %s half the fine in
+				  * tenge. */
 				 _("half the fine (%s KZT) if the offence is admitted and paid "
 				   "within 7 days of the notice (CAO art. 811); shown for "
 				   "information, not applied above"),
 				 fmt_kzt(p->kzt10 / 2, k));
 		else
 			snprintf(buf, sizeof buf, "%s",
-				 _("half the fine if the offence is admitted and paid within 7 days "
-				   "of the notice (CAO art. 811); shown for information, not applied "
-				   "above"));
+				 _("half the fine if the offence is admitted and paid within 7 "
+				   "days of the notice (CAO art. 811); shown for information, "
+				   "not applied above"));
 		wrapped(_("Early payment:"), buf);
 	}
 	/* Migration Law art. 48 counts penalties for late notification, stay documents and

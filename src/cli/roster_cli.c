@@ -351,10 +351,11 @@ static void row_errors_summary(const struct tally *t, const char *name)
 		if (more > 5)
 			snprintf(lines + k, sizeof lines - k, ", ...");
 		fprintf(stderr, "kzmig: %s: ", name);
-		/* TRANSLATORS: after a roster's name, the rows with a problem beyond the 20
-		 * reported: %1$zu how many, %2$s their first line numbers ("12, 40, ..."),
-		 * %3$s the problem, its values as '...'. */
-		fprintf(stderr, P_("%zu more row (line %s): %s", "%zu more rows (lines %s): %s", more),
+		fprintf(stderr,
+			/* TRANSLATORS: after a roster's name, the rows with a problem beyond
+			 * the 20 reported: %1$zu how many, %2$s their first line numbers ("12,
+			 * 40, ..."), %3$s the problem, its values as '...'. */
+			P_("%zu more row (line %s): %s", "%zu more rows (lines %s): %s", more),
 			more, lines, t->kind[i].key);
 		fputc('\n', stderr);
 	}

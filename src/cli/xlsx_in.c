@@ -180,9 +180,9 @@ static int parse_part(struct xlsx *x, const char *name, bool optional,
 		if (n < 0 ||
 		    lib.XML_Parse(x->xp, buf, (int)(n < 0 ? 0 : n), n == 0) == XML_STATUS_ERROR) {
 			if (x->err[0] == '\0' && n < 0)
-				/* TRANSLATORS: %s a part of the workbook's zip. */
-				snprintf(x->err, sizeof x->err, _("%s: cannot be read out of the zip"),
-					 name);
+				snprintf(x->err, sizeof x->err,
+					 /* TRANSLATORS: %s a part of the workbook's zip. */
+					 _("%s: cannot be read out of the zip"), name);
 			else if (x->err[0] == '\0') /* expat's own words, in English */
 				snprintf(x->err, sizeof x->err, "%s: %s", name,
 					 lib.XML_ErrorString(lib.XML_GetErrorCode(x->xp)));
