@@ -152,7 +152,8 @@ static int xlsx_fail(const struct out *o, bool in_header, lxw_error e)
 	const char *where = o->path ? o->path : "stdout";
 
 	if (in_header)
-		return fail(EXIT_PARTIAL, where, "cannot write the header: %s", lxw.lxw_strerror(e));
+		return fail(EXIT_PARTIAL, where, "cannot write the header: %s",
+			    lxw.lxw_strerror(e));
 	return fail(EXIT_PARTIAL, where, "cannot write the workbook: %s", lxw.lxw_strerror(e));
 }
 
