@@ -5,7 +5,6 @@
 
 #include "i18n.h"
 #include "out.h"
-#include "words.h"
 
 /* A day a reason names: "Sat 2025-03-08" in English, as the transcripts and the JSON's
  * readers have it; the language's own way of writing a date otherwise. */

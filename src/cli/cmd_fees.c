@@ -7,7 +7,6 @@
 
 #include "i18n.h"
 #include "out.h"
-#include "words.h"
 
 #define MAX_DUTIES 32
 #define MAX_PERIODS 16

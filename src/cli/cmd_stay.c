@@ -7,7 +7,6 @@
 
 #include "i18n.h"
 #include "out.h"
-#include "words.h"
 
 #define MAX_TRIPS 64
 /* The period days are counted over when a regime sets no rolling cap of its own (a
