@@ -107,7 +107,7 @@ $(B)/cli/catalog.o: $(B)/cli/catalog.c src/cli/i18n.h include/kzmig.h $(B)/flags
 # fail() and of the library's errors and reasons (KZ_()).
 XGETTEXT_FLAGS = --from-code=UTF-8 --add-comments=TRANSLATORS: --add-location=file \
 	--sort-by-file --package-name=kzmig --package-version=$(VERSION) \
-	-k_ -kN_ -kP_:1,2 -kC_:1c,2 -kNC_:1c,2 -kKZ_ -kfail:3 -kkz_error_set:4 \
+	-k_ -kN_ -kP_:1,2 -kC_:1c,2 -kNC_:1c,2 -kKZ_ -kKZ_N -kfail:3 -kkz_error_set:4 \
 	-kkzj_fail_at:3 -kkzj_fail:2 -kline_error:4 -knote_problem:6 -kprint_wrapped:5 \
 	--flag=fail:3:c-format --flag=kz_error_set:4:c-format --flag=kzj_fail_at:3:c-format \
 	--flag=kzj_fail:2:c-format --flag=line_error:4:c-format --flag=note_problem:6:c-format \

@@ -143,7 +143,7 @@ static int fine_done(int rc, const kz_error *fe, struct kz_deadline *d, kz_error
 	if (fe->code == KZ_ERANGE) {
 		d->has_fine = false;
 		if (d->reason[0] == '\0')
-			snprintf(d->reason, sizeof d->reason, "fine unknown: %s", fe->msg);
+			snprintf(d->reason, sizeof d->reason, KZ_("fine unknown: %s"), fe->msg);
 		return 0;
 	}
 	if (err != NULL)
@@ -229,20 +229,36 @@ static const char *move_problem(const struct kz_person *p, size_t i, char buf[16
 
 	buf[0] = '\0';
 	if (!in_range(p->moves[i]))
-		snprintf(buf, 160, "the move on %s is outside the days kzmig covers (expected "
-			 "2002-03-01..2198-12-31)", kz_day_format(p->moves[i], a));
+		snprintf(buf, 160, KZ_("the move on %s is outside the days kzmig covers (expected "
+				  "2002-03-01..2198-12-31)"), kz_day_format(p->moves[i], a));
 	else if (p->moves[i] < p->arrival)
-		snprintf(buf, 160, "the move on %s is before the arrival on %s (expected a date "
-			 "on or after it)", kz_day_format(p->moves[i], a),
+		snprintf(buf, 160, KZ_("the move on %s is before the arrival on %s (expected a "
+				  "date on or after it)"), kz_day_format(p->moves[i], a),
 			 kz_day_format(p->arrival, b));
 	else
 		for (size_t k = 0; k < i; k++)
 			if (p->moves[k] == p->moves[i]) {
-				snprintf(buf, 160, "the move on %s is given twice (expected each "
-					 "change of address once)", kz_day_format(p->moves[i], a));
+				snprintf(buf, 160, KZ_("the move on %s is given twice (expected "
+						  "each change of address once)"), kz_day_format(p->moves[i], a));
 				break;
 			}
 	return buf;
+}
+
+/* A document that expired before the arrival: a whole sentence for each, so a
+ * translation can decline its name. */
+static void expired(struct kz_fact_problem *out, size_t cap, size_t *n, uint32_t *bad,
+		    enum kz_fact f, const char *on, const char *arrival)
+{
+	if (f == KZ_FACT_VISA_EXPIRY)
+		note_problem(out, cap, n, bad, f, "the visa expired on %s, before the arrival on %s "
+			     "(expected a visa valid on the arrival day)", on, arrival);
+	else if (f == KZ_FACT_PASSPORT_EXPIRY)
+		note_problem(out, cap, n, bad, f, "the passport expired on %s, before the arrival "
+			     "on %s (expected a passport valid on the arrival day)", on, arrival);
+	else
+		note_problem(out, cap, n, bad, f, "the TRP expired on %s, before the arrival on %s "
+			     "(expected a TRP valid on the arrival day)", on, arrival);
 }
 
 /* Every problem of p's facts (kzmig.h), in the order of enum kz_fact; reg is the regime on
@@ -250,7 +266,6 @@ static const char *move_problem(const struct kz_person *p, size_t i, char buf[16
 static size_t find_problems(const struct kz_person *p, const struct kz_regime *reg,
 			    struct kz_fact_problem *out, size_t cap, uint32_t *bad)
 {
-	static const char *const what[] = {NULL, NULL, "visa", "passport", "TRP"};
 	size_t n = 0;
 	char a[11], b[11], m[160];
 
@@ -270,10 +285,8 @@ static size_t find_problems(const struct kz_person *p, const struct kz_regime *r
 		if (d == KZ_NO_DAY || (*bad & BIT(f)))
 			continue;
 		if (d < p->arrival)
-			note_problem(out, cap, &n, bad, (enum kz_fact)f,
-				     "the %s expired on %s, before the arrival on %s (expected a %s "
-				     "valid on the arrival day)", what[f], kz_day_format(d, a),
-				     kz_day_format(p->arrival, b), what[f]);
+			expired(out, cap, &n, bad, (enum kz_fact)f, kz_day_format(d, a),
+				kz_day_format(p->arrival, b));
 		else if (f != KZ_FACT_PASSPORT_EXPIRY && !in_range(d))
 			note_problem(out, cap, &n, bad, (enum kz_fact)f,
 				     "%s is outside the days kzmig covers (expected "
@@ -283,7 +296,7 @@ static size_t find_problems(const struct kz_person *p, const struct kz_regime *r
 	    reg->kind == KZ_REGIME_VISA_REQUIRED && !(*bad & BIT(KZ_FACT_ENTRY)))
 		note_problem(out, cap, &n, bad, KZ_FACT_ENTRY,
 			     "visa-free, but citizens of %s need a visa (expected visa)",
-			     reg->country);
+			     KZ_(reg->country));
 	if (p->unreadable[KZ_FACT_TRIPS] != NULL) {
 		note_problem(out, cap, &n, bad, KZ_FACT_TRIPS, "%s", p->unreadable[KZ_FACT_TRIPS]);
 	} else if (p->ntrips > 0) {
@@ -387,7 +400,7 @@ static void fact_problem(const struct facts *fx, struct kz_deadline *d, enum kz_
 	d->count_from = d->count_to = KZ_NO_DAY;
 	d->has_fine = false;
 	snprintf(d->reason, sizeof d->reason, "%s: %s", fact_names[f],
-		 fx->why[f] ? fx->why[f] : "cannot be used");
+		 fx->why[f] ? fx->why[f] : KZ_("cannot be used"));
 }
 
 /* True (and d a problem) when one of the facts in `need` cannot be used. */
@@ -410,7 +423,8 @@ static bool host_known(const struct facts *fx, struct kz_deadline *d)
 	if (!(fx->bad & BIT(KZ_FACT_HOST)))
 		return true;
 	d->has_fine = false;
-	snprintf(d->reason, sizeof d->reason, "fine unknown: host: %s", fx->why[KZ_FACT_HOST]);
+	snprintf(d->reason, sizeof d->reason, KZ_("fine unknown: host: %s"),
+		 fx->why[KZ_FACT_HOST]);
 	return false;
 }
 
@@ -424,7 +438,7 @@ static void not_before_arrival(const struct kz_person *p, struct kz_deadline *d,
 	*day = p->arrival;
 	if (d->opens == KZ_NO_DAY || d->opens < p->arrival)
 		d->opens = p->arrival;
-	snprintf(d->reason, sizeof d->reason, "apply at once: %s", what);
+	snprintf(d->reason, sizeof d->reason, KZ_("apply at once: %s"), what);
 }
 
 /* A deadline that depends on what the stay rests on, when that is not known. */
@@ -435,8 +449,8 @@ static void unknown_problem(const struct facts *fx, struct kz_deadline *d)
 		return;
 	}
 	d->status = KZ_STATUS_PROBLEM;
-	snprintf(d->reason, sizeof d->reason, "%s: check the stay terms by hand",
-		 fx->no_regime ? fx->no_regime : "the stay's basis is not known");
+	snprintf(d->reason, sizeof d->reason, KZ_("%s: check the stay terms by hand"),
+		 fx->no_regime ? fx->no_regime : KZ_("the stay's basis is not known"));
 }
 
 /* ---- the rules ------------------------------------------------------------------------ */
@@ -449,10 +463,11 @@ static void unsettled(struct kz_deadline *d, const char *why)
 
 	d->provisional = true;
 	d->unsettled = why;
+	why = KZ_(why); /* from the data: the caller's translation finds it too */
 	if (k == 0)
 		snprintf(d->reason, sizeof d->reason, "%s", why);
 	else if (strstr(d->reason, why) == NULL)
-		snprintf(d->reason + k, sizeof d->reason - k, "; provisional: %s", why);
+		snprintf(d->reason + k, sizeof d->reason - k, KZ_("; provisional: %s"), why);
 }
 
 /* A deadline of the visa-free regime, when the arrival is beyond the regime's sources. */
@@ -481,13 +496,15 @@ static const struct kzr_term *need_term(const struct facts *fx, enum kzr_term_id
 
 	if (t == NULL) {
 		d->status = KZ_STATUS_PROBLEM;
-		snprintf(d->reason, sizeof d->reason, "the data has no %s term for %s",
+		snprintf(d->reason, sizeof d->reason, KZ_("the data has no %s term for %s"),
 			 kzr_term_names[id], kz_day_format(on, a));
 	}
 	return t;
 }
 
-static const char *const unit_words[] = {"working days", "calendar days", "months", "years"};
+/* TRANSLATORS: in "the 7 working days allowed for processing..." */
+static const char *const unit_words[] = {KZ_N("working days"), KZ_N("calendar days"),
+					 KZ_N("months"), KZ_N("years")};
 
 /* n units of term t from `from`: back from it (t->before; n working days back is the
  * n-th working day before it), or onward with `from` as day 1 for days; whole months or
@@ -527,8 +544,8 @@ static int by_term(const struct facts *fx, const struct kzr_term *t, kz_day even
 	d->event = event;
 	if (t == NULL) {
 		d->status = KZ_STATUS_PROBLEM;
-		snprintf(d->reason, sizeof d->reason, "the data has no rules for %s (the terms "
-			 "of this duty before then were not read)", kz_day_format(event, a));
+		snprintf(d->reason, sizeof d->reason, KZ_("the data has no rules for %s (the terms "
+				 "of this duty before then were not read)"), kz_day_format(event, a));
 		return 0;
 	}
 	d->basis = t->basis;
@@ -536,8 +553,8 @@ static int by_term(const struct facts *fx, const struct kzr_term *t, kz_day even
 	d->responsible = t->days ? t->who : d->responsible;
 	if (t->days == 0) {
 		d->status = KZ_STATUS_NOT_REQUIRED;
-		snprintf(d->reason, sizeof d->reason, "no such duty under the law of %s (see the "
-			 "basis)", kz_day_format(event, a));
+		snprintf(d->reason, sizeof d->reason, KZ_("no such duty under the law of %s (see the "
+				 "basis)"), kz_day_format(event, a));
 		if (t->unsettled || kz_span_beyond(&t->span, event))
 			unsettled(d, t->unsettled ? t->unsettled : t->span.beyond);
 		return 0;
@@ -545,7 +562,7 @@ static int by_term(const struct facts *fx, const struct kzr_term *t, kz_day even
 	if (t->exempt && fx->reg != NULL && (t->exempt & (1u << fx->reg->kind)) &&
 	    fx->stay == KZ_STAY_VISA_FREE) {
 		d->status = KZ_STATUS_NOT_REQUIRED;
-		snprintf(d->reason, sizeof d->reason, "%s", t->exempt_why);
+		snprintf(d->reason, sizeof d->reason, "%s", KZ_(t->exempt_why));
 		unsettled(d, t->exempt_why);
 		return 0;
 	}
@@ -603,8 +620,8 @@ static int registration(const struct facts *fx, struct kz_deadline *d, kz_error 
 			d->basis = t->basis;
 			d->where = t->where;
 			d->status = KZ_STATUS_NOT_REQUIRED;
-			snprintf(d->reason, sizeof d->reason, "under %d: exempt from registration "
-				 "(%s)", age->days, age->basis);
+			snprintf(d->reason, sizeof d->reason, KZ_("under %d: exempt from registration (%s)"),
+				 age->days, KZ_(age->basis));
 			return 0;
 		}
 	}
@@ -664,8 +681,11 @@ static int trp_child(const struct facts *fx, const struct kzr_term *age,
 		/* Not required yet; the date stays so that a child still here at 16 is not
 		 * caught out. */
 		d->status = KZ_STATUS_NOT_REQUIRED;
-		snprintf(until, sizeof until, "under %d (%.30s) until ", age->days, age->basis);
-		reason(d, until, birthday_day, "; if still in Kazakhstan then, apply by ", d->due,
+		/* TRANSLATORS: followed by a date, then "; if still in Kazakhstan then, apply by
+		 * " and a date. */
+		snprintf(until, sizeof until, KZ_("under %d (%.30s) until "), age->days,
+			 KZ_(age->basis));
+		reason(d, until, birthday_day, KZ_("; if still in Kazakhstan then, apply by "), d->due,
 		       NULL);
 	}
 	return 0;
@@ -683,8 +703,8 @@ static int last_day(const struct kz_person *p, const struct kz_regime *reg,
 	if (*last == KZ_NO_DAY) {
 		d->status = KZ_STATUS_PROBLEM;
 		snprintf(d->reason, sizeof d->reason,
-			 "the earlier trips already use up the %d days allowed within %d days on "
-			 "the arrival day: no legal visa-free stay is left",
+			 KZ_("the earlier trips already use up the %d days allowed within %d days "
+			     "on the arrival day: no legal visa-free stay is left"),
 			 reg->limit, reg->window);
 	}
 	return 0;
@@ -705,8 +725,9 @@ static int trp_apply_by(const struct facts *fx, const struct kzr_term *t,
 	}
 	d->provisional = kz_span_provisional(fx->rules->cal, d->apply_by, d->due);
 	if (d->apply_by < fx->p->arrival) { /* the words only when they are said */
-		snprintf(why, sizeof why, "the %d %s allowed for processing do not fit between "
-			 "the arrival and the due date", t->days, unit_words[t->unit]);
+		snprintf(why, sizeof why, KZ_("the %d %s allowed for processing do not fit "
+					       "between the arrival and the due date"),
+			 t->days, KZ_(unit_words[t->unit]));
 		not_before_arrival(fx->p, d, &d->apply_by, why);
 	}
 	kz_deadline_set_status(d, fx->p->today);
@@ -790,28 +811,29 @@ static int stay_limit(const struct facts *fx, struct kz_deadline *d, kz_error *e
 	d->responsible = KZ_RESP_IMMIGRANT;
 	switch (fx->stay) {
 	case KZ_STAY_VISA_FREE:
-		d->basis = "Law on Population Migration art. 6 p. 4 and Decree 148 p. 6, p. 17: "
-			   "the visa-free stay ends on this day (per entry from the crossing, and "
-			   "days within 180 over earlier trips)";
+		d->basis = KZ_("Law on Population Migration art. 6 p. 4 and Decree 148 p. 6, p. 17: "
+			       "the visa-free stay ends on this day (per entry from the crossing, "
+			       "and days within 180 over earlier trips)");
 		if (needs(fx, d, BIT(KZ_FACT_TRIPS)))
 			return 0;
 		if (last_day(p, fx->reg, d, &last, err))
 			return -1;
 		break;
 	case KZ_STAY_VISA:
-		d->basis = "Decree 148 p. 6: the stay of a visa holder ends when the visa expires";
+		d->basis = KZ_("Decree 148 p. 6: the stay of a visa holder ends when the visa "
+			       "expires");
 		if (needs(fx, d, BIT(KZ_FACT_VISA_EXPIRY)))
 			return 0;
 		last = p->visa_expiry;
 		if (last == KZ_NO_DAY) {
 			d->status = KZ_STATUS_PROBLEM;
 			snprintf(d->reason, sizeof d->reason,
-				 "the visa's expiry date is not known: the stay ends on it (give "
-				 "the visa expiry)");
+				 KZ_("the visa's expiry date is not known: the stay ends on it "
+				     "(give the visa expiry)"));
 		}
 		break;
 	case KZ_STAY_TRP:
-		d->basis = "Decree 148 p. 6: the stay of a TRP holder ends when the TRP expires";
+		d->basis = KZ_("Decree 148 p. 6: the stay of a TRP holder ends when the TRP expires");
 		if (needs(fx, d, BIT(KZ_FACT_TRP_EXPIRY)))
 			return 0;
 		last = p->trp_expiry;
@@ -841,8 +863,8 @@ static void stay_unknown(const struct facts *fx, struct kz_deadline *d)
 	d->event = p->arrival;
 	d->responsible = fx->reg != NULL && fx->reg->trp_route ? KZ_RESP_RECEIVING_PARTY
 							       : KZ_RESP_IMMIGRANT;
-	d->basis = "Law on Population Migration art. 6 p. 4 and Decree 148 p. 6: the stay ends "
-		   "when the visa, the TRP or the visa-free term does";
+	d->basis = KZ_("Law on Population Migration art. 6 p. 4 and Decree 148 p. 6: the stay "
+		       "ends when the visa, the TRP or the visa-free term does");
 	unknown_problem(fx, d);
 }
 
@@ -870,8 +892,9 @@ static int visa_extension(const struct facts *fx, struct kz_deadline *d, kz_erro
 	}
 	d->provisional = kz_span_provisional(fx->rules->cal, d->opens, p->visa_expiry);
 	if (d->due < p->arrival) {
-		snprintf(why, sizeof why, "the window closes %d %s before the visa expires, "
-			 "before the arrival", t->days, unit_words[t->unit]);
+		snprintf(why, sizeof why, KZ_("the window closes %d %s before the visa expires, "
+					       "before the arrival"),
+			 t->days, KZ_(unit_words[t->unit]));
 		not_before_arrival(p, d, &d->due, why);
 	}
 	kz_deadline_set_status(d, p->today);
@@ -900,10 +923,12 @@ static int passport_validity(const struct facts *fx, struct kz_deadline *d, kz_e
 	kz_deadline_set_status(d, p->today);
 	if (p->passport_expiry < need) {
 		d->status = KZ_STATUS_PROBLEM;
-		snprintf(less, sizeof less, ", less than %d %s after the visa (expected ",
-			 t->days, unit_words[t->unit]);
-		reason(d, "the passport expires on ", p->passport_expiry, less, need,
-		       " or later)");
+		/* TRANSLATORS: the passport reason reads "the passport expires on DATE, less than 3
+		 * months after the visa (expected DATE or later)". */
+		snprintf(less, sizeof less, KZ_(", less than %d %s after the visa (expected "),
+			 t->days, KZ_(unit_words[t->unit]));
+		reason(d, KZ_("the passport expires on "), p->passport_expiry, less, need,
+		       KZ_(" or later)"));
 	}
 	return 0;
 }

@@ -11,5 +11,6 @@ const char *kzi_tr(const char *msgid)
 #endif
 	;
 #define KZ_(s) kzi_tr(s)
+#define KZ_N(s) s /* marked only: KZ_() where it is used */
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "embedded.h"
+#include "i18n.h"
 #include "kzmig.h"
 
 /* --policy FILE (policy_cli.c): loaded once and kept; NULL after printing the error
@@ -44,6 +45,11 @@ const struct kz_data *data_load(int need);
 /* Reads a file's bytes (for --data and data check): malloc'd, NUL-terminated. */
 char *read_file(const char *path, size_t *len, kz_error *err);
 const char *data_as_of(void); /* the calendar's as_of, for --version */
+/* A text from the data (a holiday's name, a term's basis, a fine's article) in the run's
+ * language. */
+const char *data_text(const char *en);
+/* The library's translator (kz_set_translator): the catalog, else the data's texts. */
+const char *cli_translate(const char *msgid);
 
 /* Errors: "kzmig: WHERE: WHAT" on stderr; each returns the exit code to use. */
 int fail(int code, const char *where, const char *fmt, ...)
@@ -77,9 +83,13 @@ int bad_option(const char *cmd, int c, char **argv, const struct option *opts);
 int usage_of(const char *cmd, FILE *f);
 
 /* Text helpers. */
-const char *weekday_name(kz_day d);              /* "Mon" */
-char *fmt_day_long(kz_day d, char buf[20]);       /* "Thu 20 Mar 2025" */
-char *fmt_kzt(int64_t kzt10, char buf[32]);       /* "39,320" or "2,162.5" */
+/* Dates and numbers as the language writes them; the parts of a date are joined by
+ * no-break spaces in Russian and Kazakh, so wrapping never splits one. */
+#define DAY_TEXT 64
+const char *weekday_name(kz_day d);              /* "Mon", "пн", "дс" */
+char *fmt_day_long(kz_day d, char buf[DAY_TEXT]); /* "Thu 20 Mar 2025", "чт, 20 марта
+						     2025 г.", "2025 жылғы 20 наурыз, бс" */
+char *fmt_kzt(int64_t kzt10, char buf[32]);       /* "39,320", "39 320", "2,162.5" */
 char *fmt_mci(int mci10, char buf[16]);           /* "10" or "0.5" */
 
 /* Colour and bold, so overdue lines stand out: only when stdout is a terminal and
@@ -94,6 +104,9 @@ const char *sgr(enum style s);
  * never falls inside a date ("Thu 27 Mar 2025", "1 Jul 2026"). */
 #define WRAP_WIDTH 100
 int text_width(const char *s, size_t n); /* columns of n bytes of UTF-8 */
+/* The field width that pads s to cols columns in "%-*s" (printf pads bytes; a Cyrillic
+ * letter is two): printf("%-*s", pad_cols(s, 16), s). */
+int pad_cols(const char *s, int cols);
 /* The length in bytes of the first line of s that fits in cols columns (a word or date
  * wider than that comes whole); *next is where the rest starts. */
 size_t wrap_line(const char *s, int cols, const char **next);

@@ -84,8 +84,9 @@ int cmd_batch(int argc, char **argv)
 		return fail_err(&err);
 	/* Columns nobody reads are named once, so an office sees what kzmig left aside. */
 	if ((unused = roster_unused(r)) != NULL) {
-		fprintf(stderr, "kzmig: %s: columns not read: %s (they name no field; --column "
-			"FIELD=HEADER maps one)\n", roster_name(r), unused);
+		fprintf(stderr, "kzmig: %s: ", roster_name(r));
+		fprintf(stderr, _("columns not read: %s (they name no field; --column FIELD=HEADER "
+				  "maps one)\n"), unused);
 		free(unused);
 	}
 	doc.data = data;

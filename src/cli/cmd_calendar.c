@@ -1,76 +1,112 @@
 /* cmd_calendar.c — kzmig calendar --year YYYY [--format text|json|ics] */
 #include <cjson/cJSON.h>
 #include <getopt.h>
+#include <string.h>
 
+#include "i18n.h"
 #include "out.h"
+
+/* A day a reason names: "Sat 2025-03-08" in English, as the transcripts and the JSON's
+ * readers have it; the language's own way of writing a date otherwise. */
+static const char *reason_day(kz_day day, char buf[DAY_TEXT])
+{
+	char iso[11];
+
+	if (cli_lang != LANG_EN)
+		return fmt_day_long(day, buf);
+	snprintf(buf, DAY_TEXT, "%s %s", weekday_name(day), kz_day_format(day, iso));
+	return buf;
+}
 
 /* Why a day is not a working day, or why a weekend day is one, in words. */
 static void day_reason(const struct kz_day_info *in, char *buf, size_t size)
 {
-	char d[11];
+	char d[DAY_TEXT];
 
 	switch (in->kind) {
 	case KZ_DAY_HOLIDAY:
 	case KZ_DAY_HOLIDAY_WEEKEND:
-		snprintf(buf, size, "%s", in->name);
+		snprintf(buf, size, "%s", data_text(in->name));
 		break;
 	case KZ_DAY_MOVED:
-		snprintf(buf, size, "%s on %s %s moved to the next working day (Labor Code art. 85)",
-			 in->name, weekday_name(in->other), kz_day_format(in->other, d));
+		snprintf(buf, size,
+			 /* TRANSLATORS: why a weekday is a day off: %1$s a holiday's name, %2$s
+			  * the weekend day it fell on ("Sat 2025-03-08"). */
+			 _("%s on %s moved to the next working day (Labor Code art. 85)"),
+			 data_text(in->name), reason_day(in->other, d));
 		break;
 	case KZ_DAY_TRANSFER_OFF:
 		if (in->other != KZ_NO_DAY)
-			snprintf(buf, size, "transferred by decree: %s %s is worked instead",
-				 weekday_name(in->other), kz_day_format(in->other, d));
+			/* TRANSLATORS: why a weekday is a day off: %s the weekend day worked in
+			 * its place ("Sun 2025-01-05"). */
+			snprintf(buf, size, _("transferred by decree: %s is worked instead"),
+				 reason_day(in->other, d));
 		else
-			snprintf(buf, size, "a day off by decree");
+			snprintf(buf, size, "%s", _("a day off by decree"));
 		break;
 	case KZ_DAY_TRANSFER_WORK:
 		if (in->other != KZ_NO_DAY)
-			snprintf(buf, size, "worked by decree, for the day off on %s %s",
-				 weekday_name(in->other), kz_day_format(in->other, d));
+			/* TRANSLATORS: why a weekend day is worked: %s the weekday made a day
+			 * off in exchange ("Fri 2025-01-03"). */
+			snprintf(buf, size, _("worked by decree, for the day off on %s"),
+				 reason_day(in->other, d));
 		else
-			snprintf(buf, size, "a working day by decree");
+			snprintf(buf, size, "%s", _("a working day by decree"));
 		break;
 	case KZ_DAY_WEEKEND:
-		snprintf(buf, size, "weekend");
+		snprintf(buf, size, "%s", C_("why a day is off", "weekend"));
 		break;
 	case KZ_DAY_WORKDAY:
-		snprintf(buf, size, "working day");
+		snprintf(buf, size, "%s", C_("why a day is worked", "working day"));
 		break;
 	}
 }
 
-/* The holiday's weekend note for the .ics: where its day off went, or why it stays. */
+/* The holiday's weekend note for the .ics: where its day off went, or why it stays.  A
+ * weekend day is a Saturday or a Sunday: each sentence is written for both. */
 static void weekend_note(const kz_calendar *cal, const struct kz_holiday *h, char *buf,
 			 size_t size)
 {
-	static const char *const days[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday",
-					   "Friday", "Saturday", "Sunday"};
-	const char *wd = days[kz_weekday(h->day)];
+	bool sat = kz_weekday(h->day) == 6;
 	struct kz_day_info in;
-	char d[20];
+	char d[DAY_TEXT];
 
 	if (!h->moves) {
-		snprintf(buf, size, "On a %s: a religious holiday, its day off is not moved "
-			 "(Labor Code art. 84 p. 5).\n", wd);
+		snprintf(buf, size, "%s\n",
+			 sat ? _("On a Saturday: a religious holiday, its day off is not moved "
+				 "(Labor Code art. 84 p. 5).")
+			     : _("On a Sunday: a religious holiday, its day off is not moved "
+				 "(Labor Code art. 84 p. 5)."));
 		return;
 	}
 	/* the moved day off names its holiday and follows it within days (chains included) */
 	for (kz_day day = h->day + 1; day < h->day + 14; day++)
 		if (kz_day_info(cal, day, &in, NULL) == 0 && in.kind == KZ_DAY_MOVED &&
 		    in.other == h->day) {
-			snprintf(buf, size, "On a %s: the day off moves to %s (Labor Code art. 85)."
-				 "\n", wd, fmt_day_long(day, d));
+			/* TRANSLATORS: a holiday on a weekend, in its calendar event: %s the
+			 * weekday its day off moves to. */
+			snprintf(buf, size, sat ? _("On a Saturday: the day off moves to %s (Labor "
+						    "Code art. 85).")
+						: _("On a Sunday: the day off moves to %s (Labor "
+						    "Code art. 85)."),
+				 fmt_day_long(day, d));
+			strncat(buf, "\n", size - strlen(buf) - 1);
 			return;
 		} else if (in.kind == KZ_DAY_TRANSFER_WORK && kz_weekday(day) < 6) {
 			/* 2020: Victory Day's day off, Mon 11 May, was worked for Fri 8 May */
-			snprintf(buf, size, "On a %s: its day off, %s, was made a working day by "
-				 "decree.\n", wd, fmt_day_long(day, d));
+			snprintf(buf, size, sat ? _("On a Saturday: its day off, %s, was made a "
+						    "working day by decree.")
+						: _("On a Sunday: its day off, %s, was made a "
+						    "working day by decree."),
+				 fmt_day_long(day, d));
+			strncat(buf, "\n", size - strlen(buf) - 1);
 			return;
 		}
-	snprintf(buf, size, "On a %s: the day off moves to the next working day (Labor Code "
-		 "art. 85).\n", wd);
+	snprintf(buf, size, "%s\n",
+		 sat ? _("On a Saturday: the day off moves to the next working day (Labor Code "
+			 "art. 85).")
+		     : _("On a Sunday: the day off moves to the next working day (Labor Code "
+			 "art. 85)."));
 }
 
 /* kzmig calendar --format ics: one all-day event per holiday, per weekday day off that
@@ -80,15 +116,19 @@ static int print_ics(const kz_calendar *cal, int year, const struct kz_holiday *
 {
 	struct ics_cal *c = ics_begin();
 	kz_day first = kz_day_from_ymd(year, 1, 1), end = kz_day_from_ymd(year + 1, 1, 1);
-	char note[200], reason[300], desc[800], provisional[160] = "", summary[200], other[20];
+	char note[512], reason[768], desc[2048], provisional[512] = "", source[1024];
+	char summary[512], other[DAY_TEXT];
 	size_t h = 0;
 	int rc = 0;
 
 	if (c == NULL)
 		return EXIT_PARTIAL; /* ics_begin said why */
-	if (kz_year_provisional(cal, year))
-		snprintf(provisional, sizeof provisional, "Provisional: no decree on transfers of "
-			 "days off for %d yet; check again when it is published.\n", year);
+	if (kz_year_provisional(cal, year)) {
+		snprintf(provisional, sizeof provisional, _("Provisional: no decree on transfers "
+							  "of days off for %d yet; check again "
+							  "when it is published."), year);
+		strncat(provisional, "\n", sizeof provisional - strlen(provisional) - 1);
+	}
 	for (kz_day day = first; day < end && rc == 0; day++) {
 		struct kz_day_info in;
 		bool weekend = kz_weekday(day) >= 6;
@@ -97,9 +137,13 @@ static int print_ics(const kz_calendar *cal, int year, const struct kz_holiday *
 			note[0] = '\0';
 			if (weekend)
 				weekend_note(cal, &hol[h], note, sizeof note);
-			snprintf(desc, sizeof desc, "Public holiday in Kazakhstan.\n%s%sSource: %s",
-				 note, provisional, hol[h].source ? hol[h].source : "-");
-			rc = ics_add_day(c, day, "holiday", hol[h].name, desc);
+			/* TRANSLATORS: the last line of a calendar event: where its day comes
+			 * from (a decree, a law; as the data cites it). */
+			snprintf(source, sizeof source, _("Source: %s"),
+				 hol[h].source ? hol[h].source : "-");
+			snprintf(desc, sizeof desc, "%s\n%s%s%s",
+				 _("Public holiday in Kazakhstan."), note, provisional, source);
+			rc = ics_add_day(c, day, "holiday", data_text(hol[h].name), desc);
 		}
 		if (rc != 0 || kz_day_info(cal, day, &in, NULL) != 0 || weekend == !in.working)
 			continue;
@@ -108,25 +152,61 @@ static int print_ics(const kz_calendar *cal, int year, const struct kz_holiday *
 		if (in.other != KZ_NO_DAY)
 			fmt_day_long(in.other, other);
 		if (weekend) {
-			snprintf(summary, sizeof summary, "Working day (transferred)");
-			snprintf(reason, sizeof reason, "A working day by decree%s%s.",
-				 in.other != KZ_NO_DAY ? ", for the day off on " : "",
-				 in.other != KZ_NO_DAY ? other : "");
+			/* TRANSLATORS: the title of a calendar event: a Saturday or Sunday
+			 * worked by decree. */
+			snprintf(summary, sizeof summary, "%s", _("Working day (transferred)"));
+			if (in.other != KZ_NO_DAY)
+				snprintf(reason, sizeof reason,
+					 /* TRANSLATORS: %s the weekday made a day off in
+					  * exchange. */
+					 _("A working day by decree, for the day off on %s."),
+					 other);
+			else
+				snprintf(reason, sizeof reason, "%s",
+					 _("A working day by decree."));
 		} else if (in.kind == KZ_DAY_MOVED) {
-			snprintf(summary, sizeof summary, "Day off (moved): %s",
-				 in.name ? in.name : "a holiday on a weekend");
-			snprintf(reason, sizeof reason, "The day off for %s%s%s%s, moved to the "
-				 "next working day (Labor Code art. 85).",
-				 in.name ? in.name : "a holiday", in.other != KZ_NO_DAY ? " on " : "",
-				 in.other != KZ_NO_DAY ? other : "", " (a weekend)");
+			if (in.name)
+				/* TRANSLATORS: a calendar event's title: %s a holiday's name. */
+				snprintf(summary, sizeof summary, _("Day off (moved): %s"),
+					 data_text(in.name));
+			else
+				snprintf(summary, sizeof summary, "%s",
+					 _("Day off (moved): a holiday on a weekend"));
+			if (in.name && in.other != KZ_NO_DAY)
+				snprintf(reason, sizeof reason,
+					 /* TRANSLATORS: %1$s a holiday's name, %2$s the weekend
+					  * day it fell on. */
+					 _("The day off for %s on %s (a weekend), moved to the "
+					   "next working day (Labor Code art. 85)."),
+					 data_text(in.name), other);
+			else if (in.name)
+				snprintf(reason, sizeof reason,
+					 _("The day off for %s (a weekend), moved to the next "
+					   "working day (Labor Code art. 85)."),
+					 data_text(in.name));
+			else if (in.other != KZ_NO_DAY)
+				snprintf(reason, sizeof reason,
+					 /* TRANSLATORS: %s the weekend day the holiday fell on. */
+					 _("The day off for a holiday on %s (a weekend), moved "
+					   "to the next working day (Labor Code art. 85)."),
+					 other);
+			else
+				snprintf(reason, sizeof reason, "%s",
+					 _("The day off for a holiday (a weekend), moved to "
+					   "the next working day (Labor Code art. 85)."));
 		} else {
-			snprintf(summary, sizeof summary, "Day off (transferred)");
-			snprintf(reason, sizeof reason, "A day off by decree%s%s%s.",
-				 in.other != KZ_NO_DAY ? ": " : "", in.other != KZ_NO_DAY ? other : "",
-				 in.other != KZ_NO_DAY ? " is worked instead" : "");
+			/* TRANSLATORS: the title of a calendar event: a weekday made a day off
+			 * by decree. */
+			snprintf(summary, sizeof summary, "%s", _("Day off (transferred)"));
+			if (in.other != KZ_NO_DAY)
+				snprintf(reason, sizeof reason,
+					 /* TRANSLATORS: %s the weekend day worked in its place. */
+					 _("A day off by decree: %s is worked instead."), other);
+			else
+				snprintf(reason, sizeof reason, "%s", _("A day off by decree."));
 		}
-		snprintf(desc, sizeof desc, "%s\n%sSource: %s", reason, provisional,
-			 in.source ? in.source : "-");
+		snprintf(source, sizeof source, _("Source: %s"), in.source ? in.source : "-");
+		snprintf(desc, sizeof desc, "%s\n%s%s", reason, provisional, source);
 		rc = ics_add_day(c, day, weekend ? "working-day" : "day-off", summary, desc);
 	}
 	if (rc != 0) {
@@ -147,7 +227,7 @@ static int odd_days(const kz_calendar *cal, int year, bool weekend,
 {
 	kz_day end = kz_day_from_ymd(year + 1, 1, 1);
 	struct kz_day_info in;
-	char why[160];
+	char why[512];
 	int rc = 0;
 
 	for (kz_day day = kz_day_from_ymd(year, 1, 1); day < end && rc == 0; day++) {
@@ -172,10 +252,11 @@ static int json_day(void *ctx, kz_day day, const char *why)
 /* "  Thu 21 Mar 2025 reason", counted in *(int *)ctx. */
 static int text_day(void *ctx, kz_day day, const char *why)
 {
-	char d[20];
+	char d[DAY_TEXT];
+	const char *date = fmt_day_long(day, d);
 
 	++*(int *)ctx;
-	printf("  %-16s %s\n", fmt_day_long(day, d), why);
+	printf("  %-*s %s\n", pad_cols(date, 16), date, why);
 	return 0;
 }
 
@@ -192,7 +273,7 @@ static int print_json(const kz_calendar *cal, int year, const struct kz_holiday 
 
 	for (size_t i = 0; ok && i < nh; i++)
 		ok = j_push(hs, e = cJSON_CreateObject()) && j_day(e, "date", hol[i].day) &&
-		     j_str(e, "name", hol[i].name);
+		     j_str(e, "name", data_text(hol[i].name));
 	ok = ok && odd_days(cal, year, false, json_day, offs) == 0 &&
 	     odd_days(cal, year, true, json_day, wks) == 0;
 	if (!ok) {
@@ -206,28 +287,44 @@ static void print_text(const kz_calendar *cal, int year, const struct kz_holiday
 {
 	kz_day end = kz_day_from_ymd(year + 1, 1, 1);
 	int working = 0, n = 0;
-	char d[20];
+	char d[DAY_TEXT];
 
 	for (kz_day day = kz_day_from_ymd(year, 1, 1); day < end; day++)
 		working += kz_is_working(cal, day);
-	printf("%sKazakhstan working-day calendar %d%s", sgr(ST_BOLD), year, sgr(ST_RESET));
+	printf("%s", sgr(ST_BOLD));
+	printf(_("Kazakhstan working-day calendar %d"), year);
+	printf("%s", sgr(ST_RESET));
 	if (kz_year_provisional(cal, year))
-		printf(" %s(PROVISIONAL: no decree on transfers of days off for this year yet)%s",
-		       sgr(ST_YELLOW), sgr(ST_RESET));
-	printf("\nData as of %s. %d working days.\n\n%sPublic holidays%s\n",
-	       kz_calendar_as_of(cal), working, sgr(ST_BOLD), sgr(ST_RESET));
-	for (size_t i = 0; i < nh; i++)
-		printf("  %-16s %s%s\n", fmt_day_long(hol[i].day, d), hol[i].name,
-		       kz_weekday(hol[i].day) >= 6 ? hol[i].moves ? " (on a weekend: moved)"
-								  : " (on a weekend: not moved)"
-						   : "");
-	printf("\n%sDays off on weekdays%s\n", sgr(ST_BOLD), sgr(ST_RESET));
+		printf(" %s%s%s", sgr(ST_YELLOW),
+		       _("(PROVISIONAL: no decree on transfers of days off for this year yet)"),
+		       sgr(ST_RESET));
+	putchar('\n');
+	/* TRANSLATORS: %s the day (YYYY-MM-DD) the calendar data was last checked. */
+	printf(_("Data as of %s."), kz_calendar_as_of(cal));
+	putchar(' ');
+	printf(P_("%d working day.", "%d working days.", working), working);
+	printf("\n\n%s%s%s\n", sgr(ST_BOLD), _("Public holidays"), sgr(ST_RESET));
+	for (size_t i = 0; i < nh; i++) {
+		const char *date = fmt_day_long(hol[i].day, d), *name = data_text(hol[i].name);
+
+		printf("  %-*s ", pad_cols(date, 16), date);
+		if (kz_weekday(hol[i].day) < 6)
+			printf("%s", name);
+		else if (hol[i].moves)
+			/* TRANSLATORS: %s a holiday's name; its day off moves to a weekday. */
+			printf(_("%s (on a weekend: moved)"), name);
+		else
+			/* TRANSLATORS: %s a religious holiday's name: its day off is not moved. */
+			printf(_("%s (on a weekend: not moved)"), name);
+		putchar('\n');
+	}
+	printf("\n%s%s%s\n", sgr(ST_BOLD), _("Days off on weekdays"), sgr(ST_RESET));
 	odd_days(cal, year, false, text_day, &n);
-	printf("\n%sWorking weekends%s\n", sgr(ST_BOLD), sgr(ST_RESET));
+	printf("\n%s%s%s\n", sgr(ST_BOLD), _("Working weekends"), sgr(ST_RESET));
 	n = 0;
 	odd_days(cal, year, true, text_day, &n);
 	if (n == 0)
-		printf("  none\n");
+		printf("  %s\n", C_("no working weekends", "none"));
 }
 
 int cmd_calendar(int argc, char **argv)

@@ -5,6 +5,7 @@
 #include <getopt.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "out.h"
 
 #define MAX_DUTIES 32
@@ -95,7 +96,8 @@ static int print_json(const kz_fines *f, kz_day on, int year, const struct perio
 			const struct kz_duty *du = &per[i].du[j];
 
 			ok = j_push(ds, o = cJSON_CreateObject()) && j_str(o, "id", du->id) &&
-			     j_str(o, "name", du->name) && j_num(o, "mci", du->mci10 / 10.0) &&
+			     j_str(o, "name", data_text(du->name)) &&
+			     j_num(o, "mci", du->mci10 / 10.0) &&
 			     j_num(o, "kzt", (double)((int64_t)du->mci10 * per[i].mci) / 10.0) &&
 			     j_str(o, "source", du->source) &&
 			     j_bool(o, "provisional", du->provisional) &&
@@ -109,57 +111,85 @@ static int print_json(const kz_fines *f, kz_day on, int year, const struct perio
 	return j_print(root, true);
 }
 
-/* A provisional rate carries a '*' and, under the table, why (once per reason). */
+/* A provisional rate carries a '*' and, under the table, why (once per reason).  Columns
+ * are counted in characters, not bytes (pad_cols): a duty's name or an amount may hold
+ * Cyrillic letters or no-break spaces. */
 static void print_table(const struct period *p)
 {
 	const struct kz_duty *du = p->du;
+	/* TRANSLATORS: the titles of the columns of kzmig fees: a state duty's name, its
+	 * rate in MCI (monthly calculation index), its amount in tenge. */
+	const char *t_duty = C_("fees column", "DUTY"), *t_mci = C_("fees column", "MCI");
+	const char *t_kzt = C_("fees column", "KZT");
 	char m[16], k[32];
-	int w = 4;
+	int w = text_width(t_duty, strlen(t_duty));
 
-	for (size_t j = 0; j < p->nd; j++)
-		if ((int)strlen(du[j].name) > w)
-			w = (int)strlen(du[j].name);
-	printf("  %-*s %6s %12s\n", w, "DUTY", "MCI", "KZT");
-	for (size_t j = 0; j < p->nd; j++)
-		printf("  %-*s %6s %12s%s\n", w, du[j].name, fmt_mci(du[j].mci10, m),
-		       fmt_kzt((int64_t)du[j].mci10 * p->mci, k), du[j].provisional ? "*" : "");
+	for (size_t j = 0; j < p->nd; j++) {
+		const char *name = data_text(du[j].name);
+		int nw = text_width(name, strlen(name));
+
+		if (nw > w)
+			w = nw;
+	}
+	printf("  %-*s %*s %*s\n", pad_cols(t_duty, w), t_duty, pad_cols(t_mci, 6), t_mci,
+	       pad_cols(t_kzt, 12), t_kzt);
+	for (size_t j = 0; j < p->nd; j++) {
+		const char *name = data_text(du[j].name);
+		const char *mci = fmt_mci(du[j].mci10, m);
+		const char *kzt = fmt_kzt((int64_t)du[j].mci10 * p->mci, k);
+
+		printf("  %-*s %*s %*s%s\n", pad_cols(name, w), name, pad_cols(mci, 6), mci,
+		       pad_cols(kzt, 12), kzt, du[j].provisional ? "*" : "");
+	}
 	for (size_t j = 0; j < p->nd; j++) {
 		bool seen = !du[j].provisional;
 
 		for (size_t i = 0; i < j && !seen; i++)
 			seen = du[i].why == du[j].why;
 		if (!seen)
-			print_wrapped(stdout, 2, 2, "", "* provisional: %s", du[j].why);
+			/* TRANSLATORS: under the table of fees, for the rates marked '*': why
+			 * the rate is not settled. */
+			print_wrapped(stdout, 2, 2, "", _("* provisional: %s"), du[j].why);
 	}
 }
 
 static void print_text(const kz_fines *f, kz_day on, int year, const struct period *per,
 		       int np)
 {
-	char a[20], b[20], v[32];
+	char a[DAY_TEXT], b[DAY_TEXT], v[32];
 
 	if (on != KZ_NO_DAY) {
-		printf("State duties on %s: 1 MCI = %s KZT\n", fmt_day_long(on, a),
+		/* TRANSLATORS: %1$s a date, %2$s the tenge in one MCI (monthly calculation
+		 * index) on it. */
+		printf(_("State duties on %s: 1 MCI = %s KZT"), fmt_day_long(on, a),
 		       fmt_kzt((int64_t)per[0].mci * 10, v));
+	} else if (np > 1) {
+		printf(_("State duties in %d (the MCI changed during the year: pay at the value on "
+			 "the day of payment)"), year);
 	} else {
-		printf("State duties in %d%s\n", year,
-		       np > 1 ? " (the MCI changed during the year: pay at the value on the day "
-				"of payment)"
-			      : "");
+		printf(_("State duties in %d"), year);
 	}
-	if (year_unknown(f, year))
-		printf("Note: the MCI for %d is not in the data yet (as of %s): the last known "
-		       "value is used.\n", year, kz_fines_as_of(f));
+	putchar('\n');
+	if (year_unknown(f, year)) {
+		/* TRANSLATORS: %1$d a year, %2$s the day (YYYY-MM-DD) the data was last
+		 * checked. */
+		printf(_("Note: the MCI for %d is not in the data yet (as of %s): the last known "
+			 "value is used."), year, kz_fines_as_of(f));
+		putchar('\n');
+	}
 	for (int i = 0; i < np; i++) {
-		if (on == KZ_NO_DAY)
-			printf("\nFrom %s to %s: 1 MCI = %s KZT\n", fmt_day_long(per[i].from, a),
+		putchar('\n');
+		if (on == KZ_NO_DAY) {
+			/* TRANSLATORS: a period of a year with one MCI: %1$s and %2$s its first
+			 * and last days, %3$s the tenge in one MCI. */
+			printf(_("From %s to %s: 1 MCI = %s KZT"), fmt_day_long(per[i].from, a),
 			       fmt_day_long(per[i].until, b), fmt_kzt((int64_t)per[i].mci * 10, v));
-		else
-			printf("\n");
+			putchar('\n');
+		}
 		print_table(&per[i]);
 	}
 	/* Each source once, after the ids that rest on it (the last period's texts). */
-	printf("\nSources:\n");
+	printf("\n%s\n", _("Sources:"));
 	const struct kz_duty *du = per[np - 1].du;
 	size_t nd = per[np - 1].nd;
 	for (size_t j = 0; j < nd; j++) {

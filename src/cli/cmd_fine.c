@@ -10,6 +10,7 @@
 #include <getopt.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "out.h"
 #include "words.h"
 
@@ -18,22 +19,25 @@
 
 static const char *const host_names[] = {"individual", "small", "medium", "large", NULL};
 
-/* Who each host category is (CAO art. 518 columns). */
+/* Who each host category is (CAO art. 518 columns), after "small: " (--host's word). */
 static const char *const host_words[] = {
-	"a private person",
-	"officials, small business and non-profit organisations (most universities)",
-	"medium business",
-	"large business",
+	N_("a private person"),
+	N_("officials, small business and non-profit organisations (most universities)"),
+	N_("medium business"),
+	N_("large business"),
 };
 
 /* Prints "  Label:       text", the text wrapped under itself (util.c's wrapping, which
- * never splits a date). */
+ * never splits a date); a label as wide as the column or wider is followed by a space. */
 static void wrapped(const char *label, const char *text)
 {
 	if (label[0] == '\0')
 		print_wrapped(stdout, INDENT, 0, "", "%s", text);
+	else if (text_width(label, strlen(label)) < INDENT - 2)
+		print_wrapped(stdout, 2, INDENT - 2, "", "%-*s%s", pad_cols(label, INDENT - 2),
+			      label, text);
 	else
-		print_wrapped(stdout, 2, INDENT - 2, "", "%-*s%s", INDENT - 2, label, text);
+		print_wrapped(stdout, 2, INDENT - 2, "", "%s %s", label, text);
 }
 
 /* The rule behind a penalty (for its name and offence), found by its article. */
@@ -50,62 +54,80 @@ static void print_text(const struct kz_penalty *p, const struct kz_fine_rule *ru
 		       size_t nrules, int days)
 {
 	const struct kz_fine_rule *r = rule_of(rules, nrules, p->article);
-	char d[20], k[32], v[32], cost[64], buf[512];
+	char d[DAY_TEXT], k[32], v[32], cost[64], buf[1024];
 
-	printf("%s", p->article);
+	/* The article, its name (a word of the command line) and the host's category. */
+	printf("%s", data_text(p->article));
 	if (r != NULL)
 		printf(" (%s)", r->name);
 	if (p->has_host)
-		printf(", %s host", kz_host_name(p->host));
+		printf(", %s", host_cat_words(p->host));
 	printf("\n");
 	if (r != NULL)
-		wrapped("Offence:", r->offence);
+		/* TRANSLATORS: the labels of kzmig fine's lines, as "Offence:       the
+		 * receiving party failed to ...": the text starts in column 18. */
+		wrapped(_("Offence:"), data_text(r->offence));
 	if (p->has_host) {
-		snprintf(buf, sizeof buf, "%s: %s", kz_host_name(p->host), host_words[p->host]);
-		wrapped("Host:", buf);
+		snprintf(buf, sizeof buf, "%s: %s", kz_host_name(p->host), _(host_words[p->host]));
+		wrapped(_("Host:"), buf);
 	}
 	if (r != NULL && r->by_days && days > 0) {
-		snprintf(buf, sizeof buf, "%d past the last legal day of the stay", days);
-		wrapped("Days:", buf);
+		/* TRANSLATORS: after "Days:", the days of an overstay. */
+		snprintf(buf, sizeof buf, P_("%d past the last legal day of the stay",
+					     "%d past the last legal day of the stay", days),
+			 days);
+		wrapped(_("Days:"), buf);
 	}
-	snprintf(buf, sizeof buf, "%s, when 1 MCI = %s KZT", fmt_day_long(p->on, d),
+	/* TRANSLATORS: after "On:": %1$s the day of the violation, %2$s the tenge in one MCI
+	 * (monthly calculation index) on it. */
+	snprintf(buf, sizeof buf, _("%s, when 1 MCI = %s KZT"), fmt_day_long(p->on, d),
 		 fmt_kzt((int64_t)p->mci_value * 10, v));
-	wrapped("On:", buf);
+	wrapped(_("On:"), buf);
 	if (p->provisional)
-		wrapped("Provisional:", p->why);
+		wrapped(_("Provisional:"), p->why);
 	if (p->warning) {
-		wrapped("Penalty:", "a warning (no fine)");
+		wrapped(_("Penalty:"), _("a warning (no fine)"));
 	} else if (p->mci10 == 0) {
-		snprintf(buf, sizeof buf, "no fine: %s", p->alternative ? p->alternative : "-");
-		wrapped("Penalty:", buf);
+		/* TRANSLATORS: after "Penalty:": %s what is imposed instead of money. */
+		snprintf(buf, sizeof buf, _("no fine: %s"),
+			 p->alternative ? data_text(p->alternative) : "-");
+		wrapped(_("Penalty:"), buf);
 	} else {
-		wrapped("Penalty:", penalty_cost(p, cost));
+		wrapped(_("Penalty:"), penalty_cost(p, cost));
 		if (p->alternative != NULL)
-			wrapped("Or instead:", p->alternative);
+			wrapped(_("Or instead:"), data_text(p->alternative));
 		/* CAO art. 811: information only, the amount above stays the full fine. */
-		if (p->kzt10 % 2 == 0)
+		if (p->kzt10 % 2 == 0 && p->alternative)
 			snprintf(buf, sizeof buf,
-				 "half the fine (%s KZT) if the offence is admitted and paid within "
-				 "7 days of the notice (CAO art. 811)%s; shown for information, not "
-				 "applied above",
-				 fmt_kzt(p->kzt10 / 2, k),
-				 p->alternative ? ", not when expulsion or arrest is imposed "
-						  "(art. 810)"
-						: "");
+				 /* TRANSLATORS: after "Early payment:": %s half the fine in
+				  * tenge. */
+				 _("half the fine (%s KZT) if the offence is admitted and paid "
+				   "within 7 days of the notice (CAO art. 811), not when expulsion "
+				   "or arrest is imposed (art. 810); shown for information, not "
+				   "applied above"),
+				 fmt_kzt(p->kzt10 / 2, k));
+		else if (p->kzt10 % 2 == 0)
+			snprintf(buf, sizeof buf,
+				 /* TRANSLATORS: after "Early payment:": %s half the fine in
+				  * tenge. */
+				 _("half the fine (%s KZT) if the offence is admitted and paid "
+				   "within 7 days of the notice (CAO art. 811); shown for "
+				   "information, not applied above"),
+				 fmt_kzt(p->kzt10 / 2, k));
 		else
-			snprintf(buf, sizeof buf,
-				 "half the fine if the offence is admitted and paid within 7 days "
-				 "of the notice (CAO art. 811); shown for information, not applied "
-				 "above");
-		wrapped("Early payment:", buf);
+			snprintf(buf, sizeof buf, "%s",
+				 _("half the fine if the offence is admitted and paid within 7 "
+				   "days of the notice (CAO art. 811); shown for information, "
+				   "not applied above"));
+		wrapped(_("Early payment:"), buf);
 	}
 	/* Migration Law art. 48 counts penalties for late notification, stay documents and
 	 * departure: the offences of art. 518 part 1, and their repeat in part 3. */
 	if (r != NULL && strcmp(r->article, "518") == 0 && r->part != 2)
-		wrapped("Invitations:",
-			"two or more such penalties within 12 months bar the host's "
-			"invitation applications (Migration Law art. 48)");
-	wrapped("Source:", p->source);
+		wrapped(_("Invitations:"),
+			_("two or more such penalties within 12 months bar the host's "
+			  "invitation applications (Migration Law art. 48)"));
+	wrapped(_("Source:"), p->source);
 }
 
 /* The list as JSON: {"as_of","on","fines":[{"article","name","offence","by_host",
@@ -118,7 +140,8 @@ static int list_json(const kz_fines *f, kz_day on, const struct kz_fine_rule *ru
 
 	for (size_t i = 0; ok && i < n; i++)
 		ok = j_push(arr, o = cJSON_CreateObject()) && j_str(o, "article", rules[i].label) &&
-		     j_str(o, "name", rules[i].name) && j_str(o, "offence", rules[i].offence) &&
+		     j_str(o, "name", rules[i].name) &&
+		     j_str(o, "offence", data_text(rules[i].offence)) &&
 		     j_bool(o, "by_host", rules[i].by_host) &&
 		     j_bool(o, "by_days", rules[i].by_days) &&
 		     j_str(o, "source", rules[i].source) && j_str(o, "reason", rules[i].why);
@@ -132,19 +155,30 @@ static int list_json(const kz_fines *f, kz_day on, const struct kz_fine_rule *ru
 static int list(const kz_fines *f, kz_day on, const struct kz_fine_rule *rules, size_t n,
 		int format)
 {
-	char hint[48], d[20];
+	char hint[48], d[DAY_TEXT];
 
 	if (format == 1)
 		return list_json(f, on, rules, n);
-	printf("Fines in force on %s (data as of %s). Show one with kzmig fine ARTICLE PART, "
-	       "or by its name.\n\n", fmt_day_long(on, d), kz_fines_as_of(f));
+	/* TRANSLATORS: %1$s a date, %2$s the day (YYYY-MM-DD) the data was last checked;
+	 * "kzmig fine ARTICLE PART" is a command: keep it as it is. */
+	printf(_("Fines in force on %s (data as of %s). Show one with kzmig fine ARTICLE PART, "
+		 "or by its name."), fmt_day_long(on, d), kz_fines_as_of(f));
+	printf("\n\n");
 	for (size_t i = 0; i < n; i++) {
+		const char *label = data_text(rules[i].label);
+
 		snprintf(hint, sizeof hint, "kzmig fine %.8s %d%s", rules[i].article, rules[i].part,
 			 rules[i].by_host ? " --host CAT" : rules[i].by_days ? " --days N" : "");
-		printf("%-*s%-24s %s\n", INDENT, rules[i].label, rules[i].name, hint);
-		wrapped("", rules[i].offence);
+		if (text_width(label, strlen(label)) < INDENT)
+			printf("%-*s", pad_cols(label, INDENT), label);
+		else
+			printf("%s ", label);
+		printf("%-24s %s\n", rules[i].name, hint);
+		wrapped("", data_text(rules[i].offence));
 		if (rules[i].why)
-			print_wrapped(stdout, INDENT, 0, "", "provisional: %s", rules[i].why);
+			/* TRANSLATORS: under a fine of kzmig fine --list: why its text is not
+			 * settled for the day. */
+			print_wrapped(stdout, INDENT, 0, "", _("provisional: %s"), rules[i].why);
 	}
 	return EXIT_OK;
 }

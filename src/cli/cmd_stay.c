@@ -5,6 +5,7 @@
 #include <getopt.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "out.h"
 
 #define MAX_TRIPS 64
@@ -60,29 +61,60 @@ static int print_json(const struct stay *s)
 static const char *kind_words(enum kz_regime_kind k)
 {
 	switch (k) {
-	case KZ_REGIME_VISA_REQUIRED: return "visa required";
-	case KZ_REGIME_EAEU: return "EAEU (Eurasian Economic Union)";
-	case KZ_REGIME_BILATERAL: return "visa-free by agreement";
-	case KZ_REGIME_UNILATERAL: return "visa-free by Kazakhstan's list";
+	/* TRANSLATORS: after "Regime: ", what a citizen's stay rests on. */
+	case KZ_REGIME_VISA_REQUIRED: return _("visa required");
+	case KZ_REGIME_EAEU: return _("EAEU (Eurasian Economic Union)");
+	case KZ_REGIME_BILATERAL: return _("visa-free by agreement");
+	case KZ_REGIME_UNILATERAL: return _("visa-free by Kazakhstan's list");
 	}
 	return "";
+}
+
+/* How sure the data is of a regime ("high", "medium", "low"), in words. */
+static const char *confidence_words(const char *c)
+{
+	if (strcmp(c, "high") == 0)
+		/* TRANSLATORS: how sure the data is of a regime, after "(confidence ". */
+		return C_("confidence", "high");
+	if (strcmp(c, "medium") == 0)
+		return C_("confidence", "medium");
+	if (strcmp(c, "low") == 0)
+		return C_("confidence", "low");
+	return c;
+}
+
+/* "  Label            text": the label padded to 16 columns (characters, not bytes),
+ * then a space. */
+static void row(const char *label, const char *text)
+{
+	printf("  %-*s %s\n", pad_cols(label, 16), label, text);
 }
 
 /* The two limits in words, one line each. */
 static void print_limits(const struct kz_regime *r)
 {
-	char label[24];
+	int window = r->limit > 0 ? r->window : DEFAULT_WINDOW;
+	char label[64], text[256];
 
 	if (r->per_entry > 0)
-		printf("  Per entry        %d days, counted from the day of the crossing\n",
-		       r->per_entry);
+		snprintf(text, sizeof text, P_("%d day, counted from the day of the crossing",
+					       "%d days, counted from the day of the crossing",
+					       r->per_entry),
+			 r->per_entry);
 	else
-		printf("  Per entry        no limit\n");
-	snprintf(label, sizeof label, "In any %d days", r->limit > 0 ? r->window : DEFAULT_WINDOW);
+		snprintf(text, sizeof text, "%s", C_("stay limit", "no limit"));
+	/* TRANSLATORS: the labels of kzmig stay's lines, in a column of 16 characters: the
+	 * limit of one stay, counted from the day of the crossing. */
+	row(_("Per entry"), text);
+	/* TRANSLATORS: a label: the rolling limit over any %d days. */
+	snprintf(label, sizeof label, P_("In any %d day", "In any %d days", window), window);
 	if (r->limit > 0)
-		printf("  %-16s %d days of stay at most\n", label, r->limit);
+		snprintf(text, sizeof text, P_("%d day of stay at most", "%d days of stay at most",
+					       r->limit),
+			 r->limit);
 	else
-		printf("  %-16s no limit\n", label);
+		snprintf(text, sizeof text, "%s", C_("stay limit", "no limit"));
+	row(label, text);
 }
 
 /* Which limit ends the stay, in words, into buf. */
@@ -92,73 +124,136 @@ static const char *binding(const struct stay *s, char *buf, size_t size)
 
 	if (s->last_rolling == KZ_NO_DAY || (s->last_entry != KZ_NO_DAY &&
 					     s->last_entry < s->last_rolling))
-		snprintf(buf, size, "the %d-day limit per entry", r->per_entry);
+		/* TRANSLATORS: the limit that ends a stay, in brackets after the last legal
+		 * day: "%d-day" is the number of days one stay may last. */
+		snprintf(buf, size, _("the %d-day limit per entry"), r->per_entry);
 	else if (s->last_entry == KZ_NO_DAY || s->last_rolling < s->last_entry)
-		snprintf(buf, size, "the %d-in-%d limit", r->limit, r->window);
+		/* TRANSLATORS: "90-in-180": at most 90 days of stay in any 180 days. */
+		snprintf(buf, size, _("the %d-in-%d limit"), r->limit, r->window);
 	else
-		snprintf(buf, size, "the %d-day limit per entry and the %d-in-%d limit",
+		snprintf(buf, size, _("the %d-day limit per entry and the %d-in-%d limit"),
 			 r->per_entry, r->limit, r->window);
 	return buf;
+}
+
+/* "Days used        10 in the 180 days Mon 2 Sep 2024 to Fri 28 Feb 2025". */
+static void days_used(const struct stay *s)
+{
+	char a[DAY_TEXT], b[DAY_TEXT], text[256];
+
+	/* TRANSLATORS: %1$d the days of stay used, %2$d the days of the window, %3$s and
+	 * %4$s its first and last days. */
+	snprintf(text, sizeof text, P_("%d in the %d day %s to %s", "%d in the %d days %s to %s",
+				       s->window),
+		 s->days_used, s->window, fmt_day_long(s->on - s->window + 1, a),
+		 fmt_day_long(s->on, b));
+	row(_("Days used"), text);
+}
+
+/* Lines indented under the text of the rows (19 columns), one per line of text. */
+static void indented(const char *text)
+{
+	for (const char *p = text; *p;) {
+		size_t n = strcspn(p, "\n");
+
+		printf("%19s%.*s\n", "", (int)n, p);
+		p += n + (p[n] == '\n');
+	}
+}
+
+/* "Source: ... (confidence high)" and the disclaimer, the last lines of the text. */
+static void print_source(const struct kz_regime *r)
+{
+	/* TRANSLATORS: %1$s the data's sources of a regime, %2$s how sure the data is of it
+	 * ("high", "medium", "low"). */
+	printf(_("Source: %s (confidence %s)"), r->source, confidence_words(r->confidence));
+	printf("\n%s\n", _("Not legal advice: check with the migration service."));
 }
 
 static void print_text(const struct kz_data *data, const struct stay *s)
 {
 	const struct kz_regime *r = s->r;
 	const char *country = kz_country_name(data->regimes, s->cc);
-	char a[20], b[20], why[80];
+	char a[DAY_TEXT], why[256], text[512];
 
-	printf("Stay of a citizen of %s (%s) under the rules in force on %s\n",
-	       country ? country : s->cc, s->cc,
+	/* TRANSLATORS: %1$s a country, %2$s its ISO code, %3$s the day whose rules apply. */
+	printf(_("Stay of a citizen of %s (%s) under the rules in force on %s"),
+	       country ? data_text(country) : s->cc, s->cc,
 	       fmt_day_long(s->arrival != KZ_NO_DAY ? s->arrival : s->on, a));
+	putchar('\n');
 	if (r->kind == KZ_REGIME_VISA_REQUIRED) {
-		printf("visa required: the visa sets the stay\n\n");
-		printf("  Days used        %d in the %d days %s to %s\n", s->days_used, s->window,
-		       fmt_day_long(s->on - s->window + 1, a), fmt_day_long(s->on, b));
-		printf("\nEntry and exit days both count as days of stay.\n");
+		printf("%s\n\n", _("visa required: the visa sets the stay"));
+		days_used(s);
+		printf("\n%s\n", _("Entry and exit days both count as days of stay."));
 		if (unsettled_why(s))
-			print_wrapped(stdout, 0, 13, "", "Provisional: %s", unsettled_why(s));
-		printf("Source: %s (confidence %s)\n", r->source, r->confidence);
-		printf("Not legal advice: check with the migration service.\n");
+			/* TRANSLATORS: why the regime of the day is not settled. */
+			print_wrapped(stdout, 0, 13, "", _("Provisional: %s"),
+				      data_text(unsettled_why(s)));
+		print_source(r);
 		return;
 	}
-	printf("Regime: %s\n\n", kind_words(r->kind));
+	printf(_("Regime: %s"), kind_words(r->kind));
+	printf("\n\n");
 	print_limits(r);
-	printf("  Days used        %d in the %d days %s to %s\n", s->days_used, s->window,
-	       fmt_day_long(s->on - s->window + 1, a), fmt_day_long(s->on, b));
+	days_used(s);
 	if (r->limit > 0)
-		printf("  Days left        %d of %d\n",
-		       s->days_used >= r->limit ? 0 : r->limit - s->days_used, r->limit);
+		/* TRANSLATORS: after "Days left": the days left of the limit. */
+		snprintf(text, sizeof text, _("%d of %d"),
+			 s->days_used >= r->limit ? 0 : r->limit - s->days_used, r->limit);
 	else
-		printf("  Days left        - (no limit in %d days)\n", DEFAULT_WINDOW);
+		snprintf(text, sizeof text, P_("- (no limit in %d day)", "- (no limit in %d days)",
+					       DEFAULT_WINDOW),
+			 DEFAULT_WINDOW);
+	row(_("Days left"), text);
 	if (s->arrival == KZ_NO_DAY) {
-		printf("  Last legal day   - (give --arrival DATE for the last day of a stay)\n");
+		/* TRANSLATORS: --arrival DATE is an option: keep it as it is. */
+		row(_("Last legal day"), _("- (give --arrival DATE for the last day of a stay)"));
 	} else {
-		printf("  Arrival          %s\n", fmt_day_long(s->arrival, a));
+		row(_("Arrival"), fmt_day_long(s->arrival, a));
 		if (s->last == KZ_NO_DAY)
-			printf("  Last legal day   none: the arrival day itself would be day %d "
-			       "of the %d allowed in %d days\n", s->arrival_used, r->limit,
-			       r->window);
+			/* TRANSLATORS: %1$d the arrival day's number among the days of stay,
+			 * %2$d the days allowed, %3$d the days of the window. */
+			snprintf(text, sizeof text, P_("none: the arrival day itself would be day "
+						       "%d of the %d allowed in %d day",
+						       "none: the arrival day itself would be day "
+						       "%d of the %d allowed in %d days",
+						       r->window),
+				 s->arrival_used, r->limit, r->window);
 		else
-			printf("  Last legal day   %s, after %d day%s (%s)\n",
-			       fmt_day_long(s->last, a), s->last - s->arrival + 1,
-			       s->last == s->arrival ? "" : "s", binding(s, why, sizeof why));
+			snprintf(text, sizeof text,
+				 /* TRANSLATORS: %1$s the last legal day, %2$d the days of the
+				  * stay, %3$s the limit that ends it ("the 90-in-180 limit"). */
+				 P_("%s, after %d day (%s)", "%s, after %d days (%s)",
+				    s->last - s->arrival + 1),
+				 fmt_day_long(s->last, a), s->last - s->arrival + 1,
+				 binding(s, why, sizeof why));
+		row(_("Last legal day"), text);
 		/* Only when "days left" are those of the day before the arrival. */
 		if (r->limit > 0 && s->last != KZ_NO_DAY && s->on == s->arrival - 1 &&
-		    s->days_used < r->limit && s->last - s->arrival + 1 > r->limit - s->days_used)
-			printf("%19sMore than the %d days left: earlier days leave the %d-day "
-			       "window\n%19sas the stay goes on.\n", "",
-			       r->limit - s->days_used, r->window, "");
+		    s->days_used < r->limit && s->last - s->arrival + 1 > r->limit - s->days_used) {
+			snprintf(text, sizeof text,
+				 /* TRANSLATORS: two lines under "Last legal day" (the line
+				  * break is kept): %1$d the days left on the day before the
+				  * arrival, %2$d the days of the window. */
+				 P_("More than the %d day left: earlier days leave the %d-day "
+				    "window\nas the stay goes on.",
+				    "More than the %d days left: earlier days leave the %d-day "
+				    "window\nas the stay goes on.",
+				    r->limit - s->days_used),
+				 r->limit - s->days_used, r->window);
+			indented(text);
+		}
 	}
-	printf("\nEntry and exit days both count as days of stay.\n");
+	printf("\n%s\n", _("Entry and exit days both count as days of stay."));
 	if (s->arrival != KZ_NO_DAY && s->last != KZ_NO_DAY)
-		printf("%s\n", r->trp_route ? "To stay longer, the host applies for a temporary "
-					     "residence permit (TRP) before the last legal day."
-					   : "Leave Kazakhstan by the end of the last legal day, or "
-					     "hold a visa or permit for a longer stay.");
+		printf("%s\n", r->trp_route
+				       ? _("To stay longer, the host applies for a temporary "
+					   "residence permit (TRP) before the last legal day.")
+				       : _("Leave Kazakhstan by the end of the last legal day, or "
+					   "hold a visa or permit for a longer stay."));
 	if (unsettled_why(s))
-		print_wrapped(stdout, 0, 13, "", "Provisional: %s", unsettled_why(s));
-	printf("Source: %s (confidence %s)\n", r->source, r->confidence);
-	printf("Not legal advice: check with the migration service.\n");
+		print_wrapped(stdout, 0, 13, "", _("Provisional: %s"), data_text(unsettled_why(s)));
+	print_source(r);
 }
 
 /* Fills the answers of s from the regime and the trips; prints the error and returns the

@@ -3,16 +3,24 @@
 #include <string.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "words.h"
 
 /* One line per day the count passed over (or a weekend day it counted by decree). */
 static void explain_line(void *ctx, kz_day day, enum explain_kind kind, const char *why)
 {
-	char a[20];
+	char a[DAY_TEXT];
+	const char *d = fmt_day_long(day, a);
 
 	(void)ctx;
-	printf("  %-16s %s %s\n", fmt_day_long(day, a),
-	       kind == EXPLAIN_SKIPPED ? "skipped:" : "counted:", why);
+	printf("  %-*s ", pad_cols(d, 16), d);
+	/* TRANSLATORS: --explain, after a day: why a count of working days passed over it
+	 * ("public holiday: Nauryz meiramy"). */
+	printf(kind == EXPLAIN_SKIPPED ? _("skipped: %s")
+	       /* TRANSLATORS: --explain, after a weekend day worked by decree: why the count
+		* of working days took it. */
+	       : _("counted: %s"), why);
+	putchar('\n');
 }
 
 static void explain(const kz_calendar *cal, kz_day from, kz_day to)
@@ -20,7 +28,7 @@ static void explain(const kz_calendar *cal, kz_day from, kz_day to)
 	if (from > to)
 		return;
 	if (explain_span(cal, from, to, explain_line, NULL) == 0)
-		printf("  no day skipped: every day is a working day\n");
+		printf("  %s\n", _("no day skipped: every day is a working day"));
 }
 
 int cmd_workdays(int argc, char **argv)
@@ -52,8 +60,11 @@ int cmd_workdays(int argc, char **argv)
 			return EXIT_DATA;
 		if (kz_add_workdays(data->cal, a, (int)n, &out, &err))
 			return fail_err(&err);
-		printf("%s%s\n", kz_day_format(out, buf),
-		       kz_span_provisional(data->cal, a, out) ? " (provisional)" : "");
+		/* TRANSLATORS: the result of workdays add, a date YYYY-MM-DD, when the calendar
+		 * of those days is not settled by decree yet. */
+		printf(kz_span_provisional(data->cal, a, out) ? _("%s (provisional)") : "%s",
+		       kz_day_format(out, buf));
+		putchar('\n');
 		/* Every day from DATE to the result, whichever way the count went. */
 		if (why)
 			explain(data->cal, a < out ? a : out, a < out ? out : a);
@@ -65,7 +76,10 @@ int cmd_workdays(int argc, char **argv)
 		return EXIT_DATA;
 	if (kz_count_workdays(data->cal, a, b, &count, &err))
 		return fail_err(&err);
-	printf("%d%s\n", count, kz_span_provisional(data->cal, a, b) ? " (provisional)" : "");
+	/* TRANSLATORS: the result of workdays count, a number of working days, when the
+	 * calendar of those days is not settled by decree yet. */
+	printf(kz_span_provisional(data->cal, a, b) ? _("%d (provisional)") : "%d", count);
+	putchar('\n');
 	/* The days counted are [FROM, TO) (or [TO, FROM) when negative). */
 	if (why)
 		explain(data->cal, a < b ? a : b, (a < b ? b : a) - 1);

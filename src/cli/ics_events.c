@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "ics_events.h"
 #include "words.h"
 
@@ -143,7 +144,7 @@ char *ics_clean(const char *s, int keep_newlines)
  * goes stale once imported).  malloc'd (the caller frees), or NULL when out of memory. */
 static char *description_of(const char *person_id, const char *name, const struct kz_deadline *d)
 {
-	char *b = NULL, day[20], w[PENALTY_WORDS];
+	char *b = NULL, day[DAY_TEXT], w[PENALTY_WORDS];
 	size_t len = 0;
 	const char *where = deadline_where(d), *id = person_id ? person_id : "";
 	FILE *m = open_memstream(&b, &len);
@@ -151,30 +152,35 @@ static char *description_of(const char *person_id, const char *name, const struc
 
 	if (m == NULL)
 		return NULL;
-	if (name && name[0])
-		fprintf(m, "For: %s%s%s%s\n", name, id[0] ? " (" : "", id, id[0] ? ")" : "");
+	/* TRANSLATORS: the lines of a calendar event's description. */
+	if (name && name[0] && id[0])
+		fprintf(m, _("For: %s (%s)\n"), name, id);
+	else if (name && name[0])
+		fprintf(m, _("For: %s\n"), name);
 	else if (id[0])
-		fprintf(m, "For: %s\n", id);
+		fprintf(m, _("For: %s\n"), id);
 	if (d->opens != KZ_NO_DAY)
-		fprintf(m, "Window opens: %s\n", fmt_day_long(d->opens, day));
-	fprintf(m, "Due: %s%s%s%s\n", fmt_day_long(d->due, day),
-		d->provisional ? " (provisional: " : "", d->provisional ? provisional_why(d) : "",
-		d->provisional ? ")" : "");
+		fprintf(m, _("Window opens: %s\n"), fmt_day_long(d->opens, day));
+	if (d->provisional)
+		fprintf(m, _("Due: %s (provisional: %s)\n"), fmt_day_long(d->due, day),
+			provisional_why(d));
+	else
+		fprintf(m, _("Due: %s\n"), fmt_day_long(d->due, day));
 	if (d->apply_by != KZ_NO_DAY)
-		fprintf(m, "Apply by: %s\n", fmt_day_long(d->apply_by, day));
+		fprintf(m, _("Apply by: %s\n"), fmt_day_long(d->apply_by, day));
 	/* No status: "upcoming" would still say so in the calendar once it is overdue. */
 	if (d->status == KZ_STATUS_PROBLEM && d->reason[0])
-		fprintf(m, "Problem: %s\n", d->reason);
+		fprintf(m, _("Problem: %s\n"), d->reason);
 	if (where[0])
-		fprintf(m, "Where: %s\n", where);
+		fprintf(m, _("Where: %s\n"), where);
 	if (d->basis && d->basis[0])
-		fprintf(m, "Basis: %s\n", d->basis);
+		fprintf(m, _("Basis: %s\n"), data_text(d->basis));
 	/* what missing it costs: the words of every output (words.c) */
 	if (d->has_fine && d->fine.article)
-		fprintf(m, "If missed: %s\n", penalty_words(&d->fine, w));
+		fprintf(m, _("If missed: %s\n"), penalty_words(&d->fine, w));
 	if (d->has_fine && d->repeat.article)
-		fprintf(m, "Again within a year: %s\n", penalty_words(&d->repeat, w));
-	fprintf(m, "Not legal advice: check with the migration service.");
+		fprintf(m, _("Again within a year: %s\n"), penalty_words(&d->repeat, w));
+	fputs(_("Not legal advice: check with the migration service."), m);
 	oom = ferror(m);
 	if (fclose(m) != 0 || oom) {
 		free(b);
@@ -194,16 +200,23 @@ static struct ics_alarm alarm_of(int days, kz_day start, kz_day on, bool apply)
 
 char *ics_alarm_text(const struct ics_event *ev, const struct ics_alarm *a)
 {
-	size_t n = strlen(ev->summary) + 48;
+	const char *summary = ev->summary;
+	size_t n = strlen(summary) + 160;
 	char *text = malloc(n);
 
 	if (text == NULL)
 		return NULL;
-	if (a->days == 0)
-		snprintf(text, n, "%s: %s today", ev->summary, a->apply ? "apply" : "due");
+	/* TRANSLATORS: a calendar alarm: the event's summary, then how soon. */
+	if (a->days == 0 && a->apply)
+		snprintf(text, n, _("%s: apply today"), summary);
+	else if (a->days == 0)
+		snprintf(text, n, _("%s: due today"), summary);
+	else if (a->apply)
+		snprintf(text, n, P_("%s: apply within %d day", "%s: apply within %d days", a->days),
+			 summary, a->days);
 	else
-		snprintf(text, n, "%s: %s %d day%s", ev->summary,
-			 a->apply ? "apply within" : "due in", a->days, a->days == 1 ? "" : "s");
+		snprintf(text, n, P_("%s: due in %d day", "%s: due in %d days", a->days), summary,
+			 a->days);
 	return text;
 }
 

@@ -21,41 +21,41 @@ const struct cmd commands[] = {
 	 "          [--policy FILE] [--today DATE] [--format text|json|ics]\n"
 	 "          [--alarm DAYS[,DAYS]...] [--explain] [--color auto|always|never]\n"
 	 "          [--data DIR]",
-	 "every deadline for one person"},
+	 N_("every deadline for one person")},
 	{"stay", cmd_stay,
 	 "stay --citizenship CC [--trip FROM:TO]... [--arrival DATE] [--on DATE]\n"
 	 "          [--format text|json] [--data DIR]",
-	 "days of stay used and left in the 180-day window; the last legal day"},
+	 N_("days of stay used and left in the 180-day window; the last legal day")},
 	{"calendar", cmd_calendar,
 	 "calendar --year YYYY [--format text|json|ics] [--color auto|always|never] [--data DIR]",
-	 "the year's holidays, days off and working weekends"},
+	 N_("the year's holidays, days off and working weekends")},
 	{"workdays", cmd_workdays,
 	 "workdays add DATE N [--explain] | workdays count FROM TO [--explain]",
-	 "N working days after DATE; working days in [FROM, TO)"},
+	 N_("N working days after DATE; working days in [FROM, TO)")},
 	{"fine", cmd_fine,
 	 "fine late-notification [--on DATE] [--host CAT] [--repeat] [--format text|json]\n"
 	 "       kzmig fine overstay --days N [--on DATE] [--repeat] [--format text|json]\n"
 	 "       kzmig fine ARTICLE PART [--days N] [--on DATE] [--host CAT] [--format text|json]\n"
 	 "       kzmig fine NAME [--days N] [--on DATE] [--host CAT] [--format text|json]\n"
 	 "       kzmig fine --list [--format text|json]",
-	 "a fine in MCI and KZT by the MCI in force on the date"},
+	 N_("a fine in MCI and KZT by the MCI in force on the date")},
 	{"fees", cmd_fees, "fees [--year YYYY | --on DATE] [--format text|json]",
-	 "state duties in MCI and KZT"},
+	 N_("state duties in MCI and KZT")},
 	{"batch", cmd_batch,
 	 "batch ROSTER.csv [--only ID[,ID]...] [--format csv|json|ics] [--output FILE]\n"
 	 "          [--today DATE] [--host CAT] [--count-from arrival|next-day] [--policy FILE]\n"
 	 "          [--alarm DAYS[,DAYS]...] [--data DIR]",
-	 "every deadline of every person in a roster"},
+	 N_("every deadline of every person in a roster")},
 	{"remind", cmd_remind,
 	 "remind ROSTER.csv --within DAYS [--overdue N] [--only ID[,ID]...] [--today DATE]\n"
 	 "          [--format text|json|ics] [--host CAT] [--count-from arrival|next-day]\n"
 	 "          [--policy FILE] [--alarm DAYS[,DAYS]...] [--color auto|always|never]\n"
 	 "          [--data DIR]",
-	 "what falls due soon: silent when nothing does (for cron)"},
+	 N_("what falls due soon: silent when nothing does (for cron)")},
 	{"data", cmd_data, "data check [DIR] [--policy FILE]...",
-	 "validate data and policy files, reporting each problem"},
-	{"help", cmd_help, "help [COMMAND]", "this list, or one command's usage"},
-	{"version", cmd_version, "version", "the version and the data's as-of date"},
+	 N_("validate data and policy files, reporting each problem")},
+	{"help", cmd_help, "help [COMMAND]", N_("this list, or one command's usage")},
+	{"version", cmd_version, "version", N_("the version and the data's as-of date")},
 	{NULL, NULL, NULL, NULL},
 };
 
@@ -67,7 +67,7 @@ static int cmd_version(int argc, char **argv)
 
 	if (as_of == NULL)
 		return EXIT_DATA;
-	printf("kzmig %s (data as of %s)\n", KZMIG_VERSION, as_of);
+	printf(_("kzmig %s (data as of %s)\n"), KZMIG_VERSION, as_of);
 	return EXIT_OK;
 }
 
@@ -75,7 +75,7 @@ int usage_of(const char *name, FILE *f)
 {
 	for (const struct cmd *c = commands; c->name; c++)
 		if (strcmp(c->name, name) == 0) {
-			fprintf(f, "usage: kzmig %s\n", c->usage);
+			fprintf(f, _("usage: kzmig %s\n"), c->usage);
 			return EXIT_OK;
 		}
 	return EXIT_USAGE;
@@ -84,13 +84,14 @@ int usage_of(const char *name, FILE *f)
 /* The list of commands: on stdout when asked for, on stderr after a usage error. */
 static void print_help(FILE *f)
 {
-	fprintf(f, "usage: kzmig COMMAND [OPTIONS]\n\n"
-		   "kzmig tells when each Kazakhstan migration duty falls due and what missing "
-		   "it costs.\n\n");
+	fprintf(f, "%s", _("usage: kzmig COMMAND [OPTIONS] [--lang en|ru|kk]\n\n"
+			   "kzmig tells when each Kazakhstan migration duty falls due and what "
+			   "missing it costs.\n\n"));
 	for (const struct cmd *c = commands; c->name; c++)
-		fprintf(f, "  %-10s %s\n", c->name, c->help);
-	fprintf(f, "\nkzmig help COMMAND, or kzmig COMMAND --help, shows a command's options.\n"
-		   "Not legal advice: check with the migration service.\n");
+		fprintf(f, "  %-10s %s\n", c->name, _(c->help));
+	fprintf(f, "\n%s\n%s\n", _("kzmig help COMMAND, or kzmig COMMAND --help, shows a command's "
+				   "options."),
+		_("Not legal advice: check with the migration service."));
 }
 
 int cmd_help(int argc, char **argv)
@@ -170,7 +171,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (cli_lang != LANG_EN)
-		kz_set_translator(tr);
+		kz_set_translator(cli_translate);
 	if (argc < 2) { /* a usage error: nothing on stdout */
 		print_help(stderr);
 		return EXIT_USAGE;

@@ -86,8 +86,9 @@ cJSON *penalty_json(const struct kz_penalty *p, const struct kz_penalty *repeat)
 		  j_str(o, "host", p->has_host ? kz_host_name(p->host) : NULL) && money(o, p) &&
 		  j_num(o, "mci_value", p->mci_value) &&
 		  /* the text of the law that day, or the MCI of that year, is not settled */
-		  j_bool(o, "provisional", p->provisional) && j_str(o, "reason", p->why) &&
-		  j_bool(o, "warning", p->warning) && j_str(o, "alternative", p->alternative);
+		  j_bool(o, "provisional", p->provisional) && j_str(o, "reason", p->why ? data_text(p->why) : NULL) &&
+		  j_bool(o, "warning", p->warning) &&
+		  j_str(o, "alternative", p->alternative ? data_text(p->alternative) : NULL);
 
 	if (ok && repeat != NULL)
 		ok = j_item(o, "repeat", r = cJSON_CreateObject()) &&
@@ -113,7 +114,7 @@ static cJSON *deadline_json(const struct kz_deadline *d)
 		  j_str(o, "status", kz_status_name(d->status)) &&
 		  j_str(o, "stay", kz_stay_name(d->stay)) &&
 		  j_bool(o, "provisional", d->provisional) &&
-		  j_str(o, "basis", d->basis ? d->basis : "") &&
+		  j_str(o, "basis", d->basis ? data_text(d->basis) : "") &&
 		  j_str(o, "where", where[0] ? where : NULL) &&
 		  j_str(o, "reason", d->reason[0] ? d->reason : NULL) &&
 		  (d->has_fine ? j_item(o, "fine", penalty_json(&d->fine, &d->repeat))

@@ -203,46 +203,118 @@ int bad_option(const char *cmd, int c, char **argv, const struct option *opts)
 	return fail(EXIT_USAGE, cmd, "unknown option '%s' (see kzmig %s --help)", arg, cmd);
 }
 
+#define NC_(ctx, s) ctx "\004" s
+#define NBSP "\302\240"
+
 const char *weekday_name(kz_day d)
 {
-	static const char *const names[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+	/* TRANSLATORS: a weekday's short name, as a date shows it ("Thu 27 Mar 2025"). */
+	static const char *const names[] = {"", NC_("weekday", "Mon"), NC_("weekday", "Tue"),
+					    NC_("weekday", "Wed"), NC_("weekday", "Thu"),
+					    NC_("weekday", "Fri"), NC_("weekday", "Sat"),
+					    NC_("weekday", "Sun")};
 
-	return names[kz_weekday(d)];
+	return trc(names[kz_weekday(d)]);
 }
 
-char *fmt_day_long(kz_day d, char buf[20])
+/* Appends s to buf[*o..size), spaces made no-break ones in Russian and Kazakh. */
+static void put(char *buf, size_t size, size_t *o, const char *s)
 {
-	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	for (; *s && *o + 3 < size; s++)
+		if (*s == ' ' && cli_lang != LANG_EN) {
+			memcpy(buf + *o, NBSP, 2);
+			*o += 2;
+		} else {
+			buf[(*o)++] = *s;
+		}
+	buf[*o] = '\0';
+}
+
+char *fmt_day_long(kz_day d, char buf[DAY_TEXT])
+{
+	/* TRANSLATORS: a month's name as a date writes it, after the day ("27 Mar 2025"):
+	 * the form the date needs (Russian: the genitive, «марта»). */
+	static const char *const mon[] = {
+		NC_("month in a date", "Jan"), NC_("month in a date", "Feb"),
+		NC_("month in a date", "Mar"), NC_("month in a date", "Apr"),
+		NC_("month in a date", "May"), NC_("month in a date", "Jun"),
+		NC_("month in a date", "Jul"), NC_("month in a date", "Aug"),
+		NC_("month in a date", "Sep"), NC_("month in a date", "Oct"),
+		NC_("month in a date", "Nov"), NC_("month in a date", "Dec")};
+	/* TRANSLATORS: the order of a date's parts: {wd} the weekday, {d} the day, {mon}
+	 * the month, {y} the year; keep the braces.  Spaces become no-break spaces. */
+	const char *t = C_("date", "{wd} {d} {mon} {y}");
+	char num[8];
+	size_t o = 0;
 	int y, m, dd;
 
 	kz_day_to_ymd(d, &y, &m, &dd);
-	snprintf(buf, 20, "%s %d %s %d", weekday_name(d), dd, mon[m - 1], y);
+	buf[0] = '\0';
+	while (*t) {
+		const char *part = NULL;
+		size_t skip = 0;
+
+		if (strncmp(t, "{wd}", 4) == 0) {
+			part = weekday_name(d);
+			skip = 4;
+		} else if (strncmp(t, "{d}", 3) == 0) {
+			snprintf(num, sizeof num, "%d", dd);
+			part = num;
+			skip = 3;
+		} else if (strncmp(t, "{mon}", 5) == 0) {
+			part = trc(mon[m - 1]);
+			skip = 5;
+		} else if (strncmp(t, "{y}", 3) == 0) {
+			snprintf(num, sizeof num, "%d", y);
+			part = num;
+			skip = 3;
+		}
+		if (part != NULL) {
+			put(buf, DAY_TEXT, &o, part);
+			t += skip;
+		} else {
+			char one[2] = {*t++, '\0'};
+
+			put(buf, DAY_TEXT, &o, one);
+		}
+	}
 	return buf;
 }
 
 char *fmt_kzt(int64_t kzt10, char buf[32])
 {
+	/* TRANSLATORS: between thousands in an amount ("39,320"); a space becomes a no-break
+	 * space. */
+	const char *sep = C_("number", ",");
+	/* TRANSLATORS: before the tenths of an amount ("2,162.5"). */
+	const char *point = C_("number", ".");
 	char digits[24];
 	int64_t whole = kzt10 / 10;
-	int n, o = 0;
+	size_t o = 0;
+	int n;
 
+	buf[0] = '\0';
 	n = snprintf(digits, sizeof digits, "%lld", (long long)whole);
 	for (int i = 0; i < n; i++) {
+		char one[2] = {digits[i], '\0'};
+
 		if (i > 0 && (n - i) % 3 == 0)
-			buf[o++] = ',';
-		buf[o++] = digits[i];
+			put(buf, 32, &o, strcmp(sep, " ") == 0 ? NBSP : sep);
+		put(buf, 32, &o, one);
 	}
-	if (kzt10 % 10)
-		o += snprintf(buf + o, 4, ".%d", (int)(kzt10 % 10));
-	buf[o] = '\0';
+	if (kzt10 % 10) {
+		char tenth[2] = {(char)('0' + kzt10 % 10), '\0'};
+
+		put(buf, 32, &o, point);
+		put(buf, 32, &o, tenth);
+	}
 	return buf;
 }
 
 char *fmt_mci(int mci10, char buf[16])
 {
 	if (mci10 % 10)
-		snprintf(buf, 16, "%d.%d", mci10 / 10, mci10 % 10);
+		snprintf(buf, 16, "%d%s%d", mci10 / 10, C_("number", "."), mci10 % 10);
 	else
 		snprintf(buf, 16, "%d", mci10 / 10);
 	return buf;
@@ -318,6 +390,13 @@ int text_width(const char *s, size_t n)
 	return w;
 }
 
+int pad_cols(const char *s, int cols)
+{
+	int n = (int)strlen(s);
+
+	return cols + n - text_width(s, (size_t)n);
+}
+
 enum word_kind { W_OTHER, W_WEEKDAY, W_DAY, W_MONTH, W_YEAR };
 
 /* What a word is as part of a date: "Thu", "27", "Mar" / "March", "2025" (n bytes). */
@@ -355,14 +434,16 @@ static enum word_kind word_kind(const char *w, size_t n)
  * "10 MCI", "39,320 KZT". */
 static bool number_joint(const char *a, size_t an, const char *b, size_t bn)
 {
-	static const char *const before[] = {"p.", "art.", "No.", "part", "Art.", "pp."};
+	static const char *const before[] = {"p.", "art.", "No.", "part", "Art.", "pp.",
+					     "ст.", "ч.", "п.", "пп.", "№", "бап", "бөлік"};
 
 	if (bn > 0 && b[0] >= '0' && b[0] <= '9')
 		for (size_t i = 0; i < sizeof before / sizeof before[0]; i++)
 			if (an == strlen(before[i]) && memcmp(a, before[i], an) == 0)
 				return true;
 	if (an > 0 && a[0] >= '0' && a[0] <= '9' && strspn(a, "0123456789,.") == an)
-		return (bn == 3 && (memcmp(b, "MCI", 3) == 0 || memcmp(b, "KZT", 3) == 0));
+		return cli_lang != LANG_EN || /* a number stays with its word: "3 рабочих" */
+		       (bn == 3 && (memcmp(b, "MCI", 3) == 0 || memcmp(b, "KZT", 3) == 0));
 	return false;
 }
 
@@ -461,6 +542,7 @@ size_t fact_problems(const struct kz_rules *rules, const struct kz_person *p,
 	for (size_t i = 0; i < n && i < 16; i++)
 		fail(EXIT_USAGE, name(probs[i].fact), "%s", probs[i].msg);
 	if (n > 16)
-		fail(EXIT_USAGE, name(probs[15].fact), "and %zu more problems", n - 16);
+		fail(EXIT_USAGE, name(probs[15].fact),
+		     P_("and %zu more problem", "and %zu more problems", n - 16), n - 16);
 	return n;
 }

@@ -18,6 +18,9 @@ struct kz_deadline;
 const struct words *words_of(const struct kz_deadline *d);
 /* What the stay rests on, as a basis line says it: "visa-free", "visa", "TRP". */
 const char *stay_words(enum kz_stay s);
+/* The host's category in words: "small host". */
+const char *host_cat_words(enum kz_host h);
+
 
 /* What a deadline is called and where it is done, for every output (due, batch, remind,
  * .ics): the legal ones from the table, an institution's from its --policy file. */
