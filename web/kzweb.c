@@ -131,7 +131,7 @@ static void kbool(struct text *t, const char *k, bool v)
  * nulls for no day. */
 static void kday(struct text *t, const char *k, kz_day d)
 {
-	char iso[11], lng[20], k2[32];
+	char iso[11], lng[DAY_TEXT], k2[32];
 
 	snprintf(k2, sizeof k2, "%s_long", k);
 	kstr(t, k, d == KZ_NO_DAY ? NULL : kz_day_format(d, iso));
@@ -314,7 +314,7 @@ static void penalty(struct text *t, const char *k, const struct kz_penalty *f)
 	kstr(t, "kzt", f->warning || f->mci10 == 0 ? NULL : fmt_kzt(f->kzt10, z));
 	kstr(t, "words", penalty_words(f, w));
 	kbool(t, "provisional", f->provisional);
-	kstr(t, "why", f->provisional ? f->why : NULL);
+	kstr(t, "why", f->provisional && f->why ? data_text(f->why) : NULL);
 	put(t, "}", 1);
 }
 
@@ -341,7 +341,7 @@ static void deadline(struct text *t, const struct kz_deadline *d)
 	kbool(t, "move", d->move);
 	kbool(t, "provisional", d->provisional);
 	kstr(t, "provisional_why", d->provisional ? provisional_why(d) : NULL);
-	kstr(t, "basis", d->basis);
+	kstr(t, "basis", d->basis ? data_text(d->basis) : NULL);
 	kstr(t, "reason", d->reason[0] ? d->reason : NULL);
 	if (d->has_fine) {
 		penalty(t, "fine", &d->fine);
@@ -403,7 +403,8 @@ KZW_EXPORT("kzw_lang") void kzw_lang(int l);
 void kzw_lang(int l)
 {
 	cli_lang = l > 0 && l < LANG_COUNT ? (enum lang)l : LANG_EN;
-	kz_set_translator(cli_lang == LANG_EN ? NULL : tr);
+	/* as main.c: the library's reasons and the data's texts too */
+	kz_set_translator(cli_lang == LANG_EN ? NULL : cli_translate);
 }
 
 /* The page's own words: the msgid of len bytes in the input (for a plural, the singular,
@@ -433,6 +434,7 @@ size_t kzw_due(size_t len)
 	static struct req r;
 	static struct kz_deadline dl[MAX_DEADLINES];
 	const struct kz_rules *rules = kz_rules_builtin();
+	const char *country;
 	size_t n = 0;
 	bool ok;
 
@@ -443,7 +445,8 @@ size_t kzw_due(size_t len)
 	put(&answer_text, "{", 1);
 	errors(&answer_text, &r);
 	kstr(&answer_text, "citizenship", r.has_cc ? r.p.citizenship : NULL);
-	kstr(&answer_text, "country", r.has_cc ? kz_country_name(rules->regimes, r.p.citizenship) : NULL);
+	country = r.has_cc ? kz_country_name(rules->regimes, r.p.citizenship) : NULL;
+	kstr(&answer_text, "country", country ? data_text(country) : NULL);
 	kday(&answer_text, "arrival", r.p.arrival);
 	kday(&answer_text, "today", r.p.today);
 	kstr(&answer_text, "as_of", kz_calendar_as_of(rules->cal));
