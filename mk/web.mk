@@ -22,7 +22,7 @@ WEB_CPPFLAGS = -D_XOPEN_SOURCE=700 -Iinclude -Isrc -Isrc/cli -Iweb -I$(WEB_OBJ)/
 CJSON_INC  := $(shell pkg-config --variable=includedir libcjson)/cjson
 # The page's C: the library, its built-in data, the CLI's words (words.c, util.c's date
 # and money formats, the catalogs), what goes in a calendar, and the page's glue.
-WEB_CLI     = words util policy_cli i18n ics_events
+WEB_CLI     = words util data policy_cli i18n ics_events
 WEB_OBJS    = $(LIB_SRC:src/%.c=$(WEB_OBJ)/%.o) $(WEB_OBJ)/embedded.o $(WEB_OBJ)/catalog.o \
               $(WEB_CLI:%=$(WEB_OBJ)/cli/%.o) $(WEB_OBJ)/web/kzweb.o $(WEB_OBJ)/web/ics_text.o
 WEB_HDRS    = include/kzmig.h src/internal.h src/tr.h $(wildcard src/cli/*.h) \
@@ -43,7 +43,24 @@ $(WEB_OBJ)/web/%.o: web/%.c $(WEB_HDRS) | $(WEB_OBJ)/inc/cjson
 $(WEB_OBJ)/embedded.o: $(B)/lib/embedded.c $(WEB_HDRS) | $(WEB_OBJ)/inc/cjson
 	$(WEB_CC) $(WEB_CPPFLAGS) $(WEB_CFLAGS) -c -o $@ $<
 
-$(WEB_OBJ)/catalog.o: $(B)/cli/catalog.c $(WEB_HDRS) | $(WEB_OBJ)/inc/cjson
+# The catalogs of the page: po/ru.po and po/kk.po (the CLI's) kept to the messages of
+# what the wasm is built from and of web/app.js, so it does not carry the CLI's own
+# (its options' errors, its help, the other commands).  The same translations, checked
+# by msgfmt and compiled by tools/mo2c as the CLI's.
+WEB_POT_SRC = $(sort $(LIB_SRC) $(WEB_CLI:%=src/cli/%.c) web/kzweb.c)
+$(WEB_OBJ)/po/web.pot: $(WEB_POT_SRC) $(POT_JS)
+	@mkdir -p $(@D)
+	xgettext $(XGETTEXT_FLAGS) -o $@ $(WEB_POT_SRC)
+	xgettext $(XGETTEXT_FLAGS) -L JavaScript -j -o $@ $(POT_JS)
+
+$(WEB_OBJ)/po/%.mo: po/%.po $(WEB_OBJ)/po/web.pot
+	msgmerge --quiet --no-fuzzy-matching -o $(@:.mo=.po) $< $(WEB_OBJ)/po/web.pot
+	msgfmt --check -o $@ $(@:.mo=.po)
+
+$(WEB_OBJ)/catalog.c: $(B)/mo2c $(PO_LANGS:%=$(WEB_OBJ)/po/%.mo)
+	$(B)/mo2c $@ $(PO_LANGS:%=$(WEB_OBJ)/po/%.mo)
+
+$(WEB_OBJ)/catalog.o: $(WEB_OBJ)/catalog.c $(WEB_HDRS) | $(WEB_OBJ)/inc/cjson
 	$(WEB_CC) $(WEB_CPPFLAGS) $(WEB_CFLAGS) -c -o $@ $<
 
 # A reactor: no main(); the page calls _initialize once, then the kzw_* exports.  The
