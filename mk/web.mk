@@ -104,3 +104,27 @@ check: check-web-if-tools
 
 # tests/test_ics_text.c compiles the page's writer in, to hold it to libical's text.
 $(B)/tests/test_ics_text: web/ics_text.c web/ics_text.h
+
+# make lint: the page's C too, natively (KZW_EXPORT is empty outside WebAssembly).
+WEB_LINT_SRC = $(wildcard web/*.c)
+$(B)/lint/web/%.analyzer: web/%.c $(WEB_HDRS)
+	@mkdir -p $(@D)
+	$(LINT_GCC) $(LINT_DEFS) -Iweb $(WARN) -O1 -fanalyzer -c -o /dev/null $<
+	@touch $@
+
+$(B)/lint/web/%.tidy: web/%.c $(WEB_HDRS)
+	@mkdir -p $(@D)
+	$(CLANG_TIDY) --quiet --warnings-as-errors='*' -checks='$(TIDY_CHECKS)' $< -- \
+		-std=c11 $(LINT_DEFS) -Iweb 2>/dev/null
+	@touch $@
+
+$(B)/lint/web/cppcheck.stamp: $(WEB_LINT_SRC) $(WEB_HDRS)
+	@mkdir -p $(@D)
+	$(CPPCHECK) $(CPPCHECK_FLAGS) $(CPPCHECK_DEFS) -Iweb web
+	@touch $@
+
+lint-web: $(WEB_LINT_SRC:web/%.c=$(B)/lint/web/%.analyzer) \
+	$(WEB_LINT_SRC:web/%.c=$(B)/lint/web/%.tidy) $(B)/lint/web/cppcheck.stamp
+lint: lint-web
+
+.PHONY: lint-web
