@@ -210,7 +210,9 @@ static void note_problem(struct kz_fact_problem *out, size_t cap, size_t *n, uin
 	if (*n < cap) {
 		out[*n].fact = f;
 		va_start(ap, fmt);
-		vsnprintf(out[*n].msg, sizeof out[*n].msg, kzi_tr(fmt), ap);
+		if (vsnprintf(out[*n].msg, sizeof out[*n].msg, kzi_tr(fmt), ap) >=
+		    (int)sizeof out[*n].msg)
+			kzi_utf8_cut(out[*n].msg);
 		va_end(ap);
 	}
 	(*n)++;
