@@ -565,7 +565,8 @@ static int line_error(const struct kz_roster *r, long line, kz_error *err, const
 	err->code = KZ_EINVAL;
 	snprintf(err->where, sizeof err->where, "%s:%ld", r->name, line);
 	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof err->msg, kzi_tr(fmt), ap);
+	if (vsnprintf(err->msg, sizeof err->msg, kzi_tr(fmt), ap) >= (int)sizeof err->msg)
+		kzi_utf8_cut(err->msg);
 	va_end(ap);
 	return -1;
 }

@@ -49,7 +49,7 @@ static int print_json(const struct stay *s)
 		  j_day(o, "arrival", s->arrival) && j_day(o, "last_legal_day", s->last) &&
 		  /* the regime of that day is not settled by its sources: why */
 		  j_bool(o, "provisional", unsettled_why(s) != NULL) &&
-		  j_str(o, "reason", unsettled_why(s));
+		  j_str(o, "reason", unsettled_why(s) ? data_text(unsettled_why(s)) : NULL);
 
 	if (!ok) {
 		cJSON_Delete(o);
