@@ -148,7 +148,7 @@ struct req {
 	bool has_cc;
 	struct {
 		const char *field;
-		char msg[KZ_WHY_MAX + 64];
+		char msg[sizeof ((kz_error *)0)->msg]; /* the longest message it holds */
 	} err[MAX_ERRORS];
 	size_t nerr;
 };
