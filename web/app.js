@@ -334,12 +334,18 @@
     $('ics').download = 'kzmig-' + res.citizenship + '-' + res.arrival + '.ics';
   }
 
-  /* Works the deadlines out and shows them; `asked` when the person pressed the button
-   * (then what is missing is said, and the focus goes to the answer). */
-  function update(asked) {
+  /* Works the deadlines out and shows them.  `asked`: the person pressed the button, or
+   * came by a link with facts (then what is missing or wrong is said); `focus`: and the
+   * focus goes to the answer. */
+  function update(asked, focus) {
     const f = facts();
     syncURL(f);
     const has = (k) => f.some(([n]) => n === k);
+    // While a country is being typed, the answer stays as it was until it is one.
+    if (!asked && has('citizenship') && citizenshipCode($('citizenship').value) === null) {
+      document.body.dataset.state = 'done';
+      return;
+    }
     if (!asked && !(has('arrival') && has('citizenship'))) {
       $('status').textContent = _('Enter the day you arrived and your citizenship below, ' +
         'then press "Show my deadlines".');
@@ -372,7 +378,7 @@
     }
     $('about').textContent = fmt(_('Worked out by kzmig in this browser. Data as of %s.'),
       res.as_of);
-    if (asked) {
+    if (focus) {
       const first = document.querySelector('[aria-invalid="true"]');
       (first || $('results')).focus();
     }
@@ -426,7 +432,7 @@
     countries = JSON.parse(call('kzw_countries', ''));
     setLang(startLang());
     readURL();
-    $('facts').addEventListener('submit', (e) => { e.preventDefault(); update(true); });
+    $('facts').addEventListener('submit', (e) => { e.preventDefault(); update(true, true); });
     $('facts').addEventListener('input', (e) => {
       if (e.target.name) delete rejected[e.target.name];
       const row = e.target.closest('.rows > fieldset');
@@ -440,7 +446,7 @@
       });
     }
     $('lang').addEventListener('change', () => { setLang($('lang').value); update(false); });
-    update(false);
+    update(facts().length > 0);
   }
 
   start().catch((e) => {
