@@ -24,8 +24,11 @@ or as the roster's lists) in a 360-pixel-wide frame.  It checks, for each person
   a11y       every control has a name, the answer is in an aria-live region, the page is
              no wider than 360 px, it has headings.
 
-Then khal imports a few of the page's .ics files, and Chromium takes a screenshot of the
-page at 360x800 (--screenshot), to be looked at.  Exit 0 when all agree, else 1.
+Then the harness types a person into the empty form (fields, a stay added with its
+button) and presses "Show my deadlines": the deadlines must be due's, the address the
+link of those facts, and the focus on the answer.  khal imports a few of the page's .ics
+files, and Chromium takes a screenshot of the page at 360x800 (--screenshot), to be looked
+at.  Exit 0 when all agree, else 1.
 """
 import argparse
 import concurrent.futures as cf
@@ -44,6 +47,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "prop"))
 import due_vs_batch as gen  # noqa: E402  (the property tests' people)
 
+# A person typed into the empty form (the harness fills it and presses the button).
+FORM = {"fields": {"arrival": "2025-03-20", "citizenship": "Uzbekistan (UZ)",
+                   "birth": "2003-02-01", "today": "2025-03-21"},
+        "trips": [["2024-12-01", "2024-12-20"]]}
+FORM_DUE = ["due", "--arrival", "2025-03-20", "--citizenship", "UZ", "--birth", "2003-02-01",
+            "--trip", "2024-12-01:2024-12-20", "--today", "2025-03-21", "--format", "json"]
+FORM_LINK = ("?arrival=2025-03-20&citizenship=UZ&birth=2003-02-01&today=2025-03-21"
+             "&trip=2024-12-01%3A2024-12-20")
 SCREENSHOT_QUERY = ("arrival=2025-09-01&citizenship=IN&visa_expiry=2026-01-15"
                     "&passport_expiry=2030-01-01&birth=2004-05-06&today=2025-12-10")
 
@@ -157,6 +168,22 @@ def check_person(p, exp, got):
     return bad
 
 
+def check_form(exe, got):
+    """The form typed in and sent: the deadlines of due, the link in sync, the focus on the
+    answer.  [] or problems."""
+    if "failed" in got:
+        return [f"failed: {got['failed']}"]
+    r = subprocess.run([exe] + FORM_DUE, capture_output=True, text=True, timeout=60)
+    want = [(d["id"], d["due"], d["opens"]) for d in json.loads(r.stdout)["deadlines"]]
+    have = [(d["id"], d["due"], d["opens"]) for d in got["deadlines"]]
+    bad = [] if want == have else [f"deadlines {have}, due gives {want}"]
+    if got["search"] != FORM_LINK:
+        bad.append(f"the link is {got['search']} (expected {FORM_LINK})")
+    if got["focus"] != "results":
+        bad.append(f"the focus went to {got['focus']!r}, not the answer")
+    return bad
+
+
 def khal_import(files, tmp):
     """khal imports each .ics; each keeps as many events as the file has.  [] or problems."""
     if shutil.which("khal") is None:
@@ -205,7 +232,8 @@ def main():
         os.symlink(os.path.abspath(o.web), os.path.join(tmp, "web"))
         shutil.copy(os.path.join(HERE, "harness.html"), tmp)
         with open(os.path.join(tmp, "people.json"), "w") as f:
-            json.dump([{"n": i, "query": p["query"]} for i, p in enumerate(people)], f)
+            json.dump({"people": [{"n": i, "query": p["query"]} for i, p in enumerate(people)],
+                       "form": FORM}, f)
         expected = [{"json": pool.submit(kzmig, exe, p, "json"),
                      "ics": pool.submit(kzmig, exe, p, "ics")} for p in people]
 
@@ -224,10 +252,10 @@ def main():
         if not finished:
             print("check-web: the harness sent no results in 600 s")
             return 1
-        got = srv.results
-        if isinstance(got, dict):
-            print(f"check-web: the harness failed: {got.get('failed')}")
+        if "failed" in srv.results:
+            print(f"check-web: the harness failed: {srv.results['failed']}")
             return 1
+        got, filled = srv.results["people"], srv.results["form"]
 
         failures, refused, ics_files = 0, 0, []
         for p, exp, g in zip(people, expected, got):
@@ -246,6 +274,9 @@ def main():
                 with open(path, "w", encoding="utf-8", newline="") as f:
                     f.write(g["ics"])
                 ics_files.append(path)
+        form_bad = check_form(exe, filled)
+        for line in form_bad:
+            print(f"check-web: the form: {line}")
         khal = khal_import(ics_files, tmp)
         for line in khal:
             print(f"check-web: {line}")
@@ -267,9 +298,9 @@ def main():
         print(f"check-web: {len(people) - failures} of {len(people)} people as kzmig due gives "
               f"them ({shown} deadlines, {refused} refused with an error, "
               f"{sum('ics' in g for g in got)} .ics files equal), khal imported "
-              f"{len(ics_files)} files"
+              f"{len(ics_files)} files, the form typed in gave the same"
               + (f", screenshot {o.screenshot}" if o.screenshot and not shot else ""))
-        return 1 if failures or khal or shot else 0
+        return 1 if failures or form_bad or khal or shot else 0
 
 
 if __name__ == "__main__":
