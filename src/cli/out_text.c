@@ -202,12 +202,10 @@ static int text_person(struct out *o, const struct out_person *who)
 	for (size_t i = 0; i < who->n; i++) {
 		int w = 1;
 
-		/* the date first: an argument's strlen(a) may be taken before a is written */
 		if (who->dl[i].due != KZ_NO_DAY) {
 			fmt_day_long(who->dl[i].due, a);
 			w = text_width(a, strlen(a));
 		}
-
 		w += who->dl[i].provisional;
 		if (w > due_w)
 			due_w = w;
