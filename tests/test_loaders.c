@@ -1558,6 +1558,9 @@ static void each_defect_is_refused_by_check_and_load_alike(void **state)
 	assert_check_is_load(FINES, "tests/fixtures/refused/no-518/fines_kz.json", 1,
 			     "fines: no article 518 part 1 (expected the parts kzmig looks up: 518 "
 			     "parts 1 and 3, 517 parts 3, 4, 6 and 7)");
+	assert_check_is_load(VISA_FREE, "tests/fixtures/refused/no-kazakh-name/visa_free.json", 1,
+			     "missing (expected the Kazakh of name: every text a person reads is "
+			     "in English, Russian and Kazakh)");
 	assert_check_is_load(FINES, "tests/fixtures/refused/duplicate-key/fines_kz.json", 1,
 			     "a second time in its object (expected each key once)");
 	assert_check_is_load(HOLIDAYS, "tests/fixtures/refused/trailing-garbage/holidays_kz.json",
