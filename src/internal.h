@@ -74,14 +74,18 @@ struct kz_text {
 	uint32_t hash; /* kz_text_hash(t[0]) */
 };
 
-/* A loaded object's texts: v[index[i] - 1] for the slot i a text's hash leads to (0: an
- * empty slot), probing on.  Built by kzj_text() while loading; the built-in image is
- * written out whole by tools/embed.c (image: not freed). */
+/* A loaded object's texts: entry index[i] - 1 for the slot i a text's hash leads to (0:
+ * an empty slot), probing on.  Built by kzj_text() while loading, as v[].  The built-in
+ * image (tools/embed.c; image: not freed) holds them as offsets into one pool instead,
+ * off[4 * k + lang] and its hash at off[4 * k + 3]: no pointer in it, so the table costs
+ * the dynamic loader no relocation at start-up. */
 struct kz_texts {
 	struct kz_text *v;
 	int n, cap;
 	uint16_t *index;
 	uint32_t mask; /* slots - 1 (a power of two less one) */
+	const char *pool;
+	const uint32_t *off;
 	bool image;
 };
 uint32_t kz_text_hash(const char *s);

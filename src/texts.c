@@ -28,23 +28,35 @@ uint32_t kz_text_hash(const char *s)
 	return h;
 }
 
-/* The entry of the English text en (the pointer handed out, or an equal string), or NULL. */
-static const struct kz_text *find(const struct kz_texts *x, const char *en)
+/* Entry k's text in language l, and its hash, in either form of the table. */
+static const char *text_of(const struct kz_texts *x, unsigned k, int l)
+{
+	return x->pool ? x->pool + x->off[4 * k + (unsigned)l] : x->v[k].t[l];
+}
+
+static uint32_t hash_of(const struct kz_texts *x, unsigned k)
+{
+	return x->pool ? x->off[4 * k + 3] : x->v[k].hash;
+}
+
+/* The entry (0-based) of the English text en (the pointer handed out, or an equal
+ * string), or -1. */
+static int find(const struct kz_texts *x, const char *en)
 {
 	uint32_t h;
 
 	if (x->n == 0 || en == NULL)
-		return NULL;
+		return -1;
 	h = kz_text_hash(en);
 	for (uint32_t i = h & x->mask;; i = (i + 1) & x->mask) {
 		unsigned k = x->index[i];
-		const struct kz_text *t;
+		const char *t;
 
 		if (k == 0)
-			return NULL;
-		t = &x->v[k - 1];
-		if (t->t[0] == en || (t->hash == h && strcmp(t->t[0], en) == 0))
-			return t;
+			return -1;
+		t = text_of(x, k - 1, 0);
+		if (t == en || (hash_of(x, k - 1) == h && strcmp(t, en) == 0))
+			return (int)k - 1;
 	}
 }
 
@@ -118,14 +130,14 @@ static const char *own_text(const char *en, enum kz_lang lang)
 
 const char *kz_texts_find(const struct kz_texts *x, const char *en, enum kz_lang lang)
 {
-	const struct kz_text *t;
+	int k;
 
 	if (en == NULL || (unsigned)lang >= KZ_LANGS)
 		return NULL;
 	if (lang == KZ_LANG_EN)
 		return en;
-	if ((t = find(x, en)) != NULL)
-		return t->t[lang];
+	if ((k = find(x, en)) >= 0)
+		return text_of(x, (unsigned)k, (int)lang);
 	return own_text(en, lang);
 }
 
@@ -222,8 +234,7 @@ int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **string
 	static const char *const lang_name[KZ_LANGS] = {"English", "Russian", "Kazakh"};
 	const char *s[KZ_LANGS] = {NULL, NULL, NULL};
 	char k[48], p[96];
-	int given = 0, rc = 0;
-	const struct kz_text *t;
+	int given = 0, rc = 0, i;
 	const cJSON *en;
 
 	for (int l = 0; l < KZ_LANGS; l++) {
@@ -263,7 +274,9 @@ int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **string
 	}
 	if (rc != 0)
 		return -1;
-	if ((t = find(x, s[0])) != NULL) {
+	if ((i = find(x, s[0])) >= 0) {
+		const struct kz_text *t = &x->v[i];
+
 		for (int l = 1; l < KZ_LANGS; l++)
 			if (strcmp(t->t[l], s[l]) != 0) {
 				snprintf(k, sizeof k, "%s%s", key, suffix[l]);
@@ -291,10 +304,10 @@ int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **string
 int kz_texts_add(struct kzj_check *c, struct kz_texts *x, struct kz_strings **strings,
 		 const char *const s[KZ_LANGS], const char **out)
 {
-	const struct kz_text *t = find(x, s[0]);
+	int i = find(x, s[0]);
 
-	if (t != NULL) {
-		*out = t->t[0];
+	if (i >= 0) {
+		*out = x->v[i].t[0];
 		return 0;
 	}
 	if (grow(x) != 0)

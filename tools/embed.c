@@ -95,23 +95,38 @@ static const char *sep(size_t k, size_t per)
 
 /* ---- the texts in three languages (texts.c) ---------------------------------------------- */
 
-/* An object's table of texts and its index as C arrays named <prefix>_texts and
- * <prefix>_index; its strings are written first, so the structs that point at a text
- * point at the same array (str() writes each distinct text once). */
+/* An object's table of texts as <prefix>_pool (every text, NUL-terminated, one after
+ * another), <prefix>_off (offsets into it and the hash, internal.h) and <prefix>_index:
+ * no pointer, so no relocation for the dynamic loader. */
 static void emit_texts(const char *prefix, const struct kz_texts *x)
 {
-	for (int i = 0; i < x->n; i++)
-		for (int l = 0; l < KZ_LANGS; l++)
-			str(x->v[i].t[l]);
+	unsigned long at = 0;
+
 	if (x->n == 0)
 		return;
-	fprintf(out, "\nstatic const struct kz_text %s_texts[%d] = {\n", prefix, x->n);
+	/* As numbers, like the files' bytes: a string literal this long is beyond C's
+	 * translation limits (-Woverlength-strings). */
+	fprintf(out, "\nstatic const char %s_pool[] = {", prefix);
+	for (int i = 0; i < x->n; i++)
+		for (int l = 0; l < KZ_LANGS; l++) {
+			const char *p = x->v[i].t[l];
+
+			fprintf(out, "\n\t");
+			do
+				fprintf(out, "%d,", (signed char)*p);
+			while (*p++);
+		}
+	fprintf(out, "\n}");
+	fprintf(out, ";\nstatic const uint32_t %s_off[%d] = {", prefix, 4 * x->n);
 	for (int i = 0; i < x->n; i++) {
-		fprintf(out, "\t{{%s, ", str(x->v[i].t[0]));
-		fprintf(out, "%s, ", str(x->v[i].t[1]));
-		fprintf(out, "%s}, %luu},\n", str(x->v[i].t[2]), (unsigned long)x->v[i].hash);
+		fprintf(out, "\n\t");
+		for (int l = 0; l < KZ_LANGS; l++) {
+			fprintf(out, "%lu,", at);
+			at += strlen(x->v[i].t[l]) + 1;
+		}
+		fprintf(out, "%luu,", (unsigned long)x->v[i].hash);
 	}
-	fprintf(out, "};\nstatic const uint16_t %s_index[%lu] = {", prefix,
+	fprintf(out, "\n};\nstatic const uint16_t %s_index[%lu] = {", prefix,
 		(unsigned long)x->mask + 1);
 	for (uint32_t i = 0; i <= x->mask; i++)
 		fprintf(out, "%s%u,", sep(i, 32), (unsigned)x->index[i]);
@@ -121,12 +136,12 @@ static void emit_texts(const char *prefix, const struct kz_texts *x)
 /* The initialiser of a struct kz_texts written by emit_texts(). */
 static const char *texts_init(const char *prefix, const struct kz_texts *x)
 {
-	static char buf[160];
+	static char buf[200];
 
 	if (x->n == 0)
-		return "{0, 0, 0, 0, 0, true}";
-	snprintf(buf, sizeof buf, "{(struct kz_text *)%s_texts, %d, %d, (uint16_t *)%s_index, "
-		 "%lu, true}", prefix, x->n, x->n, prefix, (unsigned long)x->mask);
+		return "{0, 0, 0, 0, 0, 0, 0, true}";
+	snprintf(buf, sizeof buf, "{0, %d, %d, (uint16_t *)%s_index, %lu, %s_pool, %s_off, true}",
+		 x->n, x->n, prefix, (unsigned long)x->mask, prefix, prefix);
 	return buf;
 }
 
