@@ -272,7 +272,7 @@ int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **string
 					 lang_name[l], key);
 		}
 	}
-	if (rc != 0)
+	if (rc != 0 || s[0] == NULL || s[1] == NULL || s[2] == NULL)
 		return -1;
 	if ((i = find(x, s[0])) >= 0) {
 		const struct kz_text *t = &x->v[i];
