@@ -250,7 +250,8 @@ int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **string
 			rc = kzj_fail_at(c, p, "wrong type (expected a string)");
 		else if (v->valuestring[0] == '\0')
 			rc = kzj_fail_at(c, p, l == 0 ? "empty (expected some text)"
-						      : "empty (expected the %s text)", lang_name[l]);
+						      : "empty (expected the %s text)",
+					 lang_name[l]);
 		else
 			s[l] = v->valuestring;
 	}
@@ -265,10 +266,10 @@ int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **string
 		v = cJSON_GetObjectItemCaseSensitive(obj, k);
 		if (v == NULL || cJSON_IsNull(v)) {
 			kzj_path(p, sizeof p, path, k, 0);
-			rc = kzj_fail_at(c, p, l == 0 ? "missing (expected a string)"
-						      : "missing (expected the %s of %s: every "
-							"text a person reads is in English, Russian "
-							"and Kazakh)",
+			rc = kzj_fail_at(c, p,
+					 l == 0 ? "missing (expected a string)"
+						: "missing (expected the %s of %s: every text a "
+						  "person reads is in English, Russian and Kazakh)",
 					 lang_name[l], key);
 		}
 	}
@@ -281,9 +282,9 @@ int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **string
 			if (strcmp(t->t[l], s[l]) != 0) {
 				snprintf(k, sizeof k, "%s%s", key, suffix[l]);
 				kzj_path(p, sizeof p, path, k, 0);
-				rc = kzj_fail_at(c, p, "not the %s given before for the same English "
-						 "text (expected one translation of each text)",
-						 lang_name[l]);
+				rc = kzj_fail_at(c, p, "not the %s given before for the same "
+						 "English text (expected one translation of "
+						 "each text)", lang_name[l]);
 			}
 		*out = t->t[0];
 		return rc;

@@ -49,8 +49,10 @@ static void a_holiday_name_comes_in_russian_and_kazakh(void **state)
 		/* Fri 21 Mar 2025: Nauryz, whose name the law gives in Kazakh in both texts. */
 		assert_int_equal(kz_day_info(r->cal, D("2025-03-21"), &in, NULL), 0);
 		assert_string_equal(in.name, "Nauryz meiramy");
-		assert_string_equal(kz_calendar_text(r->cal, in.name, KZ_LANG_RU), "Наурыз мейрамы");
-		assert_string_equal(kz_calendar_text(r->cal, in.name, KZ_LANG_KK), "Наурыз мейрамы");
+		assert_string_equal(kz_calendar_text(r->cal, in.name, KZ_LANG_RU),
+				    "Наурыз мейрамы");
+		assert_string_equal(kz_calendar_text(r->cal, in.name, KZ_LANG_KK),
+				    "Наурыз мейрамы");
 		/* Sat 9 May 2020, Victory Day: its day off moved to Mon 11 May, under its name. */
 		assert_int_equal(kz_day_info(r->cal, D("2020-05-09"), &in, NULL), 0);
 		assert_string_equal(kz_calendar_text(r->cal, in.name, KZ_LANG_RU), "День Победы");
@@ -77,7 +79,8 @@ static void every_holiday_of_a_year_has_its_three_names(void **state)
 			/* 15 March from 2027: the Constitution of 2026, art. 94 p. 2. */
 			if (h[k].day == D("2027-03-15")) {
 				assert_string_equal(ru, "День Конституции Республики Казахстан");
-				assert_string_equal(kk, "Қазақстан Республикасының Конституциясы күні");
+				assert_string_equal(kk, "Қазақстан Республикасының "
+							"Конституциясы күні");
 				constitution = true;
 			}
 		}
@@ -127,19 +130,19 @@ static void a_terms_basis_is_the_one_of_its_dated_span(void **state)
 		struct kz_deadline d = notification(r, "2025-03-20");
 
 		assert_string_equal(kz_regimes_text(r->regimes, d.basis, KZ_LANG_RU),
-				    "Закон «О миграции населения», ст. 6 п. 4: в течение трех рабочих "
-				    "дней со дня прибытия");
+				    "Закон «О миграции населения», ст. 6 п. 4: в течение "
+				    "трех рабочих дней со дня прибытия");
 		assert_string_equal(kz_rules_text(r, d.basis, KZ_LANG_KK),
-				    "«Халықтың көші-қоны туралы» Заңның 6-бабының 4-тармағы: келген "
-				    "күннен бастап үш жұмыс күні ішінде");
+				    "«Халықтың көші-қоны туралы» Заңның 6-бабының "
+				    "4-тармағы: келген күннен бастап үш жұмыс күні ішінде");
 		/* 2015, before Law 421-V: no duty of the host's; the basis says so. */
 		d = notification(r, "2015-06-01");
 		assert_non_null(strstr(kz_regimes_text(r->regimes, d.basis, KZ_LANG_RU),
 				       "у принимающего лица не было обязанности информировать "
 				       "органы внутренних дел"));
 		assert_non_null(strstr(kz_regimes_text(r->regimes, d.basis, KZ_LANG_KK),
-				       "қабылдаушы тұлғаның ішкі істер органдарына хабарлау міндеті "
-				       "болған жоқ"));
+				       "қабылдаушы тұлғаның ішкі істер органдарына "
+				       "хабарлау міндеті болған жоқ"));
 		/* Its fine's article, in the forms the Code's texts cite a part by. */
 		d = notification(r, "2025-03-20");
 		assert_true(d.has_fine);
