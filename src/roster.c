@@ -888,7 +888,7 @@ static bool start_decoding(struct kz_roster *r, enum kz_encoding enc, kz_error *
 	r->pos = r->end = 0;
 	r->eof = false;
 	if (refill(r, 0) == (size_t)-1) {
-		kz_error_set(err, KZ_EINVAL, r->name, "cannot read: %s", strerror(r->io_errno));
+		kz_error_set(err, KZ_EINVAL, r->name, "cannot read: %s", KZ_(strerror(r->io_errno)));
 		return false;
 	}
 	return true;
@@ -1020,7 +1020,7 @@ kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name,
 		}
 	return r;
 read_error:
-	kz_error_set(err, KZ_EINVAL, name, "cannot read: %s", strerror(r->io_errno));
+	kz_error_set(err, KZ_EINVAL, name, "cannot read: %s", KZ_(strerror(r->io_errno)));
 fail:
 	kz_roster_free(r);
 	return NULL;
@@ -1070,7 +1070,7 @@ int kz_roster_next(kz_roster *r, struct kz_row *row, kz_error *err)
 		k = scan_record(r, &rc);
 		if (k < 0) {
 			kz_error_set(err, KZ_EINVAL, r->name, "cannot read on: %s",
-				     strerror(r->io_errno));
+				     KZ_(strerror(r->io_errno)));
 			return -2;
 		}
 		if (k == 0)

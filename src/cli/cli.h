@@ -56,6 +56,9 @@ int fail(int code, const char *where, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 int fail_err(const kz_error *e); /* maps kz_code to an exit code */
 int exit_code_of(enum kz_code code);
+/* strerror(e) in the run's language (the errors a file can give; others as the C library
+ * words them). */
+const char *sys_error(int e);
 
 /* Prints one "kzmig: WHERE: WHAT" line for each fact of p that cannot be used
  * (kz_person_problems), WHERE being name(fact); returns how many. */

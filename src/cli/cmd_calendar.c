@@ -5,6 +5,7 @@
 
 #include "i18n.h"
 #include "out.h"
+#include "words.h"
 
 /* A day a reason names: "Sat 2025-03-08" in English, as the transcripts and the JSON's
  * readers have it; the language's own way of writing a date otherwise. */
@@ -140,7 +141,7 @@ static int print_ics(const kz_calendar *cal, int year, const struct kz_holiday *
 			/* TRANSLATORS: the last line of a calendar event: where its day comes
 			 * from (a decree, a law; as the data cites it). */
 			snprintf(source, sizeof source, _("Source: %s"),
-				 hol[h].source ? hol[h].source : "-");
+				 hol[h].source ? source_words(hol[h].source) : "-");
 			snprintf(desc, sizeof desc, "%s\n%s%s%s",
 				 _("Public holiday in Kazakhstan."), note, provisional, source);
 			rc = ics_add_day(c, day, "holiday", data_text(hol[h].name), desc);
@@ -205,7 +206,8 @@ static int print_ics(const kz_calendar *cal, int year, const struct kz_holiday *
 			else
 				snprintf(reason, sizeof reason, "%s", _("A day off by decree."));
 		}
-		snprintf(source, sizeof source, _("Source: %s"), in.source ? in.source : "-");
+		snprintf(source, sizeof source, _("Source: %s"),
+			 in.source ? source_words(in.source) : "-");
 		snprintf(desc, sizeof desc, "%s\n%s%s", reason, provisional, source);
 		rc = ics_add_day(c, day, weekend ? "working-day" : "day-off", summary, desc);
 	}

@@ -223,7 +223,7 @@ static int check_dir(const char *dir, FILE *out, bool policies_given)
 		char what[512];
 
 		/* TRANSLATORS: %s the system's reason (in English). */
-		snprintf(what, sizeof what, _("cannot open: %s"), strerror(errno));
+		snprintf(what, sizeof what, _("cannot open: %s"), sys_error(errno));
 		trouble(dir, what);
 		n = 0;
 	} else if (has_data) {

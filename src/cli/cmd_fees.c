@@ -7,6 +7,7 @@
 
 #include "i18n.h"
 #include "out.h"
+#include "words.h"
 
 #define MAX_DUTIES 32
 #define MAX_PERIODS 16
@@ -190,6 +191,10 @@ static void print_text(const kz_fines *f, kz_day on, int year, const struct peri
 		print_table(&per[i]);
 	}
 	/* Each source once, after the ids that rest on it (the last period's texts). */
+	if (cli_lang != LANG_EN) {
+		printf("\n%s %s\n", _("Sources:"), source_words(""));
+		return;
+	}
 	printf("\n%s\n", _("Sources:"));
 	const struct kz_duty *du = per[np - 1].du;
 	size_t nd = per[np - 1].nd;

@@ -127,7 +127,7 @@ static void print_text(const struct kz_penalty *p, const struct kz_fine_rule *ru
 		wrapped(_("Invitations:"),
 			_("two or more such penalties within 12 months bar the host's "
 			  "invitation applications (Migration Law art. 48)"));
-	wrapped(_("Source:"), p->source);
+	wrapped(_("Source:"), source_words(p->source));
 }
 
 /* The list as JSON: {"as_of","on","fines":[{"article","name","offence","by_host",

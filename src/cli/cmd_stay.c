@@ -7,6 +7,7 @@
 
 #include "i18n.h"
 #include "out.h"
+#include "words.h"
 
 #define MAX_TRIPS 64
 /* The period days are counted over when a regime sets no rolling cap of its own (a
@@ -166,7 +167,8 @@ static void print_source(const struct kz_regime *r)
 {
 	/* TRANSLATORS: %1$s the data's sources of a regime, %2$s how sure the data is of it
 	 * ("high", "medium", "low"). */
-	printf(_("Source: %s (confidence %s)"), r->source, confidence_words(r->confidence));
+	printf(_("Source: %s (confidence %s)"), source_words(r->source),
+	       confidence_words(r->confidence));
 	printf("\n%s\n", _("Not legal advice: check with the migration service."));
 }
 

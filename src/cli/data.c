@@ -39,7 +39,7 @@ char *read_file(const char *path, size_t *len, kz_error *err)
 	size_t cap = 0, n = 0;
 
 	if (f == NULL) {
-		kz_error_set(err, KZ_EDATA, path, "cannot open: %s", strerror(errno));
+		kz_error_set(err, KZ_EDATA, path, "cannot open: %s", sys_error(errno));
 		return NULL;
 	}
 	for (;;) {
@@ -65,7 +65,7 @@ char *read_file(const char *path, size_t *len, kz_error *err)
 			break;
 	}
 	if (ferror(f)) {
-		kz_error_set(err, KZ_EDATA, path, "read error: %s", strerror(errno));
+		kz_error_set(err, KZ_EDATA, path, "read error: %s", sys_error(errno));
 		goto fail;
 	}
 	fclose(f);

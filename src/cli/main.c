@@ -113,7 +113,7 @@ static int written(int rc)
 	errno = 0;
 	if (rc == EXIT_OK && (fflush(stdout) != 0 || ferror(stdout)))
 		return fail(EXIT_PARTIAL, "stdout", "write error: %s",
-			    strerror(errno ? errno : EIO));
+			    sys_error(errno ? errno : EIO));
 	return rc;
 }
 

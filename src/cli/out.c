@@ -131,7 +131,7 @@ static int out_open(struct out *o, const char *path)
 		return fail(EXIT_USAGE, path, "is the roster being read (expected another file)");
 	if (exists && !S_ISREG(st.st_mode)) {
 		if ((o->f = fopen(path, "w")) == NULL)
-			return fail(EXIT_PARTIAL, path, "cannot write: %s", strerror(errno));
+			return fail(EXIT_PARTIAL, path, "cannot write: %s", sys_error(errno));
 		return 0;
 	}
 	/* A link is followed to its file, which is written in place of it. */
@@ -149,7 +149,7 @@ static int out_open(struct out *o, const char *path)
 		free(o->tmp);
 		o->tmp = NULL;
 		return fail(EXIT_PARTIAL, path, "cannot write there: %s (expected a file in an "
-			    "existing, writable folder)", strerror(e));
+			    "existing, writable folder)", sys_error(e));
 	}
 	watch(o->tmp);
 	/* An existing file keeps its owner and mode; a new one gets the mode a plain fopen
@@ -176,7 +176,7 @@ fail:;
 	watch(NULL);
 	free(o->tmp);
 	o->tmp = NULL;
-	return fail(EXIT_PARTIAL, path, "cannot write: %s", strerror(e));
+	return fail(EXIT_PARTIAL, path, "cannot write: %s", sys_error(e));
 }
 
 /* out.h.  The scratch file of stdout is removed on a signal, as the temporary file is. */
@@ -195,7 +195,7 @@ const char *out_file_name(struct out *o)
 	}
 	sprintf(o->scratch, "%s/kzmig.XXXXXX", dir);
 	if ((fd = mkstemp(o->scratch)) < 0) {
-		fail(EXIT_PARTIAL, dir, "cannot make a temporary file: %s", strerror(errno));
+		fail(EXIT_PARTIAL, dir, "cannot make a temporary file: %s", sys_error(errno));
 		free(o->scratch);
 		o->scratch = NULL;
 		return NULL;
@@ -249,7 +249,7 @@ static int out_close(struct out *o, bool keep)
 			o->err = errno ? errno : EIO;
 		if (o->err != 0)
 			rc = fail(EXIT_PARTIAL, o->f == stdout ? "stdout" : o->path,
-				  "write error: %s", strerror(o->err));
+				  "write error: %s", sys_error(o->err));
 		free(o->target);
 		return rc;
 	}
@@ -258,10 +258,10 @@ static int out_close(struct out *o, bool keep)
 	if (fclose(o->f) != 0 && o->err == 0)
 		o->err = errno ? errno : EIO;
 	if (o->err != 0)
-		rc = fail(EXIT_PARTIAL, o->path, "write error: %s", strerror(o->err));
+		rc = fail(EXIT_PARTIAL, o->path, "write error: %s", sys_error(o->err));
 	else if (keep && rename(o->tmp, o->target) != 0)
 		rc = fail(EXIT_PARTIAL, o->path, "cannot rename the finished file into place: %s",
-			  strerror(errno));
+			  sys_error(errno));
 	if (rc != 0 || !keep)
 		unlink(o->tmp);
 	watch(NULL);

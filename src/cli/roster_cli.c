@@ -78,7 +78,7 @@ struct roster *roster_open(const char *path, const struct kz_roster_opts *cols,
 		return r;
 	} else if ((r->f = fopen(path, "rb")) == NULL) {
 		kz_error_set(err, KZ_EINVAL, path, "cannot open: %s (expected a readable CSV file)",
-			     strerror(errno));
+			     sys_error(errno));
 		free(r);
 		return NULL;
 	} else {

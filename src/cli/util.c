@@ -23,6 +23,26 @@ int fail(int code, const char *where, const char *fmt, ...)
 	return code;
 }
 
+const char *sys_error(int e)
+{
+	/* glibc's words for what a file or a stream can fail with, here so that xgettext
+	 * puts them in the catalog */
+	static const char *const words[] = {
+		N_("No such file or directory"), N_("Permission denied"), N_("Is a directory"),
+		N_("Not a directory"), N_("No space left on device"), N_("Read-only file system"),
+		N_("Too many levels of symbolic links"), N_("File name too long"),
+		N_("Input/output error"), N_("Broken pipe"), N_("Disk quota exceeded"),
+		N_("Cannot allocate memory"), N_("File exists"), N_("File too large"),
+		N_("Too many open files"), N_("No such device or address"),
+		N_("Operation not permitted"), N_("Text file busy"), N_("Device or resource busy")};
+	const char *s = strerror(e);
+
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (strcmp(s, words[i]) == 0)
+			return _(words[i]);
+	return s;
+}
+
 int exit_code_of(enum kz_code code)
 {
 	switch (code) {

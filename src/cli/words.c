@@ -86,6 +86,15 @@ const char *stay_words(enum kz_stay s)
 	}
 }
 
+const char *source_words(const char *source)
+{
+	if (cli_lang == LANG_EN || source == NULL)
+		return source;
+	/* TRANSLATORS: in place of a data source's citation (a law's article, a repository
+	 * path and commit: written in English) in Russian and Kazakh output. */
+	return _("as cited in the English output (--lang en) and in the JSON");
+}
+
 const char *host_cat_words(enum kz_host h)
 {
 	/* TRANSLATORS: the host's category as CAO art. 518 names it, in "(CAO 518 part 1,

@@ -18,6 +18,9 @@ struct kz_deadline;
 const struct words *words_of(const struct kz_deadline *d);
 /* What the stay rests on, as a basis line says it: "visa-free", "visa", "TRP". */
 const char *stay_words(enum kz_stay s);
+/* Where a rule comes from, as the data cites it (in English: law articles, repository
+ * paths and commits); in Russian and Kazakh a sentence saying where to read it. */
+const char *source_words(const char *source);
 /* The host's category in words: "small host". */
 const char *host_cat_words(enum kz_host h);
 

@@ -531,7 +531,7 @@ struct xlsx *xlsx_open(const char *path, kz_error *err)
 		return NULL;
 	}
 	if (x == NULL || f == NULL) {
-		kz_error_set(err, KZ_EINVAL, path, "cannot open: %s", strerror(errno));
+		kz_error_set(err, KZ_EINVAL, path, "cannot open: %s", sys_error(errno));
 		free(x);
 		if (f)
 			fclose(f);
