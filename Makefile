@@ -42,7 +42,7 @@ CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(B)/cli/%.o) $(B)/cli/catalog.o
 BIN     ?= kzmig
 LIBA    ?= libkzmig.a
 # The shared library: its SONAME changes with the major version (an incompatible ABI).
-SOMAJOR  = $(firstword $(subst ., ,$(VERSION)))
+SOMAJOR := $(shell sed -n 's/^\#define KZMIG_ABI \([0-9]*\).*/\1/p' include/kzmig.h)
 LIBSO   ?= $(B)/libkzmig.so.$(VERSION)
 SONAME   = libkzmig.so.$(SOMAJOR)
 # The library's objects: position-independent for the shared library, and hidden but for

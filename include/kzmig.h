@@ -18,7 +18,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KZMIG_VERSION "0.1.0"
+#define KZMIG_VERSION "0.2.0"
+/* The number of the ABI: libkzmig.so.KZMIG_ABI.  It goes up with every change that breaks
+ * a program built against an earlier header (a struct's size, a function's arguments). */
+#define KZMIG_ABI 1
 
 #ifdef __cplusplus
 extern "C" {
@@ -42,7 +45,7 @@ enum kz_code {
 typedef struct kz_error {
 	enum kz_code code;
 	char where[96]; /* what the message is about: a field, "file:line", a JSON path */
-	char msg[256];  /* what is wrong, and what was expected */
+	char msg[512];  /* what is wrong, and what was expected (room for Cyrillic) */
 } kz_error;
 
 /* Fill *e (if not NULL) and return -1, so failure paths stay one line. */
@@ -393,7 +396,7 @@ struct kz_deadline {
 	enum kz_responsible responsible;
 	bool provisional;
 	const char *basis;   /* the legal basis, in words */
-	char reason[320];    /* for not-required / problem, and provisional notes */
+	char reason[640];    /* for not-required / problem, and provisional notes */
 	const char *where;   /* where it is done, as a key the CLI's words know ("vmp-egov",
 				"vmp-eqonaq", "police", "self-online"), or NULL: the id's own */
 	const char *unsettled; /* why the law of that day is not settled (the rule is applied
@@ -415,7 +418,7 @@ struct kz_deadline {
  * KZ_FACTS_FROM..UNTIL.  The deadlines that need such a fact are `problem`s. */
 struct kz_fact_problem {
 	enum kz_fact fact;
-	char msg[160];
+	char msg[320];
 };
 /* Every such problem of p, in the order of enum kz_fact (a move or trip each time it is
  * wrong); writes at most cap and returns how many there are. */
@@ -480,7 +483,7 @@ int kz_policy_check(const char *json, size_t len, const char *name, kz_report_fn
 /* One reader of a fact written as text, for `due`'s options and a roster's cells alike,
  * so that a date, a trip, a list or a category means the same in both.  Each returns 0,
  * or -1 with why the text is not the fact (what was expected) in why[KZ_WHY_MAX]. */
-#define KZ_WHY_MAX 160
+#define KZ_WHY_MAX 320
 #define KZ_LIST_MAX 64 /* trips, or moves, of one person */
 
 /* The words of each category, in the order of its enum, NULL-terminated. */

@@ -11,7 +11,7 @@ deb:
 		{ tail -40 ../build.log; exit 1; }
 	lintian -q --fail-on error $(DEB_B)/kzmig_$(VERSION)-*_*.changes
 	@dpkg-deb -c $(DEB_B)/kzmig_$(VERSION)-*.deb | grep '/usr/bin/kzmig$$' >/dev/null
-	@dpkg-deb -c $(DEB_B)/libkzmig0_$(VERSION)-*.deb | grep 'libkzmig.so.0 -> ' >/dev/null
+	@dpkg-deb -c $(DEB_B)/libkzmig1_$(VERSION)-*.deb | grep 'libkzmig.so.1 -> ' >/dev/null
 	@dpkg-deb -c $(DEB_B)/libkzmig-dev_$(VERSION)-*.deb | grep 'pkgconfig/kzmig.pc$$' >/dev/null
 	@dpkg-deb -f $(DEB_B)/kzmig_$(VERSION)-*.deb Depends | grep 'libical3' >/dev/null
 	@dpkg-deb -f $(DEB_B)/kzmig_$(VERSION)-*.deb Depends | grep 'libxlsxwriter' >/dev/null

@@ -650,10 +650,13 @@ static int out_of_range(const kz_calendar *cal, kz_day day, const char *what, kz
 {
 	char a[11], b[11], c[11];
 
-	return kz_error_set(err, KZ_ERANGE, what,
-			    "%s is outside the calendar (expected %s..%s)",
-			    day == KZ_NO_DAY ? "no date" : kz_day_format(day, a),
-			    kz_day_format(cal->first, b), kz_day_format(cal->end - 1, c));
+	if (day == KZ_NO_DAY)
+		return kz_error_set(err, KZ_ERANGE, what,
+				    "no date is outside the calendar (expected %s..%s)",
+				    kz_day_format(cal->first, b), kz_day_format(cal->end - 1, c));
+	return kz_error_set(err, KZ_ERANGE, what, "%s is outside the calendar (expected %s..%s)",
+			    kz_day_format(day, a), kz_day_format(cal->first, b),
+			    kz_day_format(cal->end - 1, c));
 }
 
 int kz_add_workdays(const kz_calendar *cal, kz_day day, int n, kz_day *out, kz_error *err)

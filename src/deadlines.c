@@ -210,7 +210,9 @@ static void note_problem(struct kz_fact_problem *out, size_t cap, size_t *n, uin
 	if (*n < cap) {
 		out[*n].fact = f;
 		va_start(ap, fmt);
-		vsnprintf(out[*n].msg, sizeof out[*n].msg, kzi_tr(fmt), ap);
+		if (vsnprintf(out[*n].msg, sizeof out[*n].msg, kzi_tr(fmt), ap) >=
+		    (int)sizeof out[*n].msg)
+			kzi_utf8_cut(out[*n].msg);
 		va_end(ap);
 	}
 	(*n)++;
@@ -223,22 +225,22 @@ static bool in_range(kz_day d)
 
 /* Why move i cannot be used ("" when it can): before the arrival, given twice (the same
  * day as an earlier one in the list), or outside the days kzmig covers. */
-static const char *move_problem(const struct kz_person *p, size_t i, char buf[160])
+static const char *move_problem(const struct kz_person *p, size_t i, char buf[KZ_WHY_MAX])
 {
 	char a[11], b[11];
 
 	buf[0] = '\0';
 	if (!in_range(p->moves[i]))
-		snprintf(buf, 160, KZ_("the move on %s is outside the days kzmig covers (expected "
+		snprintf(buf, KZ_WHY_MAX, KZ_("the move on %s is outside the days kzmig covers (expected "
 				  "2002-03-01..2198-12-31)"), kz_day_format(p->moves[i], a));
 	else if (p->moves[i] < p->arrival)
-		snprintf(buf, 160, KZ_("the move on %s is before the arrival on %s (expected a "
+		snprintf(buf, KZ_WHY_MAX, KZ_("the move on %s is before the arrival on %s (expected a "
 				  "date on or after it)"), kz_day_format(p->moves[i], a),
 			 kz_day_format(p->arrival, b));
 	else
 		for (size_t k = 0; k < i; k++)
 			if (p->moves[k] == p->moves[i]) {
-				snprintf(buf, 160, KZ_("the move on %s is given twice (expected "
+				snprintf(buf, KZ_WHY_MAX, KZ_("the move on %s is given twice (expected "
 						  "each change of address once)"), kz_day_format(p->moves[i], a));
 				break;
 			}
@@ -267,7 +269,7 @@ static size_t find_problems(const struct kz_person *p, const struct kz_regime *r
 			    struct kz_fact_problem *out, size_t cap, uint32_t *bad)
 {
 	size_t n = 0;
-	char a[11], b[11], m[160];
+	char a[11], b[11], m[KZ_WHY_MAX];
 
 	*bad = 0;
 	for (int f = 0; f < KZ_FACTS; f++)
@@ -1080,7 +1082,7 @@ static int move_duties(const struct facts *fx, struct slots *s, kz_error *err)
 	struct kz_deadline *d = NULL;
 
 	for (size_t i = 0; i < p->nmoves; i++) {
-		char why[160];
+		char why[KZ_WHY_MAX];
 		bool bad_move = move_problem(p, i, why)[0] != '\0';
 		const struct kzr_term *t;
 

@@ -19,6 +19,22 @@ const char *kzi_tr(const char *msgid)
 	return translate != NULL && msgid != NULL && *msgid ? translate(msgid) : msgid;
 }
 
+void kzi_utf8_cut(char *s)
+{
+	size_t n = strlen(s), lead = n;
+
+	/* back to the last lead byte; drop its sequence if it is not whole */
+	while (lead > 0 && ((unsigned char)s[lead - 1] & 0xc0) == 0x80)
+		lead--;
+	if (lead > 0) {
+		unsigned char c = (unsigned char)s[lead - 1];
+		size_t need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+
+		if (n - (lead - 1) < need)
+			s[lead - 1] = '\0';
+	}
+}
+
 int kz_error_set(kz_error *e, enum kz_code code, const char *where, const char *fmt, ...)
 {
 	va_list ap;
@@ -26,9 +42,11 @@ int kz_error_set(kz_error *e, enum kz_code code, const char *where, const char *
 	if (e == NULL)
 		return -1;
 	e->code = code;
-	snprintf(e->where, sizeof e->where, "%s", where ? where : "");
+	if (snprintf(e->where, sizeof e->where, "%s", where ? where : "") >= (int)sizeof e->where)
+		kzi_utf8_cut(e->where);
 	va_start(ap, fmt);
-	vsnprintf(e->msg, sizeof e->msg, kzi_tr(fmt), ap);
+	if (vsnprintf(e->msg, sizeof e->msg, kzi_tr(fmt), ap) >= (int)sizeof e->msg)
+		kzi_utf8_cut(e->msg);
 	va_end(ap);
 	return -1;
 }

@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "kzmig.h"
+#include "tr.h"
 
 const char *const kz_host_words[] = {"individual", "small", "medium", "large", NULL};
 const char *const kz_count_from_words[] = {"arrival", "next-day", NULL};
@@ -46,7 +47,7 @@ int kz_fact_date(const char *s, size_t n, kz_day *out, char why[KZ_WHY_MAX])
 	if (n == 10 && s[2] == '.' && s[5] == '.')
 		return dotted_date(s, out, why);
 	if (n >= sizeof buf) {
-		snprintf(why, KZ_WHY_MAX, "'%.20s...' is not a date (expected YYYY-MM-DD)", s);
+		snprintf(why, KZ_WHY_MAX, KZ_("'%.20s...' is not a date (expected YYYY-MM-DD)"), s);
 		return -1;
 	}
 	memcpy(buf, s, n);
@@ -63,7 +64,7 @@ int kz_fact_trip(const char *s, size_t n, struct kz_trip *t, char why[KZ_WHY_MAX
 	const char *colon = memchr(s, ':', n);
 
 	if (colon == NULL) {
-		snprintf(why, KZ_WHY_MAX, "'%.*s' (expected FROM:TO, two dates)",
+		snprintf(why, KZ_WHY_MAX, KZ_("'%.*s' (expected FROM:TO, two dates)"),
 			 (int)(n < 40 ? n : 40), s);
 		return -1;
 	}
@@ -90,7 +91,7 @@ int kz_fact_trips(const char *s, struct kz_trip *out, size_t cap, size_t *n,
 	*n = 0;
 	for (const char *it = next_item(s, &len); len > 0; it = next_item(it + len, &len)) {
 		if (*n == cap) {
-			snprintf(why, KZ_WHY_MAX, "more than %zu trips", cap);
+			snprintf(why, KZ_WHY_MAX, KZ_("more than %zu trips"), cap);
 			return -1;
 		}
 		if (kz_fact_trip(it, len, &out[*n], why))
@@ -108,7 +109,7 @@ int kz_fact_moves(const char *s, kz_day *out, size_t cap, size_t *n, char why[KZ
 	*n = 0;
 	for (const char *it = next_item(s, &len); len > 0; it = next_item(it + len, &len)) {
 		if (*n == cap) {
-			snprintf(why, KZ_WHY_MAX, "more than %zu moves", cap);
+			snprintf(why, KZ_WHY_MAX, KZ_("more than %zu moves"), cap);
 			return -1;
 		}
 		if (kz_fact_date(it, len, &out[*n], why))
@@ -131,6 +132,7 @@ int kz_fact_word(const char *s, const char *const *words, int *out, char why[KZ_
 		strncat(list, i ? "|" : "", sizeof list - strlen(list) - 1);
 		strncat(list, words[i], sizeof list - strlen(list) - 1);
 	}
-	snprintf(why, KZ_WHY_MAX, "unknown value '%.40s' (expected %s)", s, list);
+	/* TRANSLATORS: %2$s the words allowed, as "individual|small|medium|large". */
+	snprintf(why, KZ_WHY_MAX, KZ_("unknown value '%.40s' (expected %s)"), s, list);
 	return -1;
 }

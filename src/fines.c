@@ -501,8 +501,8 @@ static void fill(const kz_fines *f, const struct kzf_rule *r, const struct kzf_a
 	out->kzt10 = (int64_t)out->mci10 * kzt;
 	out->provisional = mci_guess || beyond;
 	out->why = beyond      ? r->span.beyond
-		   : mci_guess ? "the MCI of that year is not in the data yet (its budget law): "
-				 "the last known value is used"
+		   : mci_guess ? KZ_("the MCI of that year is not in the data yet (its budget "
+				     "law): the last known value is used")
 			       : NULL;
 }
 

@@ -128,7 +128,8 @@ int kzj_fail_at(struct kzj_check *c, const char *path, const char *fmt, ...)
 	else
 		snprintf(e.where, sizeof e.where, "%s", c->name);
 	va_start(ap, fmt);
-	vsnprintf(e.msg, sizeof e.msg, kzi_tr(fmt), ap);
+	if (vsnprintf(e.msg, sizeof e.msg, kzi_tr(fmt), ap) >= (int)sizeof e.msg)
+		kzi_utf8_cut(e.msg);
 	va_end(ap);
 	kzj_note(c, &e);
 	return -1;

@@ -217,9 +217,10 @@ static int name_bits(struct kzj_check *l, const cJSON *a, const char *path, cons
 	if (a == NULL)
 		return 0;
 	kzj_path(p, sizeof p, path, key, 0);
-	if (cJSON_GetArraySize(a) == 0)
-		rc = kzj_fail_at(l, p, "empty (expected at least one %s%s)",
-				 strchr(some, ',') ? "of " : "", some);
+	if (cJSON_GetArraySize(a) == 0 && strchr(some, ',') != NULL)
+		rc = kzj_fail_at(l, p, "empty (expected at least one of %s)", some);
+	else if (cJSON_GetArraySize(a) == 0)
+		rc = kzj_fail_at(l, p, "empty (expected at least one %s)", some);
 	cJSON_ArrayForEach(v, a) {
 		int k = cJSON_IsString(v) ? find_name(names, v->valuestring) : -1;
 
@@ -380,12 +381,14 @@ static int load_rule(kz_policy *pol, struct kzj_check *l, const cJSON *j, size_t
 		return -1;
 	/* The basis names the institution: these are its rules, not the law's. */
 	{
-		size_t n = strlen(pol->institution) + strlen(basis) + 32;
+		size_t n = strlen(pol->institution) + strlen(basis) + 160;
 		char *b = malloc(n);
 
 		if (b == NULL)
 			return kzj_fail_at(l, "", "out of memory");
-		snprintf(b, n, "%s (institution's rule): %s", pol->institution, basis);
+		/* TRANSLATORS: a deadline's basis from a --policy file: %1$s the institution,
+		 * %2$s the basis its file gives. */
+		snprintf(b, n, KZ_("%s (institution's rule): %s"), pol->institution, basis);
 		r->basis = dup(pol, l, b);
 		free(b);
 	}

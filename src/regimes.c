@@ -413,9 +413,12 @@ static kz_regimes *load(const char *json, size_t len, struct kzj_check *c, size_
 		if (!seen[i] && nmissing++ < 8) /* "AD, AE, ..." */
 			snprintf(missing + (nmissing > 1 ? 4 * nmissing - 6 : 0), 5, "%s%.2s",
 				 nmissing > 1 ? ", " : "", iso_codes + 2 * i);
-	if (nmissing > 0)
-		kzj_fail(c, "countries: no entry for %d ISO 3166-1 code%s: %s%s (expected all 249)",
-			 nmissing, nmissing == 1 ? "" : "s", missing, nmissing > 8 ? ", ..." : "");
+	if (nmissing == 1)
+		kzj_fail(c, "countries: no entry for %d ISO 3166-1 code: %s (expected all 249)",
+			 nmissing, missing);
+	else if (nmissing > 0)
+		kzj_fail(c, "countries: no entry for %d ISO 3166-1 codes: %s%s (expected all 249)",
+			 nmissing, missing, nmissing > 8 ? ", ..." : "");
 	if (c->problems > 0)
 		goto done;
 	for (int i = r->nterms; i-- > 0;) { /* versions of an id are next to each other */
@@ -484,12 +487,14 @@ int kz_regime_on(const kz_regimes *r, const char *cc, kz_day on, const struct kz
 				    c->name);
 	if ((*out = kzr_regime_of(r, c, on)) != NULL)
 		return 0;
+	if (r->regimes[c->first].from == KZ_NO_DAY)
+		return kz_error_set(err, KZ_ERANGE, "citizenship",
+				    "no data on the regime for %s on %s (expected a date from the "
+				    "data's range)", c->code, kz_day_format(on, d));
 	return kz_error_set(err, KZ_ERANGE, "citizenship",
 			    "no data on the regime for %s on %s (expected a date from %s)",
 			    c->code, kz_day_format(on, d),
-			    r->regimes[c->first].from == KZ_NO_DAY
-				    ? "the data's range"
-				    : kz_day_format(r->regimes[c->first].from, (char[11]){0}));
+			    kz_day_format(r->regimes[c->first].from, (char[11]){0}));
 }
 
 const char *kz_regime_unsettled(const struct kz_regime *g, kz_day on)

@@ -37,11 +37,6 @@ static const char *const col_names[KZ_FIELDS] = {
 	"id",	 "citizenship", "arrival",    "name",  "birth", "visa_expiry", "passport_expiry",
 	"email", "host",	"trp_expiry", "entry", "count_from", "trips",   "moves"};
 
-#define COLUMNS_EXPECTED                                                                   \
-	"expected the columns id,citizenship,arrival and optionally "                     \
-	"name,birth,visa_expiry,passport_expiry,trp_expiry,entry,host,count_from,email,"   \
-	"trips,moves"
-
 struct field {
 	uint32_t off, len; /* from the record's first byte; len before unquoting */
 	bool esc;          /* a quoted field with "" inside */
@@ -145,15 +140,16 @@ static size_t decode_one(struct kz_roster *r, unsigned char *u)
 		else
 			c = cp1251_hi[s[0] - 0x80];
 		if (c == 0 && s[0] != 0)
-			return decode_stop(r, "invalid Windows-1251: the byte 0x98 stands for no "
-					      "character (expected text: save the roster as CSV, "
-					      "UTF-8)", u);
+			return decode_stop(r, KZ_("invalid Windows-1251: the byte 0x98 stands for "
+						  "no character (expected text: save the roster as "
+						  "CSV, UTF-8)"), u);
 	} else {
 		bool le = r->dec == DEC_UTF16LE;
 
 		if (left < 2)
-			return decode_stop(r, "invalid UTF-16: an odd number of bytes (expected "
-					      "text saved as Unicode text, whole)", u);
+			return decode_stop(r, KZ_("invalid UTF-16: an odd number of bytes "
+						  "(expected text saved as Unicode text, whole)"),
+					   u);
 		c = le ? s[0] | (uint32_t)s[1] << 8 : (uint32_t)s[0] << 8 | s[1];
 		r->rpos += 2;
 		if (c >= 0xD800 && c <= 0xDFFF) {
@@ -161,8 +157,9 @@ static size_t decode_one(struct kz_roster *r, unsigned char *u)
 							: (uint32_t)s[2] << 8 | s[3];
 
 			if (c >= 0xDC00 || lo < 0xDC00 || lo > 0xDFFF)
-				return decode_stop(r, "invalid UTF-16: an unpaired surrogate "
-						      "(expected text saved as Unicode text)", u);
+				return decode_stop(r, KZ_("invalid UTF-16: an unpaired surrogate "
+							  "(expected text saved as Unicode text)"),
+						   u);
 			c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
 			r->rpos += 2;
 		}
@@ -568,7 +565,8 @@ static int line_error(const struct kz_roster *r, long line, kz_error *err, const
 	err->code = KZ_EINVAL;
 	snprintf(err->where, sizeof err->where, "%s:%ld", r->name, line);
 	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof err->msg, kzi_tr(fmt), ap);
+	if (vsnprintf(err->msg, sizeof err->msg, kzi_tr(fmt), ap) >= (int)sizeof err->msg)
+		kzi_utf8_cut(err->msg);
 	va_end(ap);
 	return -1;
 }
@@ -1014,8 +1012,10 @@ kz_roster *kz_roster_open(kz_read_fn *read_fn, void *arg, const char *name,
 	for (int c = KZ_FIELD_ID; c <= KZ_FIELD_ARRIVAL; c++)
 		if (r->map[c] < 0) {
 			kz_error_set(err, KZ_EINVAL, where,
-				     "no column '%s' in the header (" COLUMNS_EXPECTED ")",
-				     col_names[c]);
+				     "no column '%s' in the header (expected the columns "
+				     "id,citizenship,arrival and optionally name,birth,visa_expiry,"
+				     "passport_expiry,trp_expiry,entry,host,count_from,email,trips,"
+				     "moves)", col_names[c]);
 			goto fail;
 		}
 	return r;

@@ -13,4 +13,8 @@ const char *kzi_tr(const char *msgid)
 #define KZ_(s) kzi_tr(s)
 #define KZ_N(s) s /* marked only: KZ_() where it is used */
 
+/* A string that snprintf cut: its last UTF-8 sequence dropped if it is not whole, so a
+ * Russian or Kazakh message never ends in half a letter. */
+void kzi_utf8_cut(char *s);
+
 #endif

@@ -49,17 +49,45 @@ static void error_set_with_no_where_leaves_where_empty(void **state)
 static void error_set_cuts_a_long_where_and_message_to_fit(void **state)
 {
 	kz_error err = {0};
-	char longer[400];
+	char longer[1000];
 
 	(void)state;
 	memset(longer, 'a', sizeof longer - 1);
 	longer[sizeof longer - 1] = '\0';
 	kz_error_set(&err, KZ_EINVAL, longer, "%s", longer);
-	/* where[96] and msg[160]: the text is cut, still NUL-terminated. */
+	/* where[96] and msg[512]: the text is cut, still NUL-terminated. */
 	assert_int_equal(strlen(err.where), sizeof err.where - 1);
 	assert_int_equal(strlen(err.msg), sizeof err.msg - 1);
 	assert_int_equal(err.where[0], 'a');
 	assert_int_equal(err.msg[sizeof err.msg - 2], 'a');
+}
+
+/* Cut Cyrillic (two bytes a letter) ends on a whole letter, whatever the parity. */
+static void error_set_never_cuts_a_letter_in_half(void **state)
+{
+	kz_error err = {0};
+	char text[1200];
+
+	(void)state;
+	for (size_t odd = 0; odd < 2; odd++) {
+		size_t k = 0;
+
+		if (odd)
+			text[k++] = 'x';
+		while (k + 2 < sizeof text) {
+			memcpy(text + k, "\xd0\xb6", 2); /* ж */
+			k += 2;
+		}
+		text[k] = '\0';
+		kz_error_set(&err, KZ_EINVAL, text, "%s", text);
+		for (const char *s = err.msg; *s; s++)
+			if ((unsigned char)*s == 0xd0)
+				assert_int_equal((unsigned char)s[1], 0xb6);
+		assert_true(strlen(err.msg) >= sizeof err.msg - 2);
+		assert_true(strlen(err.where) >= sizeof err.where - 2);
+		assert_int_equal((unsigned char)err.msg[strlen(err.msg) - 1], 0xb6);
+		assert_int_equal((unsigned char)err.where[strlen(err.where) - 1], 0xb6);
+	}
 }
 
 static void strerror_names_every_code(void **state)
@@ -258,6 +286,7 @@ int main(void)
 		cmocka_unit_test(error_set_fills_code_where_and_formatted_message),
 		cmocka_unit_test(error_set_with_no_where_leaves_where_empty),
 		cmocka_unit_test(error_set_cuts_a_long_where_and_message_to_fit),
+		cmocka_unit_test(error_set_never_cuts_a_letter_in_half),
 		cmocka_unit_test(strerror_names_every_code),
 		cmocka_unit_test(strerror_of_a_code_that_does_not_exist_is_unknown_error),
 		cmocka_unit_test(date_parse_accepts_a_good_date_and_leaves_the_error_alone),

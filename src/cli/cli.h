@@ -45,6 +45,11 @@ const struct kz_data *data_load(int need);
 /* Reads a file's bytes (for --data and data check): malloc'd, NUL-terminated. */
 char *read_file(const char *path, size_t *len, kz_error *err);
 const char *data_as_of(void); /* the calendar's as_of, for --version */
+/* A text from the data (a holiday's name, a term's basis, a fine's article) in the run's
+ * language. */
+const char *data_text(const char *en);
+/* The library's translator (kz_set_translator): the catalog, else the data's texts. */
+const char *cli_translate(const char *msgid);
 
 /* Errors: "kzmig: WHERE: WHAT" on stderr; each returns the exit code to use. */
 int fail(int code, const char *where, const char *fmt, ...)

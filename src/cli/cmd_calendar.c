@@ -5,7 +5,6 @@
 
 #include "i18n.h"
 #include "out.h"
-#include "words.h"
 
 /* A day a reason names: "Sat 2025-03-08" in English, as the transcripts and the JSON's
  * readers have it; the language's own way of writing a date otherwise. */
@@ -30,9 +29,10 @@ static void day_reason(const struct kz_day_info *in, char *buf, size_t size)
 		snprintf(buf, size, "%s", data_text(in->name));
 		break;
 	case KZ_DAY_MOVED:
-		/* TRANSLATORS: why a weekday is a day off: %1$s a holiday's name, %2$s the
-		 * weekend day it fell on ("Sat 2025-03-08"). */
-		snprintf(buf, size, _("%s on %s moved to the next working day (Labor Code art. 85)"),
+		snprintf(buf, size,
+			 /* TRANSLATORS: why a weekday is a day off: %1$s a holiday's name, %2$s
+			  * the weekend day it fell on ("Sat 2025-03-08"). */
+			 _("%s on %s moved to the next working day (Labor Code art. 85)"),
 			 data_text(in->name), reason_day(in->other, d));
 		break;
 	case KZ_DAY_TRANSFER_OFF:
@@ -46,8 +46,8 @@ static void day_reason(const struct kz_day_info *in, char *buf, size_t size)
 		break;
 	case KZ_DAY_TRANSFER_WORK:
 		if (in->other != KZ_NO_DAY)
-			/* TRANSLATORS: why a weekend day is worked: %s the weekday made a day off
-			 * in exchange ("Fri 2025-01-03"). */
+			/* TRANSLATORS: why a weekend day is worked: %s the weekday made a day
+			 * off in exchange ("Fri 2025-01-03"). */
 			snprintf(buf, size, _("worked by decree, for the day off on %s"),
 				 reason_day(in->other, d));
 		else
@@ -141,8 +141,8 @@ static int print_ics(const kz_calendar *cal, int year, const struct kz_holiday *
 			 * from (a decree, a law; as the data cites it). */
 			snprintf(source, sizeof source, _("Source: %s"),
 				 hol[h].source ? hol[h].source : "-");
-			snprintf(desc, sizeof desc, "%s\n%s%s%s", _("Public holiday in Kazakhstan."),
-				 note, provisional, source);
+			snprintf(desc, sizeof desc, "%s\n%s%s%s",
+				 _("Public holiday in Kazakhstan."), note, provisional, source);
 			rc = ics_add_day(c, day, "holiday", data_text(hol[h].name), desc);
 		}
 		if (rc != 0 || kz_day_info(cal, day, &in, NULL) != 0 || weekend == !in.working)
@@ -152,52 +152,55 @@ static int print_ics(const kz_calendar *cal, int year, const struct kz_holiday *
 		if (in.other != KZ_NO_DAY)
 			fmt_day_long(in.other, other);
 		if (weekend) {
-			/* TRANSLATORS: the title of a calendar event: a Saturday or Sunday worked
-			 * by decree. */
+			/* TRANSLATORS: the title of a calendar event: a Saturday or Sunday
+			 * worked by decree. */
 			snprintf(summary, sizeof summary, "%s", _("Working day (transferred)"));
 			if (in.other != KZ_NO_DAY)
-				/* TRANSLATORS: %s the weekday made a day off in exchange. */
 				snprintf(reason, sizeof reason,
-					 _("A working day by decree, for the day off on %s."), other);
+					 /* TRANSLATORS: %s the weekday made a day off in
+					  * exchange. */
+					 _("A working day by decree, for the day off on %s."),
+					 other);
 			else
-				snprintf(reason, sizeof reason, "%s", _("A working day by decree."));
+				snprintf(reason, sizeof reason, "%s",
+					 _("A working day by decree."));
 		} else if (in.kind == KZ_DAY_MOVED) {
 			if (in.name)
-				/* TRANSLATORS: the title of a calendar event: %s a holiday's name. */
+				/* TRANSLATORS: a calendar event's title: %s a holiday's name. */
 				snprintf(summary, sizeof summary, _("Day off (moved): %s"),
 					 data_text(in.name));
 			else
 				snprintf(summary, sizeof summary, "%s",
 					 _("Day off (moved): a holiday on a weekend"));
 			if (in.name && in.other != KZ_NO_DAY)
-				/* TRANSLATORS: %1$s a holiday's name, %2$s the weekend day it fell
-				 * on. */
-				snprintf(reason, sizeof reason, _("The day off for %s on %s (a weekend), "
-								  "moved to the next working day "
-								  "(Labor Code art. 85)."),
+				snprintf(reason, sizeof reason,
+					 /* TRANSLATORS: %1$s a holiday's name, %2$s the weekend
+					  * day it fell on. */
+					 _("The day off for %s on %s (a weekend), moved to the "
+					   "next working day (Labor Code art. 85)."),
 					 data_text(in.name), other);
 			else if (in.name)
-				snprintf(reason, sizeof reason, _("The day off for %s (a weekend), moved "
-								  "to the next working day (Labor "
-								  "Code art. 85)."),
+				snprintf(reason, sizeof reason,
+					 _("The day off for %s (a weekend), moved to the next "
+					   "working day (Labor Code art. 85)."),
 					 data_text(in.name));
 			else if (in.other != KZ_NO_DAY)
-				/* TRANSLATORS: %s the weekend day the holiday fell on. */
-				snprintf(reason, sizeof reason, _("The day off for a holiday on %s (a "
-								  "weekend), moved to the next working "
-								  "day (Labor Code art. 85)."),
+				snprintf(reason, sizeof reason,
+					 /* TRANSLATORS: %s the weekend day the holiday fell on. */
+					 _("The day off for a holiday on %s (a weekend), moved "
+					   "to the next working day (Labor Code art. 85)."),
 					 other);
 			else
 				snprintf(reason, sizeof reason, "%s",
-					 _("The day off for a holiday (a weekend), moved to the next "
-					   "working day (Labor Code art. 85)."));
+					 _("The day off for a holiday (a weekend), moved to "
+					   "the next working day (Labor Code art. 85)."));
 		} else {
-			/* TRANSLATORS: the title of a calendar event: a weekday made a day off by
-			 * decree. */
+			/* TRANSLATORS: the title of a calendar event: a weekday made a day off
+			 * by decree. */
 			snprintf(summary, sizeof summary, "%s", _("Day off (transferred)"));
 			if (in.other != KZ_NO_DAY)
-				/* TRANSLATORS: %s the weekend day worked in its place. */
 				snprintf(reason, sizeof reason,
+					 /* TRANSLATORS: %s the weekend day worked in its place. */
 					 _("A day off by decree: %s is worked instead."), other);
 			else
 				snprintf(reason, sizeof reason, "%s", _("A day off by decree."));

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "i18n.h"
 
 /* The "ok" lines and the notes, printed at the end when no file had a problem. */
 static FILE *oks, *notes;
@@ -43,23 +44,52 @@ static void unsourced(const char *file, const kz_fines *f, const kz_regimes *r)
 	char a[11], b[11];
 
 	if (u == NULL) {
-		trouble(file, "out of memory");
+		trouble(file, _("out of memory"));
 		return;
 	}
 	n = f ? kz_fines_unsourced(f, u, n) : kz_regimes_unsourced(r, u, n);
-	for (size_t i = 0; i < n; i++) {
-		bool first = i == 0 || strcmp(u[i].kind, u[i - 1].kind) != 0 ||
-			     strcmp(u[i].what, u[i - 1].what) != 0;
+	for (size_t i = 0, j; i < n; i = j) {
+		char *days = NULL;
+		size_t len = 0;
+		FILE *m = open_memstream(&days, &len);
+		const char *kind = u[i].kind, *what = u[i].what;
 
-		if (first)
-			fprintf(notes, "%s%s: note: %s %s is applied beyond its sources on",
-				i ? "\n" : "", file, u[i].kind, u[i].what);
-		fprintf(notes, "%s %s..%s", first ? "" : ",",
-			u[i].from == KZ_NO_DAY ? "" : kz_day_format(u[i].from, a),
-			u[i].until == KZ_NO_DAY ? "" : kz_day_format(u[i].until, b));
-	}
-	if (n > 0)
+		if (m == NULL) {
+			trouble(file, _("out of memory"));
+			break;
+		}
+		/* the stretches of one rule: "2018-07-01..2019-09-30, 2019-10-01.." */
+		for (j = i; j < n && strcmp(u[j].kind, kind) == 0 && strcmp(u[j].what, what) == 0;
+		     j++)
+			fprintf(m, "%s%s..%s", j > i ? ", " : "",
+				u[j].from == KZ_NO_DAY ? "" : kz_day_format(u[j].from, a),
+				u[j].until == KZ_NO_DAY ? "" : kz_day_format(u[j].until, b));
+		if (fclose(m) != 0 || days == NULL) {
+			free(days);
+			trouble(file, _("out of memory"));
+			break;
+		}
+		if (strcmp(kind, "fine") == 0)
+			/* TRANSLATORS: kzmig data check: %1$s a data file, %2$s a fine's
+			 * article ("CAO 518 part 1"), %3$s the stretches of days
+			 * (YYYY-MM-DD..YYYY-MM-DD, ...) on which its rule is applied though no
+			 * source states it for them. */
+			fprintf(notes, _("%s: note: fine %s is applied beyond its sources on %s"),
+				file, what, days);
+		else if (strcmp(kind, "duty") == 0)
+			/* TRANSLATORS: as the fine's note: %2$s a state duty's id. */
+			fprintf(notes, _("%s: note: duty %s is applied beyond its sources on %s"),
+				file, what, days);
+		else if (strcmp(kind, "regime") == 0)
+			/* TRANSLATORS: as the fine's note: %2$s a country's code (its regime). */
+			fprintf(notes, _("%s: note: regime %s is applied beyond its sources on %s"),
+				file, what, days);
+		else
+			fprintf(notes, _("%s: note: %s %s is applied beyond its sources on %s"),
+				file, kind, what, days);
 		fputc('\n', notes);
+		free(days);
+	}
 	free(u);
 }
 
@@ -92,10 +122,13 @@ static void check(enum kind k, const char *file, const char *bytes, size_t len)
 	if (k == POLICY && (pol = kz_policy_load(bytes, len, file, NULL)) != NULL)
 		as_of = kz_policy_as_of(pol);
 	if (as_of == NULL)
-		trouble(file, "out of memory");
+		trouble(file, _("out of memory"));
 	else
-		fprintf(oks, "%s: ok (%zu %s, as of %s)\n", file, n, n == 1 ? "entry" : "entries",
-			as_of);
+		fprintf(oks,
+			/* TRANSLATORS: kzmig data check: %1$s a data file, %2$zu its entries,
+			 * %3$s the day (YYYY-MM-DD) its data was last checked. */
+			P_("%s: ok (%zu entry, as of %s)\n", "%s: ok (%zu entries, as of %s)\n", n),
+			file, n, as_of);
 	if (f != NULL || r != NULL)
 		unsourced(file, f, r);
 	kz_calendar_free(cal);
@@ -123,13 +156,15 @@ static void check_built_in(void)
 {
 	for (int i = 0; i < 3; i++) {
 		const struct embedded_file *f = embedded_files;
-		char file[64];
+		char file[128];
 
 		while (f->name && strcmp(f->name, data_names[i]) != 0)
 			f++;
-		snprintf(file, sizeof file, "%s (built in)", data_names[i]);
+		/* TRANSLATORS: a data file compiled into kzmig, named where its problems and
+		 * its "ok" line are reported. */
+		snprintf(file, sizeof file, _("%s (built in)"), data_names[i]);
 		if (f->name == NULL)
-			trouble(file, "not built into this kzmig");
+			trouble(file, _("not built into this kzmig"));
 		else
 			check((enum kind)i, file, f->data, f->len);
 	}
@@ -178,24 +213,27 @@ static int check_dir(const char *dir, FILE *out, bool policies_given)
 	int n = 0;
 
 	if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
-		trouble(dir, "not a folder (expected a folder with the data files)");
+		trouble(dir, _("not a folder (expected a folder with the data files)"));
 	} else if (stat(dir, &st) != 0 || (n = policies_in(dir, out, &has_data)) < 0) {
-		fprintf(stderr, "kzmig: %s: cannot open: %s\n", dir, strerror(errno));
-		problems++;
+		char what[512];
+
+		/* TRANSLATORS: %s the system's reason (in English). */
+		snprintf(what, sizeof what, _("cannot open: %s"), strerror(errno));
+		trouble(dir, what);
 		n = 0;
 	} else if (has_data) {
 		for (int i = 0; i < 3; i++) {
 			char *file = path_join(dir, data_names[i]);
 
 			if (file == NULL)
-				trouble(dir, "out of memory");
+				trouble(dir, _("out of memory"));
 			else
 				check_path((enum kind)i, file);
 			free(file);
 		}
 	} else if (n == 0 && !policies_given) {
-		trouble(dir, "no data or policy files here (expected holidays_kz.json, "
-			"visa_free.json, fines_kz.json or a policy .json)");
+		trouble(dir, _("no data or policy files here (expected holidays_kz.json, "
+			       "visa_free.json, fines_kz.json or a policy .json)"));
 	} else {
 		check_built_in();
 	}
@@ -209,7 +247,7 @@ static void check_policies(const char **files, size_t n)
 	size_t nseen = 0;
 
 	if (seen == NULL) {
-		trouble("data check", "out of memory");
+		trouble("data check", _("out of memory"));
 		return;
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -253,9 +291,11 @@ int cmd_data(int argc, char **argv)
 		if (optind < argc && strcmp(argv[optind], "check") == 0)
 			return fail(EXIT_USAGE, "data check", "unexpected argument '%.40s' "
 				    "(expected one DIR at most)", argv[optind + 2]);
-		return fail(EXIT_USAGE, "data", "%s%.40s%s (expected 'check [DIR] [--policy FILE]')",
-			    optind < argc ? "unknown subcommand '" : "a subcommand is needed",
-			    optind < argc ? argv[optind] : "", optind < argc ? "'" : "");
+		if (optind < argc)
+			return fail(EXIT_USAGE, "data", "unknown subcommand '%.40s' (expected "
+				    "'check [DIR] [--policy FILE]')", argv[optind]);
+		return fail(EXIT_USAGE, "data", "a subcommand is needed (expected 'check [DIR] "
+			    "[--policy FILE]')");
 	}
 	/* DIR, else --data DIR, else KZMIG_DATA, else the built-in data (no dir). */
 	if (optind + 1 < argc || data_dir_get() != NULL) {
@@ -268,7 +308,7 @@ int cmd_data(int argc, char **argv)
 	found = open_memstream(&names, &names_len);
 	if (oks == NULL || notes == NULL || found == NULL || files == NULL ||
 	    (dir == NULL && (optind + 1 < argc || data_dir_get() != NULL)))
-		trouble("data check", "out of memory");
+		trouble("data check", _("out of memory"));
 	else if (dir == NULL)
 		check_built_in();
 	else
@@ -280,7 +320,7 @@ int cmd_data(int argc, char **argv)
 		const char **all = realloc(files, ((size_t)n + ngiven + 1) * sizeof *all);
 
 		if (all == NULL) {
-			trouble("data check", "out of memory");
+			trouble("data check", _("out of memory"));
 		} else {
 			files = all;
 			memmove(files + n, files, ngiven * sizeof *files);

@@ -7,7 +7,6 @@
 
 #include "i18n.h"
 #include "out.h"
-#include "words.h"
 
 #define MAX_DUTIES 32
 #define MAX_PERIODS 16
@@ -102,7 +101,7 @@ static int print_json(const kz_fines *f, kz_day on, int year, const struct perio
 			     j_num(o, "kzt", (double)((int64_t)du->mci10 * per[i].mci) / 10.0) &&
 			     j_str(o, "source", du->source) &&
 			     j_bool(o, "provisional", du->provisional) &&
-			     j_str(o, "reason", du->why);
+			     j_str(o, "reason", du->why ? data_text(du->why) : NULL);
 		}
 	}
 	if (!ok) {
@@ -150,7 +149,8 @@ static void print_table(const struct period *p)
 		if (!seen)
 			/* TRANSLATORS: under the table of fees, for the rates marked '*': why
 			 * the rate is not settled. */
-			print_wrapped(stdout, 2, 2, "", _("* provisional: %s"), du[j].why);
+			print_wrapped(stdout, 2, 2, "", _("* provisional: %s"),
+				      data_text(du[j].why));
 	}
 }
 

@@ -84,7 +84,7 @@ static void print_text(const struct kz_penalty *p, const struct kz_fine_rule *ru
 		 fmt_kzt((int64_t)p->mci_value * 10, v));
 	wrapped(_("On:"), buf);
 	if (p->provisional)
-		wrapped(_("Provisional:"), p->why);
+		wrapped(_("Provisional:"), data_text(p->why));
 	if (p->warning) {
 		wrapped(_("Penalty:"), _("a warning (no fine)"));
 	} else if (p->mci10 == 0) {
@@ -98,25 +98,27 @@ static void print_text(const struct kz_penalty *p, const struct kz_fine_rule *ru
 			wrapped(_("Or instead:"), data_text(p->alternative));
 		/* CAO art. 811: information only, the amount above stays the full fine. */
 		if (p->kzt10 % 2 == 0 && p->alternative)
-			/* TRANSLATORS: after "Early payment:": %s half the fine in tenge. */
 			snprintf(buf, sizeof buf,
+				 /* TRANSLATORS: after "Early payment:": %s half the fine in
+				  * tenge. */
 				 _("half the fine (%s KZT) if the offence is admitted and paid "
 				   "within 7 days of the notice (CAO art. 811), not when expulsion "
 				   "or arrest is imposed (art. 810); shown for information, not "
 				   "applied above"),
 				 fmt_kzt(p->kzt10 / 2, k));
 		else if (p->kzt10 % 2 == 0)
-			/* TRANSLATORS: after "Early payment:": %s half the fine in tenge. */
 			snprintf(buf, sizeof buf,
+				 /* TRANSLATORS: after "Early payment:": %s half the fine in
+				  * tenge. */
 				 _("half the fine (%s KZT) if the offence is admitted and paid "
 				   "within 7 days of the notice (CAO art. 811); shown for "
 				   "information, not applied above"),
 				 fmt_kzt(p->kzt10 / 2, k));
 		else
 			snprintf(buf, sizeof buf, "%s",
-				 _("half the fine if the offence is admitted and paid within 7 days "
-				   "of the notice (CAO art. 811); shown for information, not applied "
-				   "above"));
+				 _("half the fine if the offence is admitted and paid within 7 "
+				   "days of the notice (CAO art. 811); shown for information, "
+				   "not applied above"));
 		wrapped(_("Early payment:"), buf);
 	}
 	/* Migration Law art. 48 counts penalties for late notification, stay documents and
@@ -142,7 +144,8 @@ static int list_json(const kz_fines *f, kz_day on, const struct kz_fine_rule *ru
 		     j_str(o, "offence", data_text(rules[i].offence)) &&
 		     j_bool(o, "by_host", rules[i].by_host) &&
 		     j_bool(o, "by_days", rules[i].by_days) &&
-		     j_str(o, "source", rules[i].source) && j_str(o, "reason", rules[i].why);
+		     j_str(o, "source", rules[i].source) &&
+		     j_str(o, "reason", rules[i].why ? data_text(rules[i].why) : NULL);
 	if (!ok) {
 		cJSON_Delete(root);
 		root = NULL;
@@ -176,7 +179,8 @@ static int list(const kz_fines *f, kz_day on, const struct kz_fine_rule *rules, 
 		if (rules[i].why)
 			/* TRANSLATORS: under a fine of kzmig fine --list: why its text is not
 			 * settled for the day. */
-			print_wrapped(stdout, INDENT, 0, "", _("provisional: %s"), rules[i].why);
+			print_wrapped(stdout, INDENT, 0, "", _("provisional: %s"),
+				      data_text(rules[i].why));
 	}
 	return EXIT_OK;
 }

@@ -10,6 +10,7 @@
  * otherwise on the day its window opens (or a TRP's apply-by day) when that lies in
  * [today, today + DAYS].  Only the listed items are kept, never the roster. */
 #include <getopt.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,15 +19,30 @@
 
 #define REMIND_MAX 200000 /* reminders one run keeps */
 
+/* A deadline is kept without its reason's buffer, which is mostly empty: the reason goes
+ * into the string arena, and the deadline is put together again when it is written. */
+#define REASON_AT offsetof(struct kz_deadline, reason)
+#define REASON_END (REASON_AT + sizeof(((struct kz_deadline *)0)->reason))
+#define KEPT_DEADLINE (sizeof(struct kz_deadline) - (REASON_END - REASON_AT))
+
 struct item {
 	kz_day date;
 	enum item_what what;
 	size_t seq;            /* roster order, then deadline order: a stable sort */
 	size_t id, name;       /* offsets into the string arena */
+	size_t reason;         /* the deadline's reason, in the arena */
 	bool twin;             /* an apply-by whose deadline is listed again on its due date */
 	struct kz_person p;
-	struct kz_deadline d;
+	unsigned char d[KEPT_DEADLINE]; /* the deadline but for its reason */
 };
+
+static void keep_deadline(struct item *it, const struct kz_deadline *d)
+{
+	memcpy(it->d, d, REASON_AT);
+	memcpy(it->d + REASON_AT, (const char *)d + REASON_END, sizeof *d - REASON_END);
+}
+
+
 
 struct remind {
 	kz_day from, to, overdue_from;
@@ -35,6 +51,13 @@ struct remind {
 	char *arena;
 	size_t alen, acap;
 };
+
+static void deadline_of(const struct remind *rm, const struct item *it, struct kz_deadline *d)
+{
+	memcpy(d, it->d, REASON_AT);
+	memcpy((char *)d + REASON_END, it->d + REASON_AT, sizeof *d - REASON_END);
+	snprintf(d->reason, sizeof d->reason, "%s", rm->arena + it->reason);
+}
 
 /* Copies s into the arena; returns its offset, or (size_t)-1 when out of memory. */
 static size_t keep_str(struct remind *rm, const char *s, size_t n)
@@ -90,12 +113,15 @@ static int keep_item(struct remind *rm, const struct kz_row *row, size_t *id, si
 		     enum item_what w)
 {
 	struct item *it;
+	size_t reason;
 
 	if (*id == (size_t)-1 &&
 	    ((*id = keep_str(rm, row->cell[KZ_FIELD_ID], row->len[KZ_FIELD_ID])) == (size_t)-1 ||
 	     (*name = keep_str(rm, row->cell[KZ_FIELD_NAME], row->len[KZ_FIELD_NAME])) == (size_t)-1))
 		return fail(EXIT_PARTIAL, "remind", "out of memory");
-	/* A reminder keeps its person and deadline (about 1.2 KB) until all are sorted: the
+	if ((reason = keep_str(rm, d->reason, strlen(d->reason))) == (size_t)-1)
+		return fail(EXIT_PARTIAL, "remind", "out of memory");
+	/* A reminder keeps its person and deadline (about 0.7 KB) until all are sorted: the
 	 * memory is bounded, and a span that would need more says so. */
 	if (rm->n == REMIND_MAX)
 		return fail(EXIT_USAGE, "remind", "more than %d reminders in the span (about "
@@ -113,7 +139,8 @@ static int keep_item(struct remind *rm, const struct kz_row *row, size_t *id, si
 	}
 	it = &rm->items[rm->n];
 	*it = (struct item){.date = on, .what = w, .seq = rm->n, .id = *id, .name = *name,
-			    .p = *p, .d = *d};
+			    .reason = reason, .p = *p};
+	keep_deadline(it, d);
 	/* the row's lists and reasons are gone with the next row */
 	it->p.trips = NULL;
 	it->p.moves = NULL;
@@ -174,11 +201,13 @@ static int write_items(struct remind *rm, const char *format, const struct out_d
 		return rc;
 	for (size_t i = 0; i < rm->n && rc == 0; i++) {
 		const struct item *it = &rm->items[i];
+		struct kz_deadline d;
 
+		deadline_of(rm, it, &d);
 		rc = out_item(o, &(struct out_item){.date = it->date, .what = it->what,
 						    .twin = it->twin, .id = rm->arena + it->id,
 						    .name = rm->arena + it->name, .p = &it->p,
-						    .d = &it->d});
+						    .d = &d});
 	}
 	return out_end(o, rc);
 }

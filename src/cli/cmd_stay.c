@@ -7,7 +7,6 @@
 
 #include "i18n.h"
 #include "out.h"
-#include "words.h"
 
 #define MAX_TRIPS 64
 /* The period days are counted over when a regime sets no rolling cap of its own (a
@@ -50,7 +49,7 @@ static int print_json(const struct stay *s)
 		  j_day(o, "arrival", s->arrival) && j_day(o, "last_legal_day", s->last) &&
 		  /* the regime of that day is not settled by its sources: why */
 		  j_bool(o, "provisional", unsettled_why(s) != NULL) &&
-		  j_str(o, "reason", unsettled_why(s));
+		  j_str(o, "reason", unsettled_why(s) ? data_text(unsettled_why(s)) : NULL);
 
 	if (!ok) {
 		cJSON_Delete(o);
@@ -61,8 +60,8 @@ static int print_json(const struct stay *s)
 
 static const char *kind_words(enum kz_regime_kind k)
 {
-	/* TRANSLATORS: after "Regime: ", what a citizen's stay rests on. */
 	switch (k) {
+	/* TRANSLATORS: after "Regime: ", what a citizen's stay rests on. */
 	case KZ_REGIME_VISA_REQUIRED: return _("visa required");
 	case KZ_REGIME_EAEU: return _("EAEU (Eurasian Economic Union)");
 	case KZ_REGIME_BILATERAL: return _("visa-free by agreement");
@@ -74,8 +73,8 @@ static const char *kind_words(enum kz_regime_kind k)
 /* How sure the data is of a regime ("high", "medium", "low"), in words. */
 static const char *confidence_words(const char *c)
 {
-	/* TRANSLATORS: how sure the data is of a regime, after "(confidence ". */
 	if (strcmp(c, "high") == 0)
+		/* TRANSLATORS: how sure the data is of a regime, after "(confidence ". */
 		return C_("confidence", "high");
 	if (strcmp(c, "medium") == 0)
 		return C_("confidence", "medium");
@@ -123,13 +122,13 @@ static const char *binding(const struct stay *s, char *buf, size_t size)
 {
 	const struct kz_regime *r = s->r;
 
-	/* TRANSLATORS: the limit that ends a stay, in brackets after the last legal day:
-	 * "%d-day" is the number of days one stay may last. */
 	if (s->last_rolling == KZ_NO_DAY || (s->last_entry != KZ_NO_DAY &&
 					     s->last_entry < s->last_rolling))
+		/* TRANSLATORS: the limit that ends a stay, in brackets after the last legal
+		 * day: "%d-day" is the number of days one stay may last. */
 		snprintf(buf, size, _("the %d-day limit per entry"), r->per_entry);
-	/* TRANSLATORS: "90-in-180": at most 90 days of stay in any 180 days. */
 	else if (s->last_entry == KZ_NO_DAY || s->last_rolling < s->last_entry)
+		/* TRANSLATORS: "90-in-180": at most 90 days of stay in any 180 days. */
 		snprintf(buf, size, _("the %d-in-%d limit"), r->limit, r->window);
 	else
 		snprintf(buf, size, _("the %d-day limit per entry and the %d-in-%d limit"),
@@ -221,34 +220,37 @@ static void print_text(const struct kz_data *data, const struct stay *s)
 						       r->window),
 				 s->arrival_used, r->limit, r->window);
 		else
-			/* TRANSLATORS: %1$s the last legal day, %2$d the days of the stay, %3$s
-			 * the limit that ends it ("the 90-in-180 limit"). */
-			snprintf(text, sizeof text, P_("%s, after %d day (%s)", "%s, after %d days (%s)",
-						       s->last - s->arrival + 1),
+			snprintf(text, sizeof text,
+				 /* TRANSLATORS: %1$s the last legal day, %2$d the days of the
+				  * stay, %3$s the limit that ends it ("the 90-in-180 limit"). */
+				 P_("%s, after %d day (%s)", "%s, after %d days (%s)",
+				    s->last - s->arrival + 1),
 				 fmt_day_long(s->last, a), s->last - s->arrival + 1,
 				 binding(s, why, sizeof why));
 		row(_("Last legal day"), text);
 		/* Only when "days left" are those of the day before the arrival. */
 		if (r->limit > 0 && s->last != KZ_NO_DAY && s->on == s->arrival - 1 &&
 		    s->days_used < r->limit && s->last - s->arrival + 1 > r->limit - s->days_used) {
-			/* TRANSLATORS: two lines under "Last legal day" (the line break is
-			 * kept): %1$d the days left on the day before the arrival, %2$d the
-			 * days of the window. */
-			snprintf(text, sizeof text, P_("More than the %d day left: earlier days leave "
-						       "the %d-day window\nas the stay goes on.",
-						       "More than the %d days left: earlier days "
-						       "leave the %d-day window\nas the stay goes on.",
-						       r->limit - s->days_used),
+			snprintf(text, sizeof text,
+				 /* TRANSLATORS: two lines under "Last legal day" (the line
+				  * break is kept): %1$d the days left on the day before the
+				  * arrival, %2$d the days of the window. */
+				 P_("More than the %d day left: earlier days leave the %d-day "
+				    "window\nas the stay goes on.",
+				    "More than the %d days left: earlier days leave the %d-day "
+				    "window\nas the stay goes on.",
+				    r->limit - s->days_used),
 				 r->limit - s->days_used, r->window);
 			indented(text);
 		}
 	}
 	printf("\n%s\n", _("Entry and exit days both count as days of stay."));
 	if (s->arrival != KZ_NO_DAY && s->last != KZ_NO_DAY)
-		printf("%s\n", r->trp_route ? _("To stay longer, the host applies for a temporary "
-						 "residence permit (TRP) before the last legal day.")
-					   : _("Leave Kazakhstan by the end of the last legal day, "
-					       "or hold a visa or permit for a longer stay."));
+		printf("%s\n", r->trp_route
+				       ? _("To stay longer, the host applies for a temporary "
+					   "residence permit (TRP) before the last legal day.")
+				       : _("Leave Kazakhstan by the end of the last legal day, or "
+					   "hold a visa or permit for a longer stay."));
 	if (unsettled_why(s))
 		print_wrapped(stdout, 0, 13, "", _("Provisional: %s"), data_text(unsettled_why(s)));
 	print_source(r);

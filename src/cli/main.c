@@ -171,7 +171,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (cli_lang != LANG_EN)
-		kz_set_translator(tr);
+		kz_set_translator(cli_translate);
 	if (argc < 2) { /* a usage error: nothing on stdout */
 		print_help(stderr);
 		return EXIT_USAGE;

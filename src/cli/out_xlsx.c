@@ -145,10 +145,16 @@ static lxw_error sheet_header(struct xlsx *x, lxw_worksheet *ws, const char *con
 	return e;
 }
 
-/* Reports a libxlsxwriter error (e) about the workbook: EXIT_PARTIAL. */
-static int xlsx_fail(const struct out *o, const char *what, lxw_error e)
+/* Reports a libxlsxwriter error (e) about the workbook, in_header for the header rows:
+ * EXIT_PARTIAL.  libxlsxwriter's reason is its own, in English. */
+static int xlsx_fail(const struct out *o, bool in_header, lxw_error e)
 {
-	return fail(EXIT_PARTIAL, o->path ? o->path : "stdout", "%s: %s", what, lxw.lxw_strerror(e));
+	const char *where = o->path ? o->path : "stdout";
+
+	if (in_header)
+		return fail(EXIT_PARTIAL, where, "cannot write the header: %s",
+			    lxw.lxw_strerror(e));
+	return fail(EXIT_PARTIAL, where, "cannot write the workbook: %s", lxw.lxw_strerror(e));
 }
 
 /* The workbook, its two sheets, the header rows and the formats: 0 or EXIT_PARTIAL
@@ -194,7 +200,7 @@ static int xlsx_begin(struct out *o)
 		}
 	e = sheet_header(x, x->ws, header, widths, COLS);
 	keep(&e, sheet_header(x, x->problems, problem_header, problem_widths, PROBLEM_COLS));
-	return e == LXW_NO_ERROR ? 0 : xlsx_fail(o, "cannot write the header", e);
+	return e == LXW_NO_ERROR ? 0 : xlsx_fail(o, true, e);
 }
 
 /* A problem row: the person's id and name, the deadline and the reason. */
@@ -293,10 +299,10 @@ static int xlsx_end(struct out *o, bool write)
 			keep(&e, lxw.worksheet_autofilter(x->problems, 0, 0, x->problem_rows,
 						      PROBLEM_COLS - 1));
 			if (e != LXW_NO_ERROR) {
-				rc = xlsx_fail(o, "cannot write the workbook", e);
+				rc = xlsx_fail(o, false, e);
 				lxw.lxw_workbook_free(x->wb);
 			} else if ((e = lxw.workbook_close(x->wb)) != LXW_NO_ERROR) {
-				rc = xlsx_fail(o, "cannot write the workbook", e);
+				rc = xlsx_fail(o, false, e);
 			}
 		}
 	} else if (x->wb != NULL) {

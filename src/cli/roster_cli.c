@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "roster.h"
 
 /* A roster file: the library's reader and the stream it reads. */
@@ -338,13 +339,25 @@ static void row_errors_summary(const struct tally *t, const char *name)
 				      ? t->kind[i].seen - ROW_ERRORS_SHOWN
 				      : 0;
 
+		char lines[128];
+		size_t k = 0;
+
 		if (more == 0)
 			continue;
-		fprintf(stderr, "kzmig: %s: %zu more %s (line%s %ld", name, more,
-			more == 1 ? "row" : "rows", more == 1 ? "" : "s", t->kind[i].lines[0]);
-		for (size_t j = 1; j < more && j < 5; j++)
-			fprintf(stderr, ", %ld", t->kind[i].lines[j]);
-		fprintf(stderr, "%s): %s\n", more > 5 ? ", ..." : "", t->kind[i].key);
+		/* the first five lines of them: "12, 40, 41, 57, 90, ..." */
+		for (size_t j = 0; j < more && j < 5; j++)
+			k += (size_t)snprintf(lines + k, sizeof lines - k, "%s%ld", j ? ", " : "",
+					      t->kind[i].lines[j]);
+		if (more > 5)
+			snprintf(lines + k, sizeof lines - k, ", ...");
+		fprintf(stderr, "kzmig: %s: ", name);
+		fprintf(stderr,
+			/* TRANSLATORS: after a roster's name, the rows with a problem beyond
+			 * the 20 reported: %1$zu how many, %2$s their first line numbers ("12,
+			 * 40, ..."), %3$s the problem, its values as '...'. */
+			P_("%zu more row (line %s): %s", "%zu more rows (lines %s): %s", more),
+			more, lines, t->kind[i].key);
+		fputc('\n', stderr);
 	}
 }
 

@@ -97,11 +97,6 @@ const char *host_cat_words(enum kz_host h)
 	return (unsigned)h < sizeof words / sizeof *words && words[h] ? _(words[h]) : "?";
 }
 
-const char *data_text(const char *en)
-{
-	return en;
-}
-
 enum explain_kind explain_day(const kz_calendar *cal, kz_day day, char *buf, size_t size)
 {
 	struct kz_day_info in;
@@ -162,7 +157,7 @@ enum explain_kind explain_day(const kz_calendar *cal, kz_day day, char *buf, siz
 
 int explain_span(const kz_calendar *cal, kz_day from, kz_day to, explain_fn *fn, void *ctx)
 {
-	char why[160];
+	char why[320];
 	int n = 0;
 
 	if (from == KZ_NO_DAY || to == KZ_NO_DAY)

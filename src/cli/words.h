@@ -20,9 +20,7 @@ const struct words *words_of(const struct kz_deadline *d);
 const char *stay_words(enum kz_stay s);
 /* The host's category in words: "small host". */
 const char *host_cat_words(enum kz_host h);
-/* A text from the data (a holiday's name, a term's basis, a fine's article) in the run's
- * language. */
-const char *data_text(const char *en);
+
 
 /* What a deadline is called and where it is done, for every output (due, batch, remind,
  * .ics): the legal ones from the table, an institution's from its --policy file. */

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <zip.h>
 
+#include "i18n.h"
 #include "roster.h"
 
 #define XLSX_ROWS_MAX 1048576        /* Excel's own limit */
@@ -68,7 +69,7 @@ struct xlsx {
 	zip_t *zip;
 	zip_file_t *sheet;
 	XML_Parser xp;
-	char err[200]; /* why reading stopped, or "" */
+	char err[512]; /* why reading stopped, or "" (in the run's language) */
 	/* shared strings: text of string i at strings + at[i], NUL-terminated */
 	char *strings;
 	size_t *at, nstr, cap_str, len_str, cap_at;
@@ -159,14 +160,16 @@ static int parse_part(struct xlsx *x, const char *name, bool optional,
 
 	if (f == NULL) {
 		if (!optional)
-			snprintf(x->err, sizeof x->err, "no %s in the workbook (expected an .xlsx "
-				 "saved by Excel or LibreOffice)", name);
+			/* TRANSLATORS: %s a part of the workbook's zip ("xl/workbook.xml"). */
+			snprintf(x->err, sizeof x->err, _("no %s in the workbook (expected an "
+							  ".xlsx saved by Excel or LibreOffice)"),
+				 name);
 		return -1;
 	}
 	x->xp = lib.XML_ParserCreate(NULL);
 	if (x->xp == NULL) {
 		lib.zip_fclose(f);
-		snprintf(x->err, sizeof x->err, "out of memory");
+		snprintf(x->err, sizeof x->err, "%s", _("out of memory"));
 		return -1;
 	}
 	lib.XML_SetUserData(x->xp, x);
@@ -176,10 +179,13 @@ static int parse_part(struct xlsx *x, const char *name, bool optional,
 		n = lib.zip_fread(f, buf, sizeof buf);
 		if (n < 0 ||
 		    lib.XML_Parse(x->xp, buf, (int)(n < 0 ? 0 : n), n == 0) == XML_STATUS_ERROR) {
-			if (x->err[0] == '\0')
+			if (x->err[0] == '\0' && n < 0)
+				snprintf(x->err, sizeof x->err,
+					 /* TRANSLATORS: %s a part of the workbook's zip. */
+					 _("%s: cannot be read out of the zip"), name);
+			else if (x->err[0] == '\0') /* expat's own words, in English */
 				snprintf(x->err, sizeof x->err, "%s: %s", name,
-					 n < 0 ? "cannot be read out of the zip"
-					       : lib.XML_ErrorString(lib.XML_GetErrorCode(x->xp)));
+					 lib.XML_ErrorString(lib.XML_GetErrorCode(x->xp)));
 			rc = -1;
 			break;
 		}
@@ -206,9 +212,9 @@ static void on_text(void *ud, const XML_Char *s, int n)
 	/* A cell longer than a whole CSV record could be is refused here, before it is
 	 * held: a workbook's zip may unpack to far more than its size. */
 	if (x->ntext + (size_t)n > KZ_ROSTER_RECORD_MAX)
-		stop(x, "a cell longer than 65536 bytes (expected shorter cells)");
+		stop(x, _("a cell longer than 65536 bytes (expected shorter cells)"));
 	else if (!grow(&x->text, &x->ntext, &x->cap_text, s, (size_t)n))
-		stop(x, "out of memory");
+		stop(x, _("out of memory"));
 }
 
 /* sharedStrings.xml: <si> holds one string, in <t> or in runs <r><t>. */
@@ -239,7 +245,7 @@ static void ss_end(void *ud, const XML_Char *tag)
 			size_t *at = realloc(x->at, c * sizeof *at);
 
 			if (at == NULL) {
-				stop(x, "out of memory");
+				stop(x, _("out of memory"));
 				return;
 			}
 			x->at = at;
@@ -247,14 +253,14 @@ static void ss_end(void *ud, const XML_Char *tag)
 		}
 		x->at[x->nstr++] = x->len_str;
 		if (x->len_str + x->ntext + 1 > XLSX_STRINGS_MAX) {
-			stop(x, "more shared text than kzmig holds (expected a roster under "
-				"256 MB of text)");
+			stop(x, _("more shared text than kzmig holds (expected a roster under "
+				  "256 MB of text)"));
 			return;
 		}
 		if (!grow(&x->strings, &x->len_str, &x->cap_str, x->text ? x->text : "",
 			  x->ntext) ||
 		    !grow(&x->strings, &x->len_str, &x->cap_str, "", 1))
-			stop(x, "out of memory");
+			stop(x, _("out of memory"));
 	}
 }
 
@@ -300,7 +306,7 @@ static void st_start(void *ud, const XML_Char *tag, const XML_Char **a)
 			if (x->fmt_id[i] == id)
 				date = x->fmt_date[i];
 		if (ds == NULL) {
-			stop(x, "out of memory");
+			stop(x, _("out of memory"));
 			return;
 		}
 		x->date_style = ds;
@@ -374,7 +380,7 @@ static int column_of_ref(const char *r)
 static void put_cell(struct xlsx *x, const char *s)
 {
 	if (x->nline + 2 * strlen(s) + 3 > KZ_ROSTER_RECORD_MAX * 2) {
-		stop(x, "a row longer than a roster's record may be (expected shorter cells)");
+		stop(x, _("a row longer than a roster's record may be (expected shorter cells)"));
 		return;
 	}
 	bool quote = strpbrk(s, ",\"\r\n") != NULL;
@@ -397,7 +403,7 @@ static void put_cell(struct xlsx *x, const char *s)
 		ok = ok && grow(&x->line, &x->nline, &x->cap_line, "\"", 1);
 	}
 	if (!ok)
-		stop(x, "out of memory");
+		stop(x, _("out of memory"));
 }
 
 /* A date cell's serial number as YYYY-MM-DD (the 1900 system counts from 30 Dec 1899,
@@ -426,13 +432,13 @@ static void sh_start(void *ud, const XML_Char *tag, const XML_Char **a)
 		long r = (v = attr(a, "r")) ? strtol(v, NULL, 10) : x->row;
 
 		if (r > XLSX_ROWS_MAX) {
-			stop(x, "more rows than a sheet holds (expected at most 1048576)");
+			stop(x, _("more rows than a sheet holds (expected at most 1048576)"));
 			return;
 		}
 		/* empty rows before it stay empty lines: line numbers are row numbers */
 		while (x->row < r) {
 			if (!grow(&x->out, &x->nout, &x->cap_out, "\n", 1)) {
-				stop(x, "out of memory");
+				stop(x, _("out of memory"));
 				return;
 			}
 			x->row++;
@@ -444,7 +450,7 @@ static void sh_start(void *ud, const XML_Char *tag, const XML_Char **a)
 		x->style = (v = attr(a, "s")) ? strtol(v, NULL, 10) : 0;
 		x->col = (v = attr(a, "r")) ? column_of_ref(v) : x->next_col;
 		if (x->col < 0 || x->col >= KZ_ROSTER_COLUMNS_MAX) {
-			stop(x, "a cell beyond the columns a roster may have");
+			stop(x, _("a cell beyond the columns a roster may have"));
 			return;
 		}
 		x->has_v = x->has_f = false;
@@ -463,7 +469,6 @@ static void sh_end(void *ud, const XML_Char *tag)
 	struct xlsx *x = ud;
 	const char *s = x->text ? x->text : "";
 	char date[11];
-	char where[48];
 
 	tag = local(tag);
 	if (strcmp(tag, "v") == 0) {
@@ -471,11 +476,13 @@ static void sh_end(void *ud, const XML_Char *tag)
 	} else if (strcmp(tag, "t") == 0) {
 		x->in_t = false;
 	} else if (strcmp(tag, "c") == 0) {
-		snprintf(where, sizeof where, "row %ld", x->row);
 		if (x->has_f && (!x->has_v || x->ntext == 0)) {
-			snprintf(x->err, sizeof x->err, "%s: a formula without a saved value "
-				 "(expected the workbook saved by Excel or LibreOffice, which "
-				 "keeps the values)", where);
+			/* TRANSLATORS: %ld the sheet's row number. */
+			snprintf(x->err, sizeof x->err, _("row %ld: a formula without a saved "
+							  "value (expected the workbook saved by "
+							  "Excel or LibreOffice, which keeps the "
+							  "values)"),
+				 x->row);
 			lib.XML_StopParser(x->xp, XML_FALSE);
 			return;
 		}
@@ -503,7 +510,7 @@ static void sh_end(void *ud, const XML_Char *tag)
 		    !grow(&x->out, &x->nout, &x->cap_out, x->line ? x->line : "", x->nline) ||
 		    !grow(&x->out, &x->nout, &x->cap_out, "\n", 1))
 		{
-			stop(x, "out of memory");
+			stop(x, _("out of memory"));
 			return;
 		}
 		x->row++;
@@ -555,12 +562,13 @@ struct xlsx *xlsx_open(const char *path, kz_error *err)
 	if (x->sheet_path[0] == '\0')
 		snprintf(x->sheet_path, sizeof x->sheet_path, "xl/worksheets/sheet1.xml");
 	if ((x->sheet = lib.zip_fopen(x->zip, x->sheet_path, 0)) == NULL) {
-		snprintf(x->err, sizeof x->err, "no first sheet (%s) in the workbook",
+		/* TRANSLATORS: %s the sheet's path in the workbook's zip. */
+		snprintf(x->err, sizeof x->err, _("no first sheet (%s) in the workbook"),
 			 x->sheet_path);
 		goto fail;
 	}
 	if ((x->xp = lib.XML_ParserCreate(NULL)) == NULL) {
-		snprintf(x->err, sizeof x->err, "out of memory");
+		snprintf(x->err, sizeof x->err, "%s", _("out of memory"));
 		goto fail;
 	}
 	lib.XML_SetUserData(x->xp, x);
@@ -585,13 +593,15 @@ size_t xlsx_read(void *arg, char *buf, size_t cap, int *error)
 
 		x->nout = x->pos = 0;
 		if (n < 0) {
-			snprintf(x->err, sizeof x->err, "the sheet cannot be read out of the zip");
+			snprintf(x->err, sizeof x->err, "%s",
+				 _("the sheet cannot be read out of the zip"));
 			*error = EIO;
 			return 0;
 		}
 		if (lib.XML_Parse(x->xp, raw, (int)n, n == 0) == XML_STATUS_ERROR) {
 			if (x->err[0] == '\0')
-				snprintf(x->err, sizeof x->err, "the sheet: %s",
+				/* TRANSLATORS: %s the XML parser's reason, in English. */
+				snprintf(x->err, sizeof x->err, _("the sheet: %s"),
 					 lib.XML_ErrorString(lib.XML_GetErrorCode(x->xp)));
 			*error = EILSEQ;
 			return 0;

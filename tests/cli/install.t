@@ -5,7 +5,7 @@ $ d=$(mktemp -d) && make -s install DESTDIR=$d PREFIX=/usr >/dev/null && (cd $d 
 ./usr/bin/kzmig
 ./usr/include/kzmig.h
 ./usr/lib/libkzmig.a
-./usr/lib/libkzmig.so.0.1.0
+./usr/lib/libkzmig.so.0.2.0
 ./usr/lib/pkgconfig/kzmig.pc
 ./usr/share/bash-completion/completions/kzmig
 ./usr/share/kzmig/fines_kz.json
@@ -26,8 +26,8 @@ arrival-notification 2025-03-27
 # The shared library: its SONAME carries the major version, it exports only the kz_ names
 # of include/kzmig.h, and pkg-config tells where the data files are.  A second install to
 # another PREFIX writes a kzmig.pc of that PREFIX.
-$ d=$(mktemp -d) && make -s install DESTDIR=$d PREFIX=/usr >/dev/null && readelf -d $d/usr/lib/libkzmig.so.0.1.0 | grep -o 'soname: .*' && nm -D --defined-only $d/usr/lib/libkzmig.so.0.1.0 | awk '{print $3}' | grep -cv '^kz_' ; PKG_CONFIG_PATH=$d/usr/lib/pkgconfig pkg-config --variable=datadir kzmig && make -s install DESTDIR=$d PREFIX=/opt/kz >/dev/null && PKG_CONFIG_PATH=$d/opt/kz/lib/pkgconfig pkg-config --variable=datadir kzmig; rm -rf $d
-soname: [libkzmig.so.0]
+$ d=$(mktemp -d) && make -s install DESTDIR=$d PREFIX=/usr >/dev/null && readelf -d $d/usr/lib/libkzmig.so.0.2.0 | grep -o 'soname: .*' && nm -D --defined-only $d/usr/lib/libkzmig.so.0.2.0 | awk '{print $3}' | grep -cv '^kz_' ; PKG_CONFIG_PATH=$d/usr/lib/pkgconfig pkg-config --variable=datadir kzmig && make -s install DESTDIR=$d PREFIX=/opt/kz >/dev/null && PKG_CONFIG_PATH=$d/opt/kz/lib/pkgconfig pkg-config --variable=datadir kzmig; rm -rf $d
+soname: [libkzmig.so.1]
 0
 /usr/share/kzmig
 /opt/kz/share/kzmig

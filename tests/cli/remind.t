@@ -143,5 +143,5 @@ DESCRIPTION:Obtain a temporary residence permit (TRP): apply within 1
 # Memory stays bounded: a span of 20 years over 100,000 people would keep more than
 # 200,000 reminders; remind says so, plainly, and what to do, instead of growing.
 $ d=$(mktemp -d) && (echo 'id,citizenship,arrival,visa_expiry,passport_expiry'; yes 'A1,CN,2025-03-20,2026-06-30,2031-01-01' | head -100000) >$d/r.csv && kzmig remind $d/r.csv --within 3660 --overdue 3660 --today 2025-06-01; echo "exit $?"; rm -rf $d
-kzmig: remind: more than 200000 reminders in the span (about 144 MB; expected fewer: narrow --within or --overdue, or use kzmig batch for a whole roster)
+kzmig: remind: more than 200000 reminders in the span (about 85 MB; expected fewer: narrow --within or --overdue, or use kzmig batch for a whole roster)
 exit 2
