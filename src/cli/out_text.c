@@ -200,9 +200,12 @@ static int text_person(struct out *o, const struct out_person *who)
 	/* DUE is as wide as the widest date in it */
 	due_w = text_width(h_due, strlen(h_due)) > 16 ? text_width(h_due, strlen(h_due)) : 16;
 	for (size_t i = 0; i < who->n; i++) {
-		int w = who->dl[i].due == KZ_NO_DAY ? 1 : text_width(fmt_day_long(who->dl[i].due, a),
-								      strlen(a));
+		int w = 1;
 
+		if (who->dl[i].due != KZ_NO_DAY) {
+			fmt_day_long(who->dl[i].due, a);
+			w = text_width(a, strlen(a));
+		}
 		w += who->dl[i].provisional;
 		if (w > due_w)
 			due_w = w;
