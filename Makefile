@@ -113,8 +113,11 @@ XGETTEXT_FLAGS = --from-code=UTF-8 --add-comments=TRANSLATORS: --add-location=fi
 	--flag=kzj_fail:2:c-format --flag=line_error:4:c-format --flag=note_problem:6:c-format \
 	--flag=print_wrapped:5:c-format
 POT_SRC = $(sort $(LIB_SRC) $(CLI_SRC))
-$(B)/po/kzmig.pot: $(POT_SRC) | $(B)/po
+# and the words of the page for students (web/app.js: _(), N_(), P_(); mk/web.mk)
+POT_JS  = $(wildcard web/*.js)
+$(B)/po/kzmig.pot: $(POT_SRC) $(POT_JS) | $(B)/po
 	xgettext $(XGETTEXT_FLAGS) -o $@ $(POT_SRC)
+	$(if $(POT_JS),xgettext $(XGETTEXT_FLAGS) -L JavaScript -j -o $@ $(POT_JS))
 
 # make po: po/kzmig.pot from the sources, and the new messages into each .po.
 po: $(B)/po/kzmig.pot
