@@ -76,7 +76,8 @@ $(B)/cli/%.o: src/cli/%.c include/kzmig.h src/internal.h src/tr.h $(wildcard src
 # The data files' bytes, and the objects the loaders make of them as C initialisers, so a
 # run on the built-in data parses no JSON (tools/embed.c).  The generator is linked with
 # the loaders' own sources, in plain flags whatever the tree's (sanitizers, fuzzer, coverage).
-EMBED_SRC = src/calendar.c src/regimes.c src/fines.c src/json.c src/date.c src/error.c
+EMBED_SRC = src/calendar.c src/regimes.c src/fines.c src/json.c src/date.c src/error.c \
+            src/texts.c
 $(B)/lib/embedded.c: $(B)/embed $(DATA) | $(B)/lib
 	$(B)/embed $@ $(DATA)
 

@@ -449,6 +449,30 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 		      struct kz_deadline *out, size_t cap, size_t *n, uint32_t *bad,
 		      kz_error *err);
 
+/* ---- the data's words in Russian and Kazakh (texts.c) ----------------------------- */
+
+/* Every text the library hands out for a person to read (a holiday's name, a country's, a
+ * deadline's basis, a fine's offence and article, a duty's name, why an answer is
+ * provisional) is in English; the data carries it in Russian and Kazakh too (name_ru,
+ * name_kk, basis_ru, ...: kzmig.1, FILES), and these give the same text in another
+ * language, pointing into the same loaded data (or static storage).  en is a pointer the
+ * object handed out (or an equal string: a copy is found by its text); KZ_LANG_EN gives
+ * en itself; NULL for a NULL en, a bad lang or a text the object does not know.  Cheap
+ * (a hash of the text's first bytes and one comparison): call it once per line shown. */
+enum kz_lang { KZ_LANG_EN, KZ_LANG_RU, KZ_LANG_KK };
+#define KZ_LANGS 3
+/* Holiday names (kz_day_info, kz_calendar_holidays). */
+const char *kz_calendar_text(const kz_calendar *cal, const char *en, enum kz_lang lang);
+/* Country names, a regime's or a term's words (kz_regime.unsettled and .beyond,
+ * kz_regime_unsettled, kz_deadline.basis and .unsettled, the reasons of kz_unsourced). */
+const char *kz_regimes_text(const kz_regimes *r, const char *en, enum kz_lang lang);
+/* A fine's offence, article label and alternative, a duty's name, a penalty's, rule's or
+ * duty's why (kz_penalty, kz_fine_rule, kz_duty, kz_unsourced). */
+const char *kz_fines_text(const kz_fines *f, const char *en, enum kz_lang lang);
+/* Any of the three, for a text whose object is not known (a deadline's basis, reason or
+ * fine): the regimes, then the fines, then the calendar. */
+const char *kz_rules_text(const struct kz_rules *rules, const char *en, enum kz_lang lang);
+
 /* ---- an institution's own rules (policy.c) -------------------------------- */
 
 /* A policy file (examples/policy.json) adds stricter, institution-made deadlines: each

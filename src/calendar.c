@@ -32,6 +32,7 @@ void kz_calendar_free(kz_calendar *cal)
 	free(cal->rules);
 	free(cal->occ);
 	free(cal->transfers);
+	kz_texts_free(&cal->texts);
 	kz_strings_free(cal->strings);
 	free(cal);
 }
@@ -88,7 +89,7 @@ static void load_rules(kz_calendar *cal, const cJSON *root, struct kzj_check *c)
 	}
 	cJSON_ArrayForEach(h, arr) {
 		struct kzc_rule *r = &cal->rules[i];
-		const char *id = NULL, *hname = NULL, *src = NULL;
+		const char *id = NULL, *hname = NULL, *src = NULL, *nsrc = NULL;
 		bool moveable = false, dated;
 
 		if (i == MAX_RULES) {
@@ -102,7 +103,9 @@ static void load_rules(kz_calendar *cal, const cJSON *root, struct kzj_check *c)
 			continue;
 		}
 		K(kzj_string(h, "id", false, name, path, &id, &e));
-		K(kzj_string(h, "name", false, name, path, &hname, &e));
+		/* The name a person reads, in the law's three texts, and where they come from. */
+		kzj_text(c, &cal->texts, &cal->strings, h, "name", false, path, &hname);
+		K(kzj_string(h, "name_source", false, name, path, &nsrc, &e));
 		K(kzj_string(h, "source", false, name, path, &src, &e));
 		K(kzj_bool(h, "moveable", true, name, path, &moveable, &e));
 		K(kzj_bool(h, "moves", false, name, path, &r->moves, &e));
@@ -130,9 +133,9 @@ static void load_rules(kz_calendar *cal, const cJSON *root, struct kzj_check *c)
 					 "years (a duplicate?)", path, r->month, r->day, j);
 		}
 		r->id = id ? kz_strdup_in(&cal->strings, id) : NULL;
-		r->name = hname ? kz_strdup_in(&cal->strings, hname) : NULL;
+		r->name = hname; /* kept in cal->texts */
 		r->source = src ? kz_strdup_in(&cal->strings, src) : NULL;
-		if ((id && !r->id) || (hname && !r->name) || (src && !r->source))
+		if ((id && !r->id) || (src && !r->source))
 			kzj_oom(c);
 		/* A moveable holiday is known by month 0; a fixed one that could not be read
 		 * must not pass for one. */

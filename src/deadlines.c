@@ -813,17 +813,14 @@ static int stay_limit(const struct facts *fx, struct kz_deadline *d, kz_error *e
 	d->responsible = KZ_RESP_IMMIGRANT;
 	switch (fx->stay) {
 	case KZ_STAY_VISA_FREE:
-		d->basis = KZ_("Law on Population Migration art. 6 p. 4 and Decree 148 p. 6, p. 17: "
-			       "the visa-free stay ends on this day (per entry from the crossing, "
-			       "and days within 180 over earlier trips)");
+		d->basis = kz_basis_stay_visa_free;
 		if (needs(fx, d, BIT(KZ_FACT_TRIPS)))
 			return 0;
 		if (last_day(p, fx->reg, d, &last, err))
 			return -1;
 		break;
 	case KZ_STAY_VISA:
-		d->basis = KZ_("Decree 148 p. 6: the stay of a visa holder ends when the visa "
-			       "expires");
+		d->basis = kz_basis_stay_visa;
 		if (needs(fx, d, BIT(KZ_FACT_VISA_EXPIRY)))
 			return 0;
 		last = p->visa_expiry;
@@ -835,7 +832,7 @@ static int stay_limit(const struct facts *fx, struct kz_deadline *d, kz_error *e
 		}
 		break;
 	case KZ_STAY_TRP:
-		d->basis = KZ_("Decree 148 p. 6: the stay of a TRP holder ends when the TRP expires");
+		d->basis = kz_basis_stay_trp;
 		if (needs(fx, d, BIT(KZ_FACT_TRP_EXPIRY)))
 			return 0;
 		last = p->trp_expiry;
@@ -865,8 +862,7 @@ static void stay_unknown(const struct facts *fx, struct kz_deadline *d)
 	d->event = p->arrival;
 	d->responsible = fx->reg != NULL && fx->reg->trp_route ? KZ_RESP_RECEIVING_PARTY
 							       : KZ_RESP_IMMIGRANT;
-	d->basis = KZ_("Law on Population Migration art. 6 p. 4 and Decree 148 p. 6: the stay "
-		       "ends when the visa, the TRP or the visa-free term does");
+	d->basis = kz_basis_stay_unknown;
 	unknown_problem(fx, d);
 }
 

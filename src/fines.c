@@ -7,6 +7,7 @@
 #include "internal.h"
 
 static const struct kzf_rule *find_rule(const kz_fines *f, const char *article, int part);
+static int label(kz_fines *f, struct kzf_rule *r, struct kzj_check *c);
 
 static const char *const host_names[] = {"individual", "small", "medium", "large"};
 
@@ -35,6 +36,7 @@ void kz_fines_free(kz_fines *f)
 	free(f->mci);
 	free(f->rules);
 	free(f->duties);
+	kz_texts_free(&f->texts);
 	kz_strings_free(f->strings);
 	free(f);
 }
@@ -156,12 +158,19 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, struct kzj_check *c)
 	K(kzj_string(j, "article", false, name, path, &article, &e));
 	K(kzj_int(j, "part", false, 1, 99, name, path, &r->part, &e));
 	K(kzj_string(j, "name", false, name, path, &rname, &e));
-	K(kzj_string(j, "offence", false, name, path, &off, &e));
-	K(kzj_string(j, "alternative", true, name, path, &alt, &e));
+	/* What a person reads, in three languages: the offence, the penalty that may replace
+	 * the fine, what is not known beyond the sources; and where the Russian and Kazakh
+	 * come from. */
+	kzj_text(c, &f->texts, &f->strings, j, "offence", false, path, &off);
+	kzj_text(c, &f->texts, &f->strings, j, "alternative", true, path, &alt);
 	K(kzj_string(j, "source", false, name, path, &src, &e));
+	K(kzj_string(j, "source_ru", false, name, path, &conf, &e));
+	K(kzj_string(j, "source_kk", false, name, path, &conf, &e));
 	K(kzj_string(j, "confidence", false, name, path, &conf, &e));
 	K(kzj_bool(j, "warning", true, name, path, &warning, &e));
-	K(kzj_span(j, name, path, &r->span, &f->strings, &e));
+	if (K(kzj_span(j, name, path, &r->span, &f->strings, &e)) == 0)
+		kzj_text(c, &f->texts, &f->strings, j, "beyond_sources", true, path,
+			 &r->span.beyond);
 	/* A part's texts follow one another in date order, each from the day after the one
 	 * before ends; a name belongs to one part.  (Against the texts kept so far.) */
 	r->article = article ? DUP(f, article) : NULL;
@@ -185,15 +194,17 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, struct kzj_check *c)
 		kzj_fail(c, "%s.from: article %.8s part %d's texts overlap or leave a gap "
 			 "(expected from = the day after the text before ends)", path, article,
 			 r->part);
-	load_amounts(r, j, c, path, warning, alt != NULL);
+	load_amounts(r, j, c, path, warning,
+		     cJSON_IsString(cJSON_GetObjectItemCaseSensitive(j, "alternative")));
 	if (c->problems > before)
 		return -1;
-	r->offence = DUP(f, off);
-	r->alternative = alt ? DUP(f, alt) : NULL;
+	r->offence = off; /* kept in f->texts, as alt */
+	r->alternative = alt;
 	r->source = DUP(f, src);
-	if (!r->article || !r->name || !r->offence || !r->source || (alt && !r->alternative))
+	if (!r->article || !r->name || !r->source)
 		return kzj_oom(c);
-	snprintf(r->label, sizeof r->label, "CAO %.8s part %d", article, r->part);
+	if (label(f, r, c) != 0)
+		return -1;
 	/* The part's first text counts its texts (the later ones keep 0); with a problem
 	 * before, nothing is kept to count. */
 	if (!later)
@@ -205,6 +216,21 @@ static int load_rule(kz_fines *f, const cJSON *j, int idx, struct kzj_check *c)
 				break;
 			}
 	return 0;
+}
+
+/* The article's label, r->label ("CAO 518 part 1"), and its Russian and Kazakh in the
+ * forms the Kazakhstan texts cite a part of an article by: «ст. 518 ч. 1» (статья, часть)
+ * and «518-бап 1-бөлік» (бап, бөлік: CAO-ru/CAO-kk art. 518 headings and parts,
+ * doc/sources/legal-terms-ru-kk.md s. 6), after the Code's abbreviations КоАП / ӘҚБтК. */
+static int label(kz_fines *f, struct kzf_rule *r, struct kzj_check *c)
+{
+	char ru[64], kk[64];
+	const char *s[KZ_LANGS] = {r->label, ru, kk}, *kept;
+
+	snprintf(r->label, sizeof r->label, "CAO %.8s part %d", r->article, r->part);
+	snprintf(ru, sizeof ru, "КоАП, ст. %.8s ч. %d", r->article, r->part);
+	snprintf(kk, sizeof kk, "ӘҚБтК %.8s-бап %d-бөлік", r->article, r->part);
+	return kz_texts_add(c, &f->texts, &f->strings, s, &kept);
 }
 
 /* The MCI rows: dates strictly increasing, each with its budget law. */
@@ -271,11 +297,15 @@ static void load_duties(kz_fines *f, const cJSON *arr, struct kzj_check *c)
 			continue;
 		}
 		K(kzj_string(j, "id", false, name, path, &id, &e));
-		K(kzj_string(j, "name", false, name, path, &dname, &e));
+		kzj_text(c, &f->texts, &f->strings, j, "name", false, path, &dname);
 		K(kzj_tenths(j, "mci", false, 0, 10000, name, path, &d->d.mci10, &e));
 		K(kzj_string(j, "source", false, name, path, &src, &e));
+		K(kzj_string(j, "source_ru", false, name, path, &conf, &e));
+		K(kzj_string(j, "source_kk", false, name, path, &conf, &e));
 		K(kzj_string(j, "confidence", false, name, path, &conf, &e));
-		K(kzj_span(j, name, path, &d->span, &f->strings, &e));
+		if (K(kzj_span(j, name, path, &d->span, &f->strings, &e)) == 0)
+			kzj_text(c, &f->texts, &f->strings, j, "beyond_sources", true, path,
+				 &d->span.beyond);
 		for (int k = 0; id != NULL && k < f->nduties; k++) {
 			const struct kzf_duty *q = &f->duties[k];
 
@@ -290,9 +320,9 @@ static void load_duties(kz_fines *f, const cJSON *arr, struct kzj_check *c)
 		if (c->problems > before)
 			continue;
 		d->d.id = DUP(f, id);
-		d->d.name = DUP(f, dname);
+		d->d.name = dname; /* kept in f->texts */
 		d->d.source = DUP(f, src);
-		if (!d->d.id || !d->d.name || !d->d.source) {
+		if (!d->d.id || !d->d.source) {
 			kzj_oom(c);
 			continue;
 		}
@@ -356,10 +386,14 @@ static kz_fines *load(const char *json, size_t len, struct kzj_check *c, size_t 
 		kzj_note(c, &e);
 	cJSON_ArrayForEach(j, notes) {
 		kzj_path(path, sizeof path, "notes", NULL, i++);
-		if (!cJSON_IsObject(j))
+		if (!cJSON_IsObject(j)) {
 			kzj_fail(c, "%s: wrong type (expected an object)", path);
-		else
+		} else {
+			const char *text = NULL;
+
+			kzj_text(c, &f->texts, &f->strings, j, "text", false, path, &text);
 			K(kzj_string(j, "source", false, name, path, &src, &e));
+		}
 	}
 	if ((mci = kzj_member(root, "mci", cJSON_Array, false, name, "", &e)) == NULL)
 		kzj_note(c, &e);
@@ -501,8 +535,7 @@ static void fill(const kz_fines *f, const struct kzf_rule *r, const struct kzf_a
 	out->kzt10 = (int64_t)out->mci10 * kzt;
 	out->provisional = mci_guess || beyond;
 	out->why = beyond      ? r->span.beyond
-		   : mci_guess ? KZ_("the MCI of that year is not in the data yet (its budget "
-				     "law): the last known value is used")
+		   : mci_guess ? kz_why_mci_guess
 			       : NULL;
 }
 

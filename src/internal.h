@@ -68,6 +68,41 @@ struct kz_strings {
 const char *kz_strdup_in(struct kz_strings **arena, const char *s);
 void kz_strings_free(struct kz_strings *arena);
 
+/* ---- the data's words in three languages (texts.c) --------------------------------- */
+
+/* One text a person reads, in the order of enum kz_lang: English, Russian, Kazakh. */
+struct kz_text {
+	const char *t[KZ_LANGS];
+	uint32_t hash; /* kz_text_hash(t[0]) */
+};
+
+/* A loaded object's texts: entry index[i] - 1 for the slot i a text's hash leads to (0:
+ * an empty slot), probing on.  Built by kzj_text() while loading, as v[].  The built-in
+ * image (tools/embed.c; image: not freed) holds them as offsets into one pool instead,
+ * off[4 * k + lang] and its hash at off[4 * k + 3]: no pointer in it, so the table costs
+ * the dynamic loader no relocation at start-up. */
+struct kz_texts {
+	struct kz_text *v;
+	int n, cap;
+	uint16_t *index;
+	uint32_t mask; /* slots - 1 (a power of two less one) */
+	const char *pool;
+	const uint32_t *off;
+	bool image;
+};
+uint32_t kz_text_hash(const char *s);
+/* en in lang: en itself for KZ_LANG_EN; NULL for a text neither in x nor the library's. */
+const char *kz_texts_find(const struct kz_texts *x, const char *en, enum kz_lang lang);
+void kz_texts_free(struct kz_texts *x);
+int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **strings,
+	     const cJSON *obj, const char *key, bool nullable, const char *path,
+	     const char **out);
+int kz_texts_add(struct kzj_check *c, struct kz_texts *x, struct kz_strings **strings,
+		 const char *const s[KZ_LANGS], const char **out);
+/* The words the library hands out itself (texts.c has their translations). */
+extern const char kz_basis_stay_visa_free[], kz_basis_stay_visa[], kz_basis_stay_trp[],
+	kz_basis_stay_unknown[], kz_why_mci_guess[];
+
 /* The days a dated rule (a fine's text, a duty, a regime, a deadline's term) is applied
  * on, and the days its sources cover: on a day outside `sourced` but inside [from, until]
  * the answer is provisional, for the reason `beyond` gives.  KZ_NO_DAY = open. */
@@ -148,6 +183,7 @@ struct kz_calendar {
 	int ntransfers;
 	const char *rule_source;
 	struct kz_strings *strings;
+	struct kz_texts texts; /* the holidays' names */
 	bool image;
 };
 
@@ -197,6 +233,7 @@ struct kz_regimes {
 	/* countries[index[k] - 1] for code k = (c0 - 'A') * 26 + (c1 - 'A'); 0 = none: a
 	 * lookup per roster row is one array read, not a search. */
 	short index[26 * 26];
+	struct kz_texts texts; /* countries' names, terms' and regimes' words */
 	bool image;
 };
 
@@ -247,6 +284,7 @@ struct kz_fines {
 	 * and 7. */
 	const struct kzf_rule *p518_1, *p518_3, *p517_3, *p517_4, *p517_6, *p517_7;
 	kz_day mci_guess_from; /* 1 Jan of the year after the last MCI row's */
+	struct kz_texts texts; /* offences, labels, duties' names, notes, reasons */
 	bool image;
 };
 

@@ -12,6 +12,7 @@ void kz_regimes_free(kz_regimes *r)
 	free(r->countries);
 	free(r->regimes);
 	free(r->terms);
+	kz_texts_free(&r->texts);
 	kz_strings_free(r->strings);
 	free(r);
 }
@@ -52,7 +53,10 @@ static int load_regime(kz_regimes *r, const cJSON *j, struct kzj_check *c, const
 		out->sourced_until = sp.sourced_until;
 		out->beyond = sp.beyond;
 	}
-	K(kzj_string(j, "unsettled", true, name, path, &out->unsettled, &e));
+	/* What a person reads of it: why it is not settled, and beyond its sources. */
+	kzj_text(c, &r->texts, &r->strings, j, "unsettled", true, path, &out->unsettled);
+	if (*dated)
+		kzj_text(c, &r->texts, &r->strings, j, "beyond_sources", true, path, &out->beyond);
 	K(kzj_string(j, "regime", false, name, path, &kind, &e));
 	K(kzj_int(j, "per_entry", true, 1, 366, name, path, &out->per_entry, &e));
 	K(kzj_int(j, "limit", true, 1, 366, name, path, &out->limit, &e));
@@ -78,8 +82,6 @@ static int load_regime(kz_regimes *r, const cJSON *j, struct kzj_check *c, const
 		return -1;
 	out->source = kz_strdup_in(&r->strings, src);
 	out->confidence = kz_strdup_in(&r->strings, conf);
-	if (out->unsettled != NULL)
-		out->unsettled = kz_strdup_in(&r->strings, out->unsettled);
 	if (out->source == NULL || out->confidence == NULL)
 		return kzj_oom(c);
 	return 0;
@@ -136,10 +138,9 @@ static void load_country(kz_regimes *r, const cJSON *co, struct kzj_check *c, bo
 		kzj_fail(c, "%s: expected an object", path);
 		return;
 	}
-	if (K(kzj_string(co, "name", false, name, path, &cname, &e)) == 0 &&
-	    (cn->name = kz_strdup_in(&r->strings, cname)) == NULL)
-		kzj_oom(c);
-	K(kzj_string(co, "note", true, name, path, &note, &e));
+	if (kzj_text(c, &r->texts, &r->strings, co, "name", false, path, &cname) == 0)
+		cn->name = cname;
+	kzj_text(c, &r->texts, &r->strings, co, "note", true, path, &note);
 	if ((regs = kzj_member(co, "regimes", cJSON_Array, false, name, path, &e)) == NULL) {
 		kzj_note(c, &e);
 		return;
@@ -327,6 +328,27 @@ size_t kz_regimes_unsourced(const kz_regimes *r, struct kz_unsourced *out, size_
 	return n;
 }
 
+/* A term's words in the three languages (its basis, why it does not reach a regime, why
+ * it is not settled, what is not known beyond its sources), each kept in r->texts, and
+ * the sources of their Russian and Kazakh.  0, or -1 with the problems noted in c. */
+static int term_texts(kz_regimes *r, const cJSON *j, int idx, struct kzj_check *c)
+{
+	struct kzr_term *t = &r->terms[idx];
+	const char *src = NULL;
+	kz_error e = {0};
+	char path[32];
+	int before = c->problems;
+
+	kzj_path(path, sizeof path, "terms", NULL, idx);
+	kzj_text(c, &r->texts, &r->strings, j, "basis", false, path, &t->basis);
+	kzj_text(c, &r->texts, &r->strings, j, "exempt_why", true, path, &t->exempt_why);
+	kzj_text(c, &r->texts, &r->strings, j, "unsettled", true, path, &t->unsettled);
+	kzj_text(c, &r->texts, &r->strings, j, "beyond_sources", true, path, &t->span.beyond);
+	K(kzj_string(j, "source_ru", false, c->name, path, &src, &e));
+	K(kzj_string(j, "source_kk", false, c->name, path, &src, &e));
+	return c->problems > before ? -1 : 0;
+}
+
 /* The places a term may name: the keys the CLI's words know (src/cli/words.c), the
  * kz_deadline.where of kzmig.h. */
 static const char *const places[] = {"police", "vmp-egov", "vmp-eqonaq", "self-online"};
@@ -345,7 +367,7 @@ static void load_terms(kz_regimes *r, const cJSON *ts, struct kzj_check *c)
 		return;
 	}
 	cJSON_ArrayForEach(t, ts) {
-		if (K(load_term(r, t, r->nterms, c->name, &e)))
+		if (K(load_term(r, t, r->nterms, c->name, &e)) || term_texts(r, t, r->nterms, c))
 			return;
 		r->nterms++;
 	}
@@ -386,6 +408,8 @@ static kz_regimes *load(const char *json, size_t len, struct kzj_check *c, size_
 	    (r->as_of = kz_strdup_in(&r->strings, kz_day_format(day, (char[11]){0}))) == NULL)
 		kzj_oom(c);
 	K(kzj_string(root, "source", false, name, "", &src, &e));
+	/* Where the countries' Russian and Kazakh names come from. */
+	K(kzj_string(root, "names_source", false, name, "", &src, &e));
 	if ((cs = kzj_member(root, "countries", cJSON_Object, false, name, "", &e)) == NULL) {
 		kzj_note(c, &e);
 	} else {

@@ -103,7 +103,7 @@ static inline char *kzt_every_country(const char *json)
 		cJSON *c = cJSON_DetachItemFromObjectCaseSensitive(cs, cc);
 
 		if (c == NULL)
-			c = cJSON_Parse("{\"name\":\"X\",\"regimes\":[],\"note\":\"test filler\"}");
+			c = cJSON_Parse("{\"name\":\"X\",\"name_ru\":\"X\",\"name_kk\":\"X\",\"name_source\":\"s\",\"regimes\":[],\"note\":\"test filler\",\"note_ru\":\"test filler\",\"note_kk\":\"test filler\"}");
 		cJSON_AddItemToObject(all, cc, c);
 	}
 	if (cJSON_GetArraySize(cs) != 0)

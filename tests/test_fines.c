@@ -373,11 +373,11 @@ static kz_fines *load(const char *json, kz_error *err)
 	return kz_fines_load(json, strlen(json), "t.json", err);
 }
 
-#define MCI_OK "\"mci\":[{\"from\":\"2015-01-01\",\"kzt\":1982,\"source\":\"s\",\"confidence\":\"high\"}]"
-#define DUTIES_OK "\"duties\":[{\"id\":\"a\",\"name\":\"A\",\"mci\":0.5,\"source\":\"s\",\"confidence\":\"high\"}]"
+#define MCI_OK "\"mci\":[{\"from\":\"2015-01-01\",\"kzt\":1982,\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\",\"confidence\":\"high\"}]"
+#define DUTIES_OK "\"duties\":[{\"id\":\"a\",\"name\":\"A\",\"name_ru\":\"A\",\"name_kk\":\"A\",\"name_source\":\"s\",\"mci\":0.5,\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\",\"confidence\":\"high\"}]"
 /* The parts kzmig looks up besides 518 part 1: a file without them is refused. */
-#define PART(a, p) ",{\"article\":\"" a "\",\"part\":" p ",\"name\":\"n" a p "\",\"offence\":\"o\"," \
-		   "\"mci\":1,\"source\":\"s\",\"confidence\":\"c\"}"
+#define PART(a, p) ",{\"article\":\"" a "\",\"part\":" p ",\"name\":\"n" a p "\",\"offence\":\"o\",\"offence_ru\":\"o\",\"offence_kk\":\"o\"," \
+		   "\"mci\":1,\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\",\"confidence\":\"c\"}"
 #define OTHER_PARTS PART("518", "3") PART("517", "3") PART("517", "4") PART("517", "6") \
 	PART("517", "7")
 
@@ -387,22 +387,22 @@ static void the_loader_wants_a_source_and_a_confidence_everywhere(void **state)
 	kz_fines *f;
 
 	(void)state;
-	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
-		 "\"518\",\"part\":1,\"name\":\"n\",\"offence\":\"o\",\"mci\":10,\"source\":\"s\","
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
+		 "\"518\",\"part\":1,\"name\":\"n\",\"name_ru\":\"n\",\"name_kk\":\"n\",\"name_source\":\"s\",\"offence\":\"o\",\"offence_ru\":\"o\",\"offence_kk\":\"o\",\"mci\":10,\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\","
 		 "\"confidence\":\"high\"}" OTHER_PARTS "]}", &err);
 	assert_non_null(f);
 	kz_fines_free(f);
-	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"mci\":[{\"from\":\"2015-01-01\",\"kzt\":1982,"
-		 "\"source\":\"s\"}]," DUTIES_OK ",\"fines\":[]}", &err);
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\",\"mci\":[{\"from\":\"2015-01-01\",\"kzt\":1982,"
+		 "\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\"}]," DUTIES_OK ",\"fines\":[]}", &err);
 	assert_null(f);
 	assert_int_equal(err.code, KZ_EDATA);
 	assert_non_null(strstr(err.where, "confidence"));
-	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK ",\"duties\":[{\"id\":\"a\",\"name\":\"A\","
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\"," MCI_OK ",\"duties\":[{\"id\":\"a\",\"name\":\"A\",\"name_ru\":\"A\",\"name_kk\":\"A\",\"name_source\":\"s\","
 		 "\"mci\":0.5,\"confidence\":\"high\"}],\"fines\":[]}", &err);
 	assert_null(f);
 	assert_non_null(strstr(err.where, "source"));
-	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
-		 "\"518\",\"part\":1,\"name\":\"n\",\"offence\":\"o\",\"mci\":10,\"source\":\"s\"}]}",
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
+		 "\"518\",\"part\":1,\"name\":\"n\",\"name_ru\":\"n\",\"name_kk\":\"n\",\"name_source\":\"s\",\"offence\":\"o\",\"offence_ru\":\"o\",\"offence_kk\":\"o\",\"mci\":10,\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\"}]}",
 		 &err);
 	assert_null(f);
 	assert_non_null(strstr(err.where, "confidence"));
@@ -415,32 +415,32 @@ static void the_loader_rejects_bad_amounts_and_doubles(void **state)
 
 	(void)state;
 	/* No amount at all (a missing "mci" is not "no fine"). */
-	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
-		 "\"518\",\"part\":1,\"name\":\"n\",\"offence\":\"o\",\"source\":\"s\","
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
+		 "\"518\",\"part\":1,\"name\":\"n\",\"name_ru\":\"n\",\"name_kk\":\"n\",\"name_source\":\"s\",\"offence\":\"o\",\"offence_ru\":\"o\",\"offence_kk\":\"o\",\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\","
 		 "\"confidence\":\"high\"}]}", &err);
 	assert_null(f);
 	assert_int_equal(err.code, KZ_EDATA);
 	/* 0.25 MCI is finer than a tenth. */
-	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
-		 "\"518\",\"part\":1,\"name\":\"n\",\"offence\":\"o\",\"mci\":0.25,\"source\":\"s\","
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
+		 "\"518\",\"part\":1,\"name\":\"n\",\"name_ru\":\"n\",\"name_kk\":\"n\",\"name_source\":\"s\",\"offence\":\"o\",\"offence_ru\":\"o\",\"offence_kk\":\"o\",\"mci\":0.25,\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\","
 		 "\"confidence\":\"high\"}]}", &err);
 	assert_null(f);
 	/* 0.3 MCI is a tenth (0.3 * 10 is not exactly 3 in binary). */
-	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
-		 "\"518\",\"part\":1,\"name\":\"n\",\"offence\":\"o\",\"mci\":0.3,\"source\":\"s\","
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\"," MCI_OK "," DUTIES_OK ",\"fines\":[{\"article\":"
+		 "\"518\",\"part\":1,\"name\":\"n\",\"name_ru\":\"n\",\"name_kk\":\"n\",\"name_source\":\"s\",\"offence\":\"o\",\"offence_ru\":\"o\",\"offence_kk\":\"o\",\"mci\":0.3,\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\","
 		 "\"confidence\":\"high\"}" OTHER_PARTS "]}", &err);
 	assert_non_null(f);
 	kz_fines_free(f);
 	/* The same duty id twice. */
-	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\"," MCI_OK ",\"duties\":[{\"id\":\"a\",\"name\":\"A\","
-		 "\"mci\":1,\"source\":\"s\",\"confidence\":\"c\"},{\"id\":\"a\",\"name\":\"B\","
-		 "\"mci\":2,\"source\":\"s\",\"confidence\":\"c\"}],\"fines\":[]}", &err);
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\"," MCI_OK ",\"duties\":[{\"id\":\"a\",\"name\":\"A\",\"name_ru\":\"A\",\"name_kk\":\"A\",\"name_source\":\"s\","
+		 "\"mci\":1,\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\",\"confidence\":\"c\"},{\"id\":\"a\",\"name\":\"B\",\"name_ru\":\"B\",\"name_kk\":\"B\",\"name_source\":\"s\","
+		 "\"mci\":2,\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\",\"confidence\":\"c\"}],\"fines\":[]}", &err);
 	assert_null(f);
 	assert_non_null(strstr(err.msg, "twice"));
 	/* MCI rows out of order. */
-	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"mci\":[{\"from\":\"2016-01-01\",\"kzt\":2121,"
-		 "\"source\":\"s\",\"confidence\":\"c\"},{\"from\":\"2015-01-01\",\"kzt\":1982,"
-		 "\"source\":\"s\",\"confidence\":\"c\"}]," DUTIES_OK ",\"fines\":[]}", &err);
+	f = load("{\"as_of\":\"2026-01-01\",\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\",\"mci\":[{\"from\":\"2016-01-01\",\"kzt\":2121,"
+		 "\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\",\"confidence\":\"c\"},{\"from\":\"2015-01-01\",\"kzt\":1982,"
+		 "\"source\":\"s\",\"source_ru\":\"s\",\"source_kk\":\"s\",\"names_source\":\"s\",\"confidence\":\"c\"}]," DUTIES_OK ",\"fines\":[]}", &err);
 	assert_null(f);
 }
 
@@ -600,9 +600,9 @@ static void the_loader_wants_a_parts_texts_in_order_without_gaps(void **state)
 		 "overlap or leave a gap"},
 		{"{'from':'2015-01-01','sourced_from':'2016-01-01','mci':1}",
 		 "fines[0].beyond_sources", "missing"},
-		{"{'from':'2015-01-01','beyond_sources':'x','mci':1}", "fines[0].beyond_sources",
+		{"{'from':'2015-01-01','beyond_sources':'x','beyond_sources_ru':'x','beyond_sources_kk':'x','mci':1}", "fines[0].beyond_sources",
 		 "given, but"},
-		{"{'from':'2016-01-01','sourced_from':'2015-01-01','beyond_sources':'x','mci':1}",
+		{"{'from':'2016-01-01','sourced_from':'2015-01-01','beyond_sources':'x','beyond_sources_ru':'x','beyond_sources_kk':'x','mci':1}",
 		 "fines[0].sourced_from", "beyond from..until"},
 		{"{'from':'2016-01-01','until':'2015-01-01','mci':1}", "fines[0].until",
 		 "before from"},
@@ -610,7 +610,7 @@ static void the_loader_wants_a_parts_texts_in_order_without_gaps(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		char json[1024], part[512], *q;
+		char json[2048], part[1024], *q;
 		kz_error err = {0};
 		kz_fines *f;
 		size_t k = 0;
@@ -619,14 +619,14 @@ static void the_loader_wants_a_parts_texts_in_order_without_gaps(void **state)
 		for (const char *p = bad[i].fines; *p && k < sizeof part - 80; p++) {
 			if (*p == '{') {
 				k += (size_t)snprintf(part + k, sizeof part - k,
-						      "{'article':'518','part':1,'name':'n',"
-						      "'offence':'o','source':'s','confidence':'c',");
+						      "{'article':'518','part':1,'name':'n','name_ru':'n','name_kk':'n','name_source':'s',"
+						      "'offence':'o','offence_ru':'o','offence_kk':'o','source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'c',");
 				continue;
 			}
 			part[k++] = *p;
 		}
 		part[k] = '\0';
-		snprintf(json, sizeof json, "{'as_of':'2026-01-01','source':'s'," MCI_OK "," DUTIES_OK
+		snprintf(json, sizeof json, "{'as_of':'2026-01-01','source':'s','source_ru':'s','source_kk':'s','names_source':'s'," MCI_OK "," DUTIES_OK
 			 ",'fines':[%s]}", part);
 		for (q = json; *q; q++)
 			if (*q == '\'')

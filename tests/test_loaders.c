@@ -132,18 +132,18 @@ static void assert_loads(enum which w, const char *json)
 #define NONE "'unused':0"
 /* The header's members, each replaceable. */
 #define H_ASOF "'as_of':'2026-11-01'"
-#define H_SRC "'source':'s'"
+#define H_SRC "'source':'s','source_ru':'s','source_kk':'s','names_source':'s'"
 #define H_WK "'weekend':[6,7]"
-#define H_WR "'weekend_rule':{'from':2002,'source':'r'}"
+#define H_WR "'weekend_rule':{'from':2002,'source':'r','source_ru':'r','source_kk':'r','names_source':'r'}"
 #define H_CONF "'confirmed_from':2025,'confirmed_through':2025"
 #define HDR(a, s, wk, wr, conf) a "," s "," wk "," wr "," conf
 #define C_HDR HDR(H_ASOF, H_SRC, H_WK, H_WR, H_CONF)
 /* New Year (fixed, moves off a weekend) and Kurban Ait (moveable, religious). */
-#define NY "{'id':'ny','name':'New Year','month':1,'day':1,'from':1992,'moves':true,'source':'l'}"
-#define KA "{'id':'ka','name':'Kurban Ait','moveable':true,'from':2006,'moves':false,'source':'l'}"
+#define NY "{'id':'ny','name':'New Year','name_ru':'New Year','name_kk':'New Year','name_source':'s','month':1,'day':1,'from':1992,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"
+#define KA "{'id':'ka','name':'Kurban Ait','name_ru':'Kurban Ait','name_kk':'Kurban Ait','name_source':'s','moveable':true,'from':2006,'moves':false,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"
 #define C_HOL "'holidays':[" NY "," KA "]"
 /* Kurban Ait 2025: Friday 6 June (reference/kz-calendar.md). */
-#define KA25 "{'holiday':'ka','date':'2025-06-06','source':'d'}"
+#define KA25 "{'holiday':'ka','date':'2025-06-06','source':'d','source_ru':'d','source_kk':'d','names_source':'d'}"
 #define C_MV "'moveable':[" KA25 "]"
 #define C_TR "'transfers':[]"
 #define CAL(hdr, hol, mv, tr) "{" hdr "," hol "," mv "," tr "}"
@@ -192,7 +192,7 @@ static void a_holidays_header_of_every_wrong_shape_is_refused(void **state)
 		 "t.json", "as_of: '2026-02-29' is not a date"},
 		{CAL(HDR(H_ASOF, NONE, H_WK, H_WR, H_CONF), C_HOL, C_MV, C_TR), "t.json: source",
 		 "missing (expected a string)"},
-		{CAL(HDR(H_ASOF, "'source':''", H_WK, H_WR, H_CONF), C_HOL, C_MV, C_TR),
+		{CAL(HDR(H_ASOF, "'source':'','source_ru':'','source_kk':'','names_source':''", H_WK, H_WR, H_CONF), C_HOL, C_MV, C_TR),
 		 "t.json: source", "empty (expected some text)"},
 		{CAL(HDR(H_ASOF, H_SRC, H_WK, H_WR, "'confirmed_from':2001,'confirmed_through':2025"),
 		     C_HOL, C_MV, C_TR),
@@ -229,10 +229,10 @@ static void a_holidays_header_of_every_wrong_shape_is_refused(void **state)
 		 "t.json: weekend_rule", "missing (expected an object)"},
 		{CAL(HDR(H_ASOF, H_SRC, H_WK, "'weekend_rule':[]", H_CONF), C_HOL, C_MV, C_TR),
 		 "t.json: weekend_rule", "wrong type (expected an object)"},
-		{CAL(HDR(H_ASOF, H_SRC, H_WK, "'weekend_rule':{'source':'r'}", H_CONF), C_HOL, C_MV,
+		{CAL(HDR(H_ASOF, H_SRC, H_WK, "'weekend_rule':{'source':'r','source_ru':'r','source_kk':'r','names_source':'r'}", H_CONF), C_HOL, C_MV,
 		     C_TR),
 		 "t.json: weekend_rule.from", "missing (expected a number)"},
-		{CAL(HDR(H_ASOF, H_SRC, H_WK, "'weekend_rule':{'from':1899,'source':'r'}", H_CONF),
+		{CAL(HDR(H_ASOF, H_SRC, H_WK, "'weekend_rule':{'from':1899,'source':'r','source_ru':'r','source_kk':'r','names_source':'r'}", H_CONF),
 		     C_HOL, C_MV, C_TR),
 		 "t.json: weekend_rule.from", "1899 out of range (expected a whole number 1900..2199)"},
 		{CAL(HDR(H_ASOF, H_SRC, H_WK, "'weekend_rule':{'from':2002}", H_CONF), C_HOL, C_MV,
@@ -252,46 +252,46 @@ static void holiday_rules_of_every_wrong_shape_are_refused(void **state)
 		 "wrong type (expected an array)"},
 		{HOL("5"), "t.json", "holidays[0]: expected an object"},
 		{HOL(NY ",[]"), "t.json", "holidays[1]: expected an object"},
-		{HOL("{'name':'N','month':1,'day':1,'from':1992,'moves':true,'source':'l'}"),
+		{HOL("{'name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':1,'day':1,'from':1992,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].id", "missing (expected a string)"},
-		{HOL("{'id':'','name':'N','month':1,'day':1,'from':1992,'moves':true,'source':'l'}"),
+		{HOL("{'id':'','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':1,'day':1,'from':1992,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].id", "empty (expected some text)"},
-		{HOL("{'id':'x','month':1,'day':1,'from':1992,'moves':true,'source':'l'}"),
+		{HOL("{'id':'x','month':1,'day':1,'from':1992,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].name", "missing (expected a string)"},
-		{HOL("{'id':'x','name':'N','month':1,'day':1,'from':1992,'moves':true}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':1,'day':1,'from':1992,'moves':true}"),
 		 "t.json: holidays[0].source", "missing (expected a string)"},
-		{HOL("{'id':'x','name':'N','moveable':'yes','from':1992,'moves':true,'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','moveable':'yes','from':1992,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].moveable", "wrong type (expected true or false)"},
-		{HOL("{'id':'x','name':'N','month':1,'day':1,'from':1992,'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':1,'day':1,'from':1992,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].moves", "missing (expected true or false)"},
-		{HOL("{'id':'x','name':'N','month':1,'day':1,'moves':true,'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':1,'day':1,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].from", "missing (expected a number)"},
-		{HOL("{'id':'x','name':'N','month':1,'day':1,'from':1899,'moves':true,'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':1,'day':1,'from':1899,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].from", "1899 out of range (expected a whole number 1900..2199)"},
-		{HOL("{'id':'x','name':'N','month':1,'day':1,'from':1992,'until':2200,'moves':true,"
-		     "'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':1,'day':1,'from':1992,'until':2200,'moves':true,"
+		     "'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].until", "2200 out of range (expected a whole number 1900..2199)"},
-		{HOL("{'id':'x','name':'N','month':1,'day':1,'from':1992,'until':2000.5,"
-		     "'moves':true,'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':1,'day':1,'from':1992,'until':2000.5,"
+		     "'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].until",
 		 "2000.5 out of range (expected a whole number 1900..2199)"},
-		{HOL("{'id':'x','name':'N','day':1,'from':1992,'moves':true,'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','day':1,'from':1992,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].month", "missing (expected a number)"},
-		{HOL("{'id':'x','name':'N','month':13,'day':1,'from':1992,'moves':true,'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':13,'day':1,'from':1992,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].month", "13 out of range (expected a whole number 1..12)"},
-		{HOL("{'id':'x','name':'N','month':1,'from':1992,'moves':true,'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':1,'from':1992,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].day", "missing (expected a number)"},
-		{HOL("{'id':'x','name':'N','month':1,'day':0,'from':1992,'moves':true,'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':1,'day':0,'from':1992,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json: holidays[0].day", "0 out of range (expected a whole number 1..31)"},
 		/* A fixed holiday must exist every year: no 30 February, no 29 February. */
-		{HOL("{'id':'x','name':'N','month':2,'day':30,'from':1992,'moves':true,'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':2,'day':30,'from':1992,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json", "holidays[0]: no day 02-30 in every year"},
-		{HOL("{'id':'x','name':'N','month':2,'day':29,'from':1992,'moves':true,'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':2,'day':29,'from':1992,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json", "holidays[0]: no day 02-29 in every year"},
-		{HOL("{'id':'x','name':'N','month':4,'day':31,'from':1992,'moves':true,'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':4,'day':31,'from':1992,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json", "holidays[0]: no day 04-31 in every year"},
-		{HOL("{'id':'x','name':'N','month':1,'day':1,'from':2001,'until':2000,'moves':true,"
-		     "'source':'l'}"),
+		{HOL("{'id':'x','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':1,'day':1,'from':2001,'until':2000,'moves':true,"
+		     "'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}"),
 		 "t.json", "holidays[0]: until 2000 before from 2001"},
 		{HOL(NY "," KA "," NY), "t.json", "holidays[2].id: duplicate id 'ny'"},
 	};
@@ -302,7 +302,7 @@ static void holiday_rules_of_every_wrong_shape_are_refused(void **state)
 
 static void more_than_64_holiday_rules_are_refused(void **state)
 {
-	char *json = malloc(65 * 128 + 1024), *p = json;
+	char *json = malloc(65 * 256 + 1024), *p = json;
 	kz_error err = {0};
 
 	(void)state;
@@ -310,8 +310,8 @@ static void more_than_64_holiday_rules_are_refused(void **state)
 	/* Each on a day of its own: the same day twice is a problem of its own. */
 	p += sprintf(p, "{%s,'holidays':[", C_HDR);
 	for (int i = 0; i < 65; i++)
-		p += sprintf(p, "%s{'id':'h%d','name':'N','month':%d,'day':%d,'from':1992,"
-			     "'moves':true,'source':'l'}", i ? "," : "", i, i / 28 + 1, i % 28 + 1);
+		p += sprintf(p, "%s{'id':'h%d','name':'N','name_ru':'N','name_kk':'N','name_source':'s','month':%d,'day':%d,'from':1992,"
+			     "'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}", i ? "," : "", i, i / 28 + 1, i % 28 + 1);
 	sprintf(p, "],%s,%s}", "'moveable':[]", C_TR);
 	assert_false(loads(HOLIDAYS, json, &err));
 	assert_int_equal(err.code, KZ_EDATA);
@@ -327,31 +327,31 @@ static void moveable_dates_of_every_wrong_shape_are_refused(void **state)
 		{CAL(C_HDR, C_HOL, "'moveable':'ka'", C_TR), "t.json: moveable",
 		 "wrong type (expected an array)"},
 		{MV("'ka'"), "t.json", "moveable[0]: expected an object"},
-		{MV("{'date':'2025-06-06','source':'d'}"), "t.json: moveable[0].holiday",
+		{MV("{'date':'2025-06-06','source':'d','source_ru':'d','source_kk':'d','names_source':'d'}"), "t.json: moveable[0].holiday",
 		 "missing (expected a string)"},
-		{MV("{'holiday':'ka','source':'d'}"), "t.json: moveable[0].date",
+		{MV("{'holiday':'ka','source':'d','source_ru':'d','source_kk':'d','names_source':'d'}"), "t.json: moveable[0].date",
 		 "missing (expected a string)"},
-		{MV("{'holiday':'ka','date':'2025-06-31','source':'d'}"), "t.json: moveable[0].date",
+		{MV("{'holiday':'ka','date':'2025-06-31','source':'d','source_ru':'d','source_kk':'d','names_source':'d'}"), "t.json: moveable[0].date",
 		 "'2025-06-31' is not a date (expected YYYY-MM-DD)"},
-		{MV("{'holiday':'ka','date':'06.06.2025','source':'d'}"), "t.json: moveable[0].date",
+		{MV("{'holiday':'ka','date':'06.06.2025','source':'d','source_ru':'d','source_kk':'d','names_source':'d'}"), "t.json: moveable[0].date",
 		 "'06.06.2025' is not a date (expected YYYY-MM-DD)"},
 		{MV("{'holiday':'ka','date':'2025-06-06'}"), "t.json: moveable[0].source",
 		 "missing (expected a string)"},
-		{MV("{'holiday':'ka','date':'2025-06-06','source':'d','provisional':'no'}"),
+		{MV("{'holiday':'ka','date':'2025-06-06','source':'d','source_ru':'d','source_kk':'d','names_source':'d','provisional':'no'}"),
 		 "t.json: moveable[0].provisional", "wrong type (expected true or false)"},
-		{MV("{'holiday':'eid','date':'2025-06-06','source':'d'}"), "t.json",
+		{MV("{'holiday':'eid','date':'2025-06-06','source':'d','source_ru':'d','source_kk':'d','names_source':'d'}"), "t.json",
 		 "moveable[0].holiday: 'eid' is not a moveable holiday"},
 		/* New Year has a fixed date: it takes no moveable entry. */
-		{MV(KA25 ",{'holiday':'ny','date':'2025-01-01','source':'d'}"), "t.json",
+		{MV(KA25 ",{'holiday':'ny','date':'2025-01-01','source':'d','source_ru':'d','source_kk':'d','names_source':'d'}"), "t.json",
 		 "moveable[1].holiday: 'ny' is not a moveable holiday"},
 		/* Kurban Ait is a holiday from 2006 (reference/kz-calendar.md). */
-		{MV(KA25 ",{'holiday':'ka','date':'2005-01-10','source':'d'}"), "t.json",
+		{MV(KA25 ",{'holiday':'ka','date':'2005-01-10','source':'d','source_ru':'d','source_kk':'d','names_source':'d'}"), "t.json",
 		 "moveable[1].date: 2005 is outside the years of 'ka' (2006..2199)"},
-		{CAL(C_HDR, "'holidays':[" NY ",{'id':'ka','name':'K','moveable':true,'from':2006,"
-			    "'until':2030,'moves':false,'source':'l'}]",
-		     "'moveable':[" KA25 ",{'holiday':'ka','date':'2031-05-05','source':'d'}]", C_TR),
+		{CAL(C_HDR, "'holidays':[" NY ",{'id':'ka','name':'K','name_ru':'K','name_kk':'K','name_source':'s','moveable':true,'from':2006,"
+			    "'until':2030,'moves':false,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}]",
+		     "'moveable':[" KA25 ",{'holiday':'ka','date':'2031-05-05','source':'d','source_ru':'d','source_kk':'d','names_source':'d'}]", C_TR),
 		 "t.json", "moveable[1].date: 2031 is outside the years of 'ka' (2006..2030)"},
-		{MV(KA25 ",{'holiday':'ka','date':'2025-12-01','source':'d'}"), "t.json",
+		{MV(KA25 ",{'holiday':'ka','date':'2025-12-01','source':'d','source_ru':'d','source_kk':'d','names_source':'d'}"), "t.json",
 		 "moveable[1]: a second date for 'ka' in 2025"},
 		/* 2025 is confirmed (confirmed_from/through): it needs the decreed date. */
 		{MV(""), "t.json",
@@ -367,47 +367,47 @@ static void transfers_of_every_wrong_shape_are_refused(void **state)
 	static const struct bad cases[] = {
 		{CAL(C_HDR, C_HOL, C_MV, NONE), "t.json: transfers", "missing (expected an array)"},
 		{TR("1"), "t.json", "transfers[0]: expected an object"},
-		{TR("{'source':'o'}"), "t.json",
+		{TR("{'source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json",
 		 "transfers[0]: neither 'work' nor 'off' (expected a date in one)"},
-		{TR("{'work':null,'off':null,'source':'o'}"), "t.json",
+		{TR("{'work':null,'off':null,'source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json",
 		 "transfers[0]: neither 'work' nor 'off' (expected a date in one)"},
-		{TR("{'work':'2025-01-32','source':'o'}"), "t.json: transfers[0].work",
+		{TR("{'work':'2025-01-32','source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json: transfers[0].work",
 		 "'2025-01-32' is not a date (expected YYYY-MM-DD)"},
-		{TR("{'off':20250103,'source':'o'}"), "t.json: transfers[0].off",
+		{TR("{'off':20250103,'source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json: transfers[0].off",
 		 "wrong type (expected a string)"},
 		{TR("{'off':'2025-01-03'}"), "t.json: transfers[0].source",
 		 "missing (expected a string)"},
 		/* The calendar runs from 2002 (KZ_CAL_YEAR_MIN). */
-		{TR("{'off':'2001-12-31','source':'o'}"), "t.json",
+		{TR("{'off':'2001-12-31','source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json",
 		 "transfers[0]: a date outside 2002..2199"},
-		{TR("{'work':'1999-01-02','off':'2025-01-03','source':'o'}"), "t.json",
+		{TR("{'work':'1999-01-02','off':'2025-01-03','source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json",
 		 "transfers[0]: a date outside 2002..2199"},
 		/* Saturday 4 January 2025 is off already; so is New Year (Wednesday). */
-		{TR("{'off':'2025-01-04','source':'o'}"), "t.json",
+		{TR("{'off':'2025-01-04','source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json",
 		 "transfers[0].off: 2025-01-04 is not a working day (expected a day to make a day "
 		 "off)"},
-		{TR("{'off':'2025-01-01','source':'o'}"), "t.json",
+		{TR("{'off':'2025-01-01','source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json",
 		 "transfers[0].off: 2025-01-01 is not a working day (expected a day to make a day "
 		 "off)"},
 		/* Monday 6 January 2025 is a working day already. */
-		{TR("{'work':'2025-01-06','source':'o'}"), "t.json",
+		{TR("{'work':'2025-01-06','source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json",
 		 "transfers[0].work: 2025-01-06 is a working day already (expected a weekend day "
 		 "or a day off)"},
 		/* The same day in two transfers, in either role. */
-		{TR("{'work':'2025-01-04','source':'o'},{'work':'2025-01-04','source':'o'}"), "t.json",
+		{TR("{'work':'2025-01-04','source':'o','source_ru':'o','source_kk':'o','names_source':'o'},{'work':'2025-01-04','source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json",
 		 "transfers[1].work: 2025-01-04 is already in transfers[0] (a duplicate?)"},
-		{TR("{'off':'2025-01-03','source':'o'},{'off':'2025-01-03','source':'o'}"), "t.json",
+		{TR("{'off':'2025-01-03','source':'o','source_ru':'o','source_kk':'o','names_source':'o'},{'off':'2025-01-03','source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json",
 		 "transfers[1].off: 2025-01-03 is already in transfers[0] (a duplicate?)"},
-		{TR("{'work':'2025-01-04','off':'2025-01-03','source':'o'},"
-		    "{'work':'2025-01-03','off':'2025-01-06','source':'o'}"), "t.json",
+		{TR("{'work':'2025-01-04','off':'2025-01-03','source':'o','source_ru':'o','source_kk':'o','names_source':'o'},"
+		    "{'work':'2025-01-03','off':'2025-01-06','source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json",
 		 "transfers[1].work: 2025-01-03 is already in transfers[0] (a duplicate?)"},
 		/* A day paired with itself: Saturday 4 January for Saturday 4 January. */
-		{TR("{'work':'2025-01-04','off':'2025-01-04','source':'o'}"), "t.json",
+		{TR("{'work':'2025-01-04','off':'2025-01-04','source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json",
 		 "transfers[0]: work and off are the same day, 2025-01-04 (expected a day worked in "
 		 "exchange for another given off)"},
 		/* Each transfer is checked against the calendar without the others: a worked
 		 * day that another transfer gives off is still a working day. */
-		{TR("{'off':'2025-01-06','source':'o'},{'work':'2025-01-07','source':'o'}"), "t.json",
+		{TR("{'off':'2025-01-06','source':'o','source_ru':'o','source_kk':'o','names_source':'o'},{'work':'2025-01-07','source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"), "t.json",
 		 "transfers[1].work: 2025-01-07 is a working day already (expected a weekend day "
 		 "or a day off)"},
 	};
@@ -419,8 +419,8 @@ static void transfers_of_every_wrong_shape_are_refused(void **state)
 static void a_transfer_may_give_only_a_day_off_or_only_a_working_day(void **state)
 {
 	/* Friday 3 January 2025 off alone; New Year (Wednesday 1) made a working day. */
-	kz_calendar *cal = cal_j(TR("{'off':'2025-01-03','source':'order 1'},"
-				    "{'work':'2025-01-01','source':'order 2'}"));
+	kz_calendar *cal = cal_j(TR("{'off':'2025-01-03','source':'order 1','source_ru':'order 1','source_kk':'order 1','names_source':'order 1'},"
+				    "{'work':'2025-01-01','source':'order 2','source_ru':'order 2','source_kk':'order 2','names_source':'order 2'}"));
 	struct kz_day_info info;
 
 	(void)state;
@@ -458,9 +458,9 @@ static void a_provisional_moveable_date_makes_its_confirmed_year_provisional(voi
 	kz_calendar *cal = cal_j(CAL(
 		HDR(H_ASOF, H_SRC, H_WK, H_WR, "'confirmed_from':2024,'confirmed_through':2026"),
 		C_HOL,
-		"'moveable':[{'holiday':'ka','date':'2024-06-16','source':'d'},"
-		"{'holiday':'ka','date':'2025-06-06','source':'d','provisional':true},"
-		"{'holiday':'ka','date':'2026-05-27','source':'d','provisional':false}]",
+		"'moveable':[{'holiday':'ka','date':'2024-06-16','source':'d','source_ru':'d','source_kk':'d','names_source':'d'},"
+		"{'holiday':'ka','date':'2025-06-06','source':'d','source_ru':'d','source_kk':'d','names_source':'d','provisional':true},"
+		"{'holiday':'ka','date':'2026-05-27','source':'d','source_ru':'d','source_kk':'d','names_source':'d','provisional':false}]",
 		C_TR));
 
 	(void)state;
@@ -492,7 +492,7 @@ static void a_long_source_text_is_kept_whole(void **state)
 	for (size_t i = 0; i < n; i++)
 		src[i] = (char)('a' + i % 26);
 	src[n] = '\0';
-	sprintf(json, CAL(C_HDR, "'holidays':[{'id':'ny','name':'New Year','month':1,'day':1,"
+	sprintf(json, CAL(C_HDR, "'holidays':[{'id':'ny','name':'New Year','name_ru':'New Year','name_kk':'New Year','name_source':'s','month':1,'day':1,"
 				 "'from':1992,'moves':true,'source':'%s'}," KA "]", C_MV, C_TR),
 		src);
 	cal = cal_j(json);
@@ -546,7 +546,7 @@ static void before_the_weekend_rule_a_holiday_on_a_weekend_does_not_move(void **
 	 * the Saturday and Monday 3 January 2028 is a working day; with the rule in force
 	 * (2002) the day off moves to that Monday. */
 	kz_calendar *late = cal_j(CAL(HDR(H_ASOF, H_SRC, H_WK,
-					  "'weekend_rule':{'from':2029,'source':'r'}", H_CONF),
+					  "'weekend_rule':{'from':2029,'source':'r','source_ru':'r','source_kk':'r','names_source':'r'}", H_CONF),
 				      C_HOL, C_MV, C_TR));
 	kz_calendar *cal = cal_j(CAL(C_HDR, C_HOL, C_MV, C_TR));
 	struct kz_day_info info;
@@ -571,9 +571,9 @@ static void a_day_off_that_would_move_past_2199_is_dropped(void **state)
 	 * the 28th finds no working day before the calendar ends, so nothing is moved. */
 	kz_calendar *cal = cal_j(CAL(C_HDR,
 		"'holidays':[" NY "," KA ","
-		"{'id':'a','name':'A','month':12,'day':28,'from':2199,'moves':true,'source':'l'},"
-		"{'id':'b','name':'B','month':12,'day':30,'from':2199,'moves':true,'source':'l'},"
-		"{'id':'c','name':'C','month':12,'day':31,'from':2199,'moves':true,'source':'l'}]",
+		"{'id':'a','name':'A','name_ru':'A','name_kk':'A','name_source':'s','month':12,'day':28,'from':2199,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'},"
+		"{'id':'b','name':'B','name_ru':'B','name_kk':'B','name_source':'s','month':12,'day':30,'from':2199,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'},"
+		"{'id':'c','name':'C','name_ru':'C','name_kk':'C','name_source':'s','month':12,'day':31,'from':2199,'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}]",
 		C_MV, C_TR));
 	struct kz_day_info info;
 	struct kz_holiday h[8];
@@ -598,10 +598,10 @@ static void two_moveable_holidays_each_take_their_own_dates(void **state)
 	/* A second moveable holiday (a made-up one) next to Kurban Ait: a date of one does
 	 * not count as the other's. */
 	kz_calendar *cal = cal_j(CAL(C_HDR,
-		"'holidays':[" NY "," KA ",{'id':'mv','name':'M','moveable':true,'from':2020,"
-		"'moves':true,'source':'l'}]",
-		"'moveable':[{'holiday':'mv','date':'2024-03-05','source':'d'}," KA25 ","
-		"{'holiday':'mv','date':'2025-03-04','source':'d'}]",
+		"'holidays':[" NY "," KA ",{'id':'mv','name':'M','name_ru':'M','name_kk':'M','name_source':'s','moveable':true,'from':2020,"
+		"'moves':true,'source':'l','source_ru':'l','source_kk':'l','names_source':'l'}]",
+		"'moveable':[{'holiday':'mv','date':'2024-03-05','source':'d','source_ru':'d','source_kk':'d','names_source':'d'}," KA25 ","
+		"{'holiday':'mv','date':'2025-03-04','source':'d','source_ru':'d','source_kk':'d','names_source':'d'}]",
 		C_TR));
 	struct kz_day_info info;
 
@@ -616,9 +616,9 @@ static void two_moveable_holidays_each_take_their_own_dates(void **state)
 /* ---- visa_free.json ---------------------------------------------------------------- */
 
 #define R_OK "{'regime':'bilateral','per_entry':30,'limit':90,'window':180,'trp_route':true," \
-	     "'source':'s','confidence':'high'}"
-#define VF(countries) "{'as_of':'2026-11-01','source':'s','terms':[],'countries':{" countries "}}"
-#define UZ(regimes) VF("'UZ':{'name':'Uzbekistan','regimes':[" regimes "]}")
+	     "'source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}"
+#define VF(countries) "{'as_of':'2026-11-01','source':'s','source_ru':'s','source_kk':'s','names_source':'s','terms':[],'countries':{" countries "}}"
+#define UZ(regimes) VF("'UZ':{'name':'Uzbekistan','name_ru':'Uzbekistan','name_kk':'Uzbekistan','name_source':'s','regimes':[" regimes "]}")
 /* A regime with its members in order, each replaceable. */
 #define REG(from_until, kind, nums, trp, src, conf) \
 	"{" from_until "," kind "," nums "," trp "," src "," conf "}"
@@ -626,55 +626,55 @@ static void two_moveable_holidays_each_take_their_own_dates(void **state)
 #define R_KIND "'regime':'bilateral'"
 #define R_NUMS "'per_entry':30,'limit':90,'window':180"
 #define R_TRP "'trp_route':true"
-#define R_SRC "'source':'s'"
+#define R_SRC "'source':'s','source_ru':'s','source_kk':'s','names_source':'s'"
 #define R_CONF "'confidence':'high'"
 
 static void a_visa_free_file_of_every_wrong_shape_is_refused(void **state)
 {
 	static const struct bad cases[] = {
 		{"{'countries':{}}", "t.json: as_of", "missing (expected a string)"},
-		{"{'as_of':'2026-11-01','source':'s'}", "t.json: countries",
+		{"{'as_of':'2026-11-01','source':'s','source_ru':'s','source_kk':'s','names_source':'s'}", "t.json: countries",
 		 "missing (expected an object)"},
-		{"{'as_of':'2026-11-01','source':'s','countries':[]}", "t.json: countries",
+		{"{'as_of':'2026-11-01','source':'s','source_ru':'s','source_kk':'s','names_source':'s','countries':[]}", "t.json: countries",
 		 "wrong type (expected an object)"},
-		{VF("'UZB':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		{VF("'UZB':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'}"), "t.json",
 		 "countries.UZB: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
-		{VF("'uz':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		{VF("'uz':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'}"), "t.json",
 		 "countries.uz: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
-		{VF("'U':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		{VF("'U':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'}"), "t.json",
 		 "countries.U: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
-		{VF("'U1':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		{VF("'U1':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'}"), "t.json",
 		 "countries.U1: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
-		{VF("'@Z':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		{VF("'@Z':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'}"), "t.json",
 		 "countries.@Z: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
-		{VF("'U[':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		{VF("'U[':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'}"), "t.json",
 		 "countries.U[: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
 		/* Capitals that no state has. */
-		{VF("'XK':{'name':'Kosovo','regimes':[],'note':'n'}"), "t.json",
+		{VF("'XK':{'name':'Kosovo','name_ru':'Kosovo','name_kk':'Kosovo','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'}"), "t.json",
 		 "countries.XK: not an ISO 3166-1 alpha-2 code (expected one of the 249)"},
-		{VF("'UZ':{'name':'U','regimes':[],'note':'n'},'AF':{'name':'A','regimes':[],'note':'n'}"), "t.json",
+		{VF("'UZ':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'},'AF':{'name':'A','name_ru':'A','name_kk':'A','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'}"), "t.json",
 		 "countries.AF: out of order (expected codes in A-Z order)"},
-		{VF("'UZ':{'name':'U','regimes':[]}"), "t.json",
+		{VF("'UZ':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s','regimes':[]}"), "t.json",
 		 "countries.UZ: regimes: empty (expected a regime, or a note saying why none "
 		 "applies)"},
-		{VF("'UZ':{'name':'U','regimes':[],'note':'n'}"), "t.json",
+		{VF("'UZ':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'}"), "t.json",
 		 "countries: no entry for 248 ISO 3166-1 codes: AD, AE, AF, AG, AI, AL, AM, AO, ... "
 		 "(expected all 249)"},
 		{"{'as_of':'2026-11-01','terms':[],'countries':{}}", "t.json: source",
 		 "missing (expected a string)"},
-		{"{'as_of':'2026-11-31','source':'s','terms':[],'countries':{}}", "t.json: as_of",
+		{"{'as_of':'2026-11-31','source':'s','source_ru':'s','source_kk':'s','names_source':'s','terms':[],'countries':{}}", "t.json: as_of",
 		 "'2026-11-31' is not a date (expected YYYY-MM-DD)"},
 		/* A key twice: refused as JSON, whatever the loader would make of it. */
-		{VF("'UZ':{'name':'U','regimes':[],'note':'n'},'UZ':{'name':'U','regimes':[],'note':'n'}"),
+		{VF("'UZ':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'},'UZ':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'}"),
 		 "t.json: countries.UZ", "a second time in its object (expected each key once)"},
 		{VF("'UZ':5"), "t.json", "countries.UZ: expected an object"},
-		{VF("'UZ':{'regimes':[],'note':'n'}"), "t.json: countries.UZ.name",
+		{VF("'UZ':{'regimes':[],'note':'n','note_ru':'n','note_kk':'n'}"), "t.json: countries.UZ.name",
 		 "missing (expected a string)"},
-		{VF("'UZ':{'name':'','regimes':[],'note':'n'}"), "t.json: countries.UZ.name",
+		{VF("'UZ':{'name':'','name_ru':'','name_kk':'','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'}"), "t.json: countries.UZ.name",
 		 "empty (expected some text)"},
-		{VF("'UZ':{'name':'U'}"), "t.json: countries.UZ.regimes",
+		{VF("'UZ':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s'}"), "t.json: countries.UZ.regimes",
 		 "missing (expected an array)"},
-		{VF("'UZ':{'name':'U','regimes':{}}"), "t.json: countries.UZ.regimes",
+		{VF("'UZ':{'name':'U','name_ru':'U','name_kk':'U','name_source':'s','regimes':{}}"), "t.json: countries.UZ.regimes",
 		 "wrong type (expected an array)"},
 		{UZ("5"), "t.json", "countries.UZ.regimes[0]: expected an object"},
 		{UZ(R_OK ",[]"), "t.json", "countries.UZ.regimes[1]: expected an object"},
@@ -801,23 +801,23 @@ static void every_confidence_value_loads(void **state)
 
 /* ---- fines_kz.json ----------------------------------------------------------------- */
 
-#define MCI1 "{'from':'2024-01-01','kzt':3692,'source':'s','confidence':'high'}"
-#define MCI2 "{'from':'2025-01-01','kzt':3932,'source':'s','confidence':'high'}"
-#define DUTY "{'id':'visa','name':'Visa','mci':0.5,'source':'s','confidence':'high'}"
+#define MCI1 "{'from':'2024-01-01','kzt':3692,'source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}"
+#define MCI2 "{'from':'2025-01-01','kzt':3932,'source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}"
+#define DUTY "{'id':'visa','name':'Visa','name_ru':'Visa','name_kk':'Visa','name_source':'s','mci':0.5,'source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}"
 /* A fine's members before its amount. */
 #define F_HEAD(article, part, name) \
-	"{'article':'" article "','part':" part ",'name':'" name "','offence':'o','source':'s'," \
+	"{'article':'" article "','part':" part ",'name':'" name "','name_ru':'" name "','name_kk':'" name "','name_source':'s','offence':'o','offence_ru':'o','offence_kk':'o','source':'s','source_ru':'s','source_kk':'s','names_source':'s'," \
 	"'confidence':'high'"
 #define F518 F_HEAD("518", "1", "late") ",'mci':10}"
 #define FINES_F(mci, duties, fines) \
-	"{'as_of':'2026-11-01','source':'s','mci':[" mci "],'duties':[" duties "],'fines':[" \
+	"{'as_of':'2026-11-01','source':'s','source_ru':'s','source_kk':'s','names_source':'s','mci':[" mci "],'duties':[" duties "],'fines':[" \
 	fines "]}"
 #define FF(fines) FINES_F(MCI1, DUTY, fines)
 /* The parts kzmig looks up, each a flat amount: a file without one is refused. */
 #define P518_1 F_HEAD("518", "1", "p518-1") ",'mci':10}"
 #define P518_3 F_HEAD("518", "3", "p518-3") ",'mci':40}"
 #define P517_6 F_HEAD("517", "6", "p517-6") ",'mci':15}"
-#define P517_7 F_HEAD("517", "7", "p517-7") ",'mci':null,'alternative':'arrest'}"
+#define P517_7 F_HEAD("517", "7", "p517-7") ",'mci':null,'alternative':'arrest','alternative_ru':'arrest','alternative_kk':'arrest'}"
 
 static kz_fines *fines_j(const char *json)
 {
@@ -835,48 +835,48 @@ static void a_fines_file_of_every_wrong_shape_is_refused(void **state)
 {
 	static const struct bad cases[] = {
 		{"{'mci':[],'duties':[],'fines':[]}", "t.json: as_of", "missing (expected a string)"},
-		{"{'as_of':'2026-11-01','source':'s','duties':[],'fines':[]}", "t.json: mci",
+		{"{'as_of':'2026-11-01','source':'s','source_ru':'s','source_kk':'s','names_source':'s','duties':[],'fines':[]}", "t.json: mci",
 		 "missing (expected an array)"},
-		{"{'as_of':'2026-11-01','source':'s','mci':{},'duties':[],'fines':[]}", "t.json: mci",
+		{"{'as_of':'2026-11-01','source':'s','source_ru':'s','source_kk':'s','names_source':'s','mci':{},'duties':[],'fines':[]}", "t.json: mci",
 		 "wrong type (expected an array)"},
-		{"{'as_of':'2026-11-01','source':'s','mci':[" MCI1 "],'duties':[]}", "t.json: fines",
+		{"{'as_of':'2026-11-01','source':'s','source_ru':'s','source_kk':'s','names_source':'s','mci':[" MCI1 "],'duties':[]}", "t.json: fines",
 		 "missing (expected an array)"},
-		{"{'as_of':'2026-11-01','source':'s','mci':[" MCI1 "],'fines':[]}", "t.json: duties",
+		{"{'as_of':'2026-11-01','source':'s','source_ru':'s','source_kk':'s','names_source':'s','mci':[" MCI1 "],'fines':[]}", "t.json: duties",
 		 "missing (expected an array)"},
 		{FINES_F("", DUTY, F518), "t.json", "mci: empty (expected MCI values)"},
 		/* A row that is not an object has none of the members. */
 		{FINES_F("3692", DUTY, F518), "t.json: mci[0].from", "missing (expected a string)"},
-		{FINES_F("{'from':'2024-13-01','kzt':3692,'source':'s','confidence':'high'}", DUTY,
+		{FINES_F("{'from':'2024-13-01','kzt':3692,'source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}", DUTY,
 			 F518),
 		 "t.json: mci[0].from", "'2024-13-01' is not a date (expected YYYY-MM-DD)"},
-		{FINES_F("{'from':'2024-01-01','kzt':0,'source':'s','confidence':'high'}", DUTY, F518),
+		{FINES_F("{'from':'2024-01-01','kzt':0,'source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}", DUTY, F518),
 		 "t.json: mci[0].kzt", "0 out of range (expected a whole number 1..1000000)"},
-		{FINES_F("{'from':'2024-01-01','kzt':3692.5,'source':'s','confidence':'high'}", DUTY,
+		{FINES_F("{'from':'2024-01-01','kzt':3692.5,'source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}", DUTY,
 			 F518),
 		 "t.json: mci[0].kzt", "3692.5 out of range (expected a whole number 1..1000000)"},
 		{FINES_F("{'from':'2024-01-01','kzt':3692,'confidence':'high'}", DUTY, F518),
 		 "t.json: mci[0].source", "missing (expected a string)"},
-		{FINES_F("{'from':'2024-01-01','kzt':3692,'source':'s'}", DUTY, F518),
+		{FINES_F("{'from':'2024-01-01','kzt':3692,'source':'s','source_ru':'s','source_kk':'s','names_source':'s'}", DUTY, F518),
 		 "t.json: mci[0].confidence", "missing (expected a string)"},
 		{FINES_F(MCI2 "," MCI1, DUTY, F518), "t.json",
 		 "mci[1].from: expected dates in increasing order"},
 		{FINES_F(MCI1 "," MCI1, DUTY, F518), "t.json",
 		 "mci[1].from: expected dates in increasing order"},
-		{FINES_F(MCI1, "{'name':'V','mci':1,'source':'s','confidence':'high'}", F518),
+		{FINES_F(MCI1, "{'name':'V','name_ru':'V','name_kk':'V','name_source':'s','mci':1,'source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}", F518),
 		 "t.json: duties[0].id", "missing (expected a string)"},
-		{FINES_F(MCI1, "{'id':'v','mci':1,'source':'s','confidence':'high'}", F518),
+		{FINES_F(MCI1, "{'id':'v','mci':1,'source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}", F518),
 		 "t.json: duties[0].name", "missing (expected a string)"},
-		{FINES_F(MCI1, "{'id':'v','name':'V','mci':0.05,'source':'s','confidence':'high'}",
+		{FINES_F(MCI1, "{'id':'v','name':'V','name_ru':'V','name_kk':'V','name_source':'s','mci':0.05,'source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}",
 			 F518),
 		 "t.json: duties[0].mci", "0.05 out of range (expected 0..10000 in steps of 0.1)"},
-		{FINES_F(MCI1, "{'id':'v','name':'V','mci':-1,'source':'s','confidence':'high'}", F518),
+		{FINES_F(MCI1, "{'id':'v','name':'V','name_ru':'V','name_kk':'V','name_source':'s','mci':-1,'source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}", F518),
 		 "t.json: duties[0].mci", "-1 out of range (expected 0..10000 in steps of 0.1)"},
-		{FINES_F(MCI1, "{'id':'v','name':'V','mci':'1','source':'s','confidence':'high'}",
+		{FINES_F(MCI1, "{'id':'v','name':'V','name_ru':'V','name_kk':'V','name_source':'s','mci':'1','source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}",
 			 F518),
 		 "t.json: duties[0].mci", "wrong type (expected a number)"},
-		{FINES_F(MCI1, "{'id':'v','name':'V','mci':1,'confidence':'high'}", F518),
+		{FINES_F(MCI1, "{'id':'v','name':'V','name_ru':'V','name_kk':'V','name_source':'s','mci':1,'confidence':'high'}", F518),
 		 "t.json: duties[0].source", "missing (expected a string)"},
-		{FINES_F(MCI1, "{'id':'v','name':'V','mci':1,'source':'s'}", F518),
+		{FINES_F(MCI1, "{'id':'v','name':'V','name_ru':'V','name_kk':'V','name_source':'s','mci':1,'source':'s','source_ru':'s','source_kk':'s','names_source':'s'}", F518),
 		 "t.json: duties[0].confidence", "missing (expected a string)"},
 		{FINES_F(MCI1, DUTY "," DUTY, F518), "t.json",
 		 "duties[1].id: 'visa' appears twice (expected unique ids, or the next text of the duty "
@@ -891,7 +891,7 @@ static void a_fine_of_every_wrong_shape_is_refused(void **state)
 {
 	static const struct bad cases[] = {
 		{FF("[]"), "t.json", "fines[0]: expected an object"},
-		{FF("{'part':1,'name':'n','offence':'o','source':'s','confidence':'high','mci':1}"),
+		{FF("{'part':1,'name':'n','name_ru':'n','name_kk':'n','name_source':'s','offence':'o','offence_ru':'o','offence_kk':'o','source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high','mci':1}"),
 		 "t.json: fines[0].article", "missing (expected a string)"},
 		{FF(F_HEAD("518", "0", "late") ",'mci':10}"), "t.json: fines[0].part",
 		 "0 out of range (expected a whole number 1..99)"},
@@ -899,15 +899,15 @@ static void a_fine_of_every_wrong_shape_is_refused(void **state)
 		 "100 out of range (expected a whole number 1..99)"},
 		{FF(F_HEAD("518", "'1'", "late") ",'mci':10}"), "t.json: fines[0].part",
 		 "wrong type (expected a number)"},
-		{FF("{'article':'518','part':1,'offence':'o','source':'s','confidence':'h','mci':1}"),
+		{FF("{'article':'518','part':1,'offence':'o','offence_ru':'o','offence_kk':'o','source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'h','mci':1}"),
 		 "t.json: fines[0].name", "missing (expected a string)"},
-		{FF("{'article':'518','part':1,'name':'n','source':'s','confidence':'h','mci':1}"),
+		{FF("{'article':'518','part':1,'name':'n','name_ru':'n','name_kk':'n','name_source':'s','source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'h','mci':1}"),
 		 "t.json: fines[0].offence", "missing (expected a string)"},
 		{FF(F_HEAD("518", "1", "late") ",'alternative':5,'mci':10}"),
 		 "t.json: fines[0].alternative", "wrong type (expected a string)"},
-		{FF("{'article':'518','part':1,'name':'n','offence':'o','confidence':'h','mci':1}"),
+		{FF("{'article':'518','part':1,'name':'n','name_ru':'n','name_kk':'n','name_source':'s','offence':'o','offence_ru':'o','offence_kk':'o','confidence':'h','mci':1}"),
 		 "t.json: fines[0].source", "missing (expected a string)"},
-		{FF("{'article':'518','part':1,'name':'n','offence':'o','source':'s','mci':1}"),
+		{FF("{'article':'518','part':1,'name':'n','name_ru':'n','name_kk':'n','name_source':'s','offence':'o','offence_ru':'o','offence_kk':'o','source':'s','source_ru':'s','source_kk':'s','names_source':'s','mci':1}"),
 		 "t.json: fines[0].confidence", "missing (expected a string)"},
 		{FF(F_HEAD("518", "1", "late") ",'warning':'yes'}"), "t.json: fines[0].warning",
 		 "wrong type (expected true or false)"},
@@ -992,7 +992,7 @@ static void fine_amounts_in_every_good_shape_give_their_penalty(void **state)
 		F_HEAD("518", "1", "late") BYH("'warning'", "10", "15.5", "null") ","
 		F_HEAD("517", "3", "over") ",'tiers':[{'to_days':3,'warning':true},"
 		"{'to_days':5,'mci':10},{'to_days':10,'mci':null}]},"
-		F_HEAD("517", "4", "long") ",'mci':null,'alternative':'expulsion'},"
+		F_HEAD("517", "4", "long") ",'mci':null,'alternative':'expulsion','alternative_ru':'expulsion','alternative_kk':'expulsion'},"
 		F_HEAD("512", "1", "flat") ",'warning':true},"
 		F_HEAD("510", "2", "word") ",'mci':'warning'},"
 		F_HEAD("509", "1", "tenth") ",'mci':0.5}," P518_3 "," P517_6 "," P517_7));
@@ -1558,6 +1558,9 @@ static void each_defect_is_refused_by_check_and_load_alike(void **state)
 	assert_check_is_load(FINES, "tests/fixtures/refused/no-518/fines_kz.json", 1,
 			     "fines: no article 518 part 1 (expected the parts kzmig looks up: 518 "
 			     "parts 1 and 3, 517 parts 3, 4, 6 and 7)");
+	assert_check_is_load(VISA_FREE, "tests/fixtures/refused/no-kazakh-name/visa_free.json", 1,
+			     "missing (expected the Kazakh of name: every text a person reads is "
+			     "in English, Russian and Kazakh)");
 	assert_check_is_load(FINES, "tests/fixtures/refused/duplicate-key/fines_kz.json", 1,
 			     "a second time in its object (expected each key once)");
 	assert_check_is_load(HOLIDAYS, "tests/fixtures/refused/trailing-garbage/holidays_kz.json",
@@ -1579,7 +1582,7 @@ static void each_defect_is_refused_by_check_and_load_alike(void **state)
 
 static void a_sound_file_is_checked_without_a_problem_and_counted(void **state)
 {
-	char *j = J(TR("{'off':'2025-01-03','source':'o'}"));
+	char *j = J(TR("{'off':'2025-01-03','source':'o','source_ru':'o','source_kk':'o','names_source':'o'}"));
 	size_t entries = 0;
 
 	(void)state;

@@ -166,9 +166,9 @@ static void a_date_before_the_first_regime_names_where_the_data_starts(void **st
 static void a_date_after_the_last_regime_of_an_open_start_names_the_data_range(void **state)
 {
 	/* A country whose only regime has no start but ends: after it, no date to suggest. */
-	kz_regimes *r = load_j("{'as_of':'2026-11-01','source':'s','terms':[],'countries':{'AQ':{'name':'Xa','regimes':["
+	kz_regimes *r = load_j("{'as_of':'2026-11-01','source':'s','source_ru':'s','source_kk':'s','names_source':'s','terms':[],'countries':{'AQ':{'name':'Xa','name_ru':'Xa','name_kk':'Xa','name_source':'s','regimes':["
 			       "{'until':'2020-12-31','regime':'bilateral','per_entry':30,"
-			       "'trp_route':false,'source':'s','confidence':'low'}]}}}");
+			       "'trp_route':false,'source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'low'}]}}}");
 
 	(void)state;
 	assert_int_equal(regime(r, "AQ", "1900-01-01")->per_entry, 30);
@@ -231,18 +231,18 @@ static void each_regime_kind_comes_with_its_limits(void **state)
 static void every_regime_kind_and_confidence_loads_from_json(void **state)
 {
 	kz_regimes *r = load_j(
-		"{'as_of':'2026-11-01','source':'s','terms':[],'countries':{"
-		"'AD':{'name':'Aa','regimes':[{'regime':'visa-required','trp_route':false,"
-		"'source':'s1','confidence':'high'}]},"
-		"'BB':{'name':'Bb','regimes':[{'until':'2022-12-31','regime':'eaeu','per_entry':90,"
-		"'trp_route':true,'source':'s2','confidence':'medium'},{'from':'2023-01-01',"
-		"'regime':'eaeu','limit':90,'window':180,'trp_route':true,'source':'s3',"
+		"{'as_of':'2026-11-01','source':'s','source_ru':'s','source_kk':'s','names_source':'s','terms':[],'countries':{"
+		"'AD':{'name':'Aa','name_ru':'Aa','name_kk':'Aa','name_source':'s','regimes':[{'regime':'visa-required','trp_route':false,"
+		"'source':'s1','source_ru':'s1','source_kk':'s1','names_source':'s1','confidence':'high'}]},"
+		"'BB':{'name':'Bb','name_ru':'Bb','name_kk':'Bb','name_source':'s','regimes':[{'until':'2022-12-31','regime':'eaeu','per_entry':90,"
+		"'trp_route':true,'source':'s2','source_ru':'s2','source_kk':'s2','names_source':'s2','confidence':'medium'},{'from':'2023-01-01',"
+		"'regime':'eaeu','limit':90,'window':180,'trp_route':true,'source':'s3','source_ru':'s3','source_kk':'s3','names_source':'s3',"
 		"'confidence':'low'}]},"
-		"'CC':{'name':'Cc','regimes':[{'regime':'bilateral','per_entry':30,'limit':90,"
-		"'window':180,'trp_route':false,'source':'s4','confidence':'high'}]},"
-		"'DK':{'name':'Dd','regimes':[{'regime':'unilateral','limit':366,'window':366,"
-		"'trp_route':false,'source':'s5','confidence':'high'}]},"
-		"'ZW':{'name':'Zz','regimes':[],'note':'n'}}}");
+		"'CC':{'name':'Cc','name_ru':'Cc','name_kk':'Cc','name_source':'s','regimes':[{'regime':'bilateral','per_entry':30,'limit':90,"
+		"'window':180,'trp_route':false,'source':'s4','source_ru':'s4','source_kk':'s4','names_source':'s4','confidence':'high'}]},"
+		"'DK':{'name':'Dd','name_ru':'Dd','name_kk':'Dd','name_source':'s','regimes':[{'regime':'unilateral','limit':366,'window':366,"
+		"'trp_route':false,'source':'s5','source_ru':'s5','source_kk':'s5','names_source':'s5','confidence':'high'}]},"
+		"'ZW':{'name':'Zz','name_ru':'Zz','name_kk':'Zz','name_source':'s','regimes':[],'note':'n','note_ru':'n','note_kk':'n'}}}");
 	const struct kz_regime *g;
 
 	(void)state;
@@ -280,17 +280,17 @@ static void a_term_of_the_wrong_unit_or_window_is_refused(void **state)
 		const char *term, *msg;
 	} cases[] = {
 		{"{'id':'arrival-notification','days':3,'unit':'months','stays':['visa'],"
-		 "'basis':'b','source':'s','confidence':'high'}",
+		 "'basis':'b','basis_ru':'b','basis_kk':'b','source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'high'}",
 		 "terms[0].unit: arrival-notification counts days (expected working or calendar)"},
 		{"{'id':'visa-extension','opens':30,'days':14,'unit':'working','stays':['visa'],"
-		 "'basis':'b','source':'s','confidence':'low'}",
+		 "'basis':'b','basis_ru':'b','basis_kk':'b','source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'low'}",
 		 "terms[0].opens: a window counted back from the event opens earlier than it "
 		 "closes (expected before: true and opens > days)"},
 		{"{'id':'visa-extension','opens':10,'days':14,'before':true,'stays':['visa'],"
-		 "'basis':'b','source':'s','confidence':'low'}",
+		 "'basis':'b','basis_ru':'b','basis_kk':'b','source':'s','source_ru':'s','source_kk':'s','names_source':'s','confidence':'low'}",
 		 "terms[0].opens: a window counted back from the event opens earlier than it "
 		 "closes (expected before: true and opens > days)"},
-		{"{'id':'trp-at-17','days':10,'stays':['visa'],'basis':'b','source':'s',"
+		{"{'id':'trp-at-17','days':10,'stays':['visa'],'basis':'b','basis_ru':'b','basis_kk':'b','source':'s','source_ru':'s','source_kk':'s','names_source':'s',"
 		 "'confidence':'low'}",
 		 NULL},
 	};
@@ -301,7 +301,7 @@ static void a_term_of_the_wrong_unit_or_window_is_refused(void **state)
 		char *j, *json;
 		kz_error err = {0};
 
-		snprintf(text, sizeof text, "{'as_of':'2026-11-01','source':'s','terms':[%s],"
+		snprintf(text, sizeof text, "{'as_of':'2026-11-01','source':'s','source_ru':'s','source_kk':'s','names_source':'s','terms':[%s],"
 			 "'countries':{}}", cases[i].term);
 		j = J(text);
 		json = kzt_every_country(j); /* a sound file but for the term */

@@ -93,6 +93,58 @@ static const char *sep(size_t k, size_t per)
 	return k % per == 0 ? "\n" : "";
 }
 
+/* ---- the texts in three languages (texts.c) ---------------------------------------------- */
+
+/* An object's table of texts as <prefix>_pool (every text, NUL-terminated, one after
+ * another), <prefix>_off (offsets into it and the hash, internal.h) and <prefix>_index:
+ * no pointer, so no relocation for the dynamic loader. */
+static void emit_texts(const char *prefix, const struct kz_texts *x)
+{
+	unsigned long at = 0;
+
+	if (x->n == 0)
+		return;
+	/* As numbers, like the files' bytes: a string literal this long is beyond C's
+	 * translation limits (-Woverlength-strings). */
+	fprintf(out, "\nstatic const char %s_pool[] = {", prefix);
+	for (int i = 0; i < x->n; i++)
+		for (int l = 0; l < KZ_LANGS; l++) {
+			const char *p = x->v[i].t[l];
+
+			fprintf(out, "\n\t");
+			do
+				fprintf(out, "%d,", (signed char)*p);
+			while (*p++);
+		}
+	fprintf(out, "\n}");
+	fprintf(out, ";\nstatic const uint32_t %s_off[%d] = {", prefix, 4 * x->n);
+	for (int i = 0; i < x->n; i++) {
+		fprintf(out, "\n\t");
+		for (int l = 0; l < KZ_LANGS; l++) {
+			fprintf(out, "%lu,", at);
+			at += strlen(x->v[i].t[l]) + 1;
+		}
+		fprintf(out, "%luu,", (unsigned long)x->v[i].hash);
+	}
+	fprintf(out, "\n};\nstatic const uint16_t %s_index[%lu] = {", prefix,
+		(unsigned long)x->mask + 1);
+	for (uint32_t i = 0; i <= x->mask; i++)
+		fprintf(out, "%s%u,", sep(i, 32), (unsigned)x->index[i]);
+	fprintf(out, "\n};\n");
+}
+
+/* The initialiser of a struct kz_texts written by emit_texts(). */
+static const char *texts_init(const char *prefix, const struct kz_texts *x)
+{
+	static char buf[200];
+
+	if (x->n == 0)
+		return "{0, 0, 0, 0, 0, 0, 0, true}";
+	snprintf(buf, sizeof buf, "{0, %d, %d, (uint16_t *)%s_index, %lu, %s_pool, %s_off, true}",
+		 x->n, x->n, prefix, (unsigned long)x->mask, prefix, prefix);
+	return buf;
+}
+
 /* ---- the three objects ----------------------------------------------------------------- */
 
 /* The calendar: its rules, holidays, transfers and the whole per-day table. */
@@ -102,6 +154,7 @@ static void emit_calendar(const kz_calendar *c)
 	char rs[16], oc[16], tr[16];
 
 	/* Strings first: they must be defined before the arrays that point to them. */
+	emit_texts("cal", &c->texts);
 	for (int i = 0; i < c->nrules; i++) {
 		str(c->rules[i].id);
 		str(c->rules[i].name);
@@ -177,9 +230,10 @@ static void emit_calendar(const kz_calendar *c)
 		     "\t.transfers = (struct kzc_transfer *)%s, .ntransfers = %d,\n"
 		     "\t.rule_source = %s,\n"
 		     "\t.strings = 0,\n"
+		     "\t.texts = %s,\n"
 		     "\t.image = true,\n};\n",
 		day(c->ok_from), day(c->ok_end), rs, c->nrules, oc, c->nocc, tr, c->ntransfers,
-		str(c->rule_source));
+		str(c->rule_source), texts_init("cal", &c->texts));
 }
 
 /* n shorts as a C initialiser list. */
@@ -211,6 +265,7 @@ static const char *span(const struct kz_span *sp)
 /* The countries, their regimes (codes point into the countries) and the code index. */
 static void emit_regimes(const kz_regimes *r)
 {
+	emit_texts("reg", &r->texts);
 	for (int i = 0; i < r->ncountries; i++)
 		str(r->countries[i].name);
 	for (int i = 0; i < r->nregimes; i++) {
@@ -294,7 +349,8 @@ static void emit_regimes(const kz_regimes *r)
 		r->nterms, shorts(r->term_first, KZR_TERMS), shorts(r->term_n, KZR_TERMS));
 	for (size_t i = 0; i < sizeof r->index / sizeof r->index[0]; i++)
 		fprintf(out, "%s%d,", sep(i, 26), r->index[i]);
-	fprintf(out, "\n\t},\n\t.image = true,\n};\n");
+	fprintf(out, "\n\t},\n\t.texts = %s,\n\t.image = true,\n};\n",
+		texts_init("reg", &r->texts));
 }
 
 /* An amount as C. */
@@ -319,6 +375,7 @@ static const char *rule_ref(const kz_fines *f, const struct kzf_rule *r)
 /* The MCI rows, the fines and the duties. */
 static void emit_fines(const kz_fines *f)
 {
+	emit_texts("fin", &f->texts);
 	for (int i = 0; i < f->nrules; i++) {
 		const struct kzf_rule *r = &f->rules[i];
 
@@ -392,12 +449,13 @@ static void emit_fines(const kz_fines *f)
 		     "\t.p518_1 = %s, .p518_3 = %s, .p517_3 = %s,\n"
 		     "\t.p517_4 = %s, .p517_6 = %s, .p517_7 = %s,\n"
 		     "\t.mci_guess_from = %s,\n"
+		     "\t.texts = %s,\n"
 		     "\t.image = true,\n};\n",
 		str(f->as_of), f->nmci ? "fin_mci" : "0", f->nmci,
 		f->nrules ? "fin_rules" : "0", f->nrules, f->nduties ? "fin_duties" : "0",
 		f->nduties, rule_ref(f, f->p518_1), rule_ref(f, f->p518_3),
 		rule_ref(f, f->p517_3), rule_ref(f, f->p517_4), rule_ref(f, f->p517_6),
-		rule_ref(f, f->p517_7), day(f->mci_guess_from));
+		rule_ref(f, f->p517_7), day(f->mci_guess_from), texts_init("fin", &f->texts));
 }
 
 /* ---- main ---------------------------------------------------------------------------- */

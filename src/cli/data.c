@@ -230,6 +230,16 @@ const char *data_as_of(void)
  * Russian and Kazakh (kz_*_text). */
 const char *data_text(const char *en)
 {
+	enum kz_lang l = cli_lang == LANG_RU ? KZ_LANG_RU : cli_lang == LANG_KK ? KZ_LANG_KK
+									      : KZ_LANG_EN;
+	const char *t = NULL;
+
+	if (en == NULL || l == KZ_LANG_EN)
+		return en;
+	if ((loaded.regimes && (t = kz_regimes_text(loaded.regimes, en, l)) != NULL) ||
+	    (loaded.fines && (t = kz_fines_text(loaded.fines, en, l)) != NULL) ||
+	    (loaded.cal && (t = kz_calendar_text(loaded.cal, en, l)) != NULL))
+		return t;
 	return en;
 }
 

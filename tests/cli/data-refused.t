@@ -59,3 +59,11 @@ kzmig: tests/fixtures/refused/many-policies/p66.json: rules[0].unit: 'weeks' (ex
 # The 65 good ones alone: an "ok" line each (a cap of 64 checked 64 at a time).
 $ d=$(mktemp -d) && cp tests/fixtures/refused/many-policies/p[0-5]*.json tests/fixtures/refused/many-policies/p6[0-5].json "$d" && kzmig data check "$d" | grep -c ': ok (1 entry'; rm -rf "$d"
 65
+# A country without its Kazakh name: every text a person reads is in English, Russian and
+# Kazakh (data/visa_free.json name_ru, name_kk), so the file is refused by its JSON path.
+$ kzmig data check tests/fixtures/refused/no-kazakh-name
+kzmig: tests/fixtures/refused/no-kazakh-name/visa_free.json: countries.UZ.name_kk: missing (expected the Kazakh of name: every text a person reads is in English, Russian and Kazakh)
+[exit 3]
+$ kzmig due --arrival 2025-03-20 --citizenship UZ --today 2025-03-21 --data tests/fixtures/refused/no-kazakh-name
+kzmig: tests/fixtures/refused/no-kazakh-name/visa_free.json: countries.UZ.name_kk: missing (expected the Kazakh of name: every text a person reads is in English, Russian and Kazakh)
+[exit 3]
