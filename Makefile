@@ -29,6 +29,9 @@ ALL_CFLAGS = $(WARN) $(CFLAGS)
 LDLIBS  += $(PKG_LIBS) -lm
 
 B        = build
+# The tests expect English where they do not ask for a language: the caller's locale
+# (LANG=ru_RU.UTF-8 on an office's machine) must not translate them.
+unexport LC_ALL LC_MESSAGES LANG LANGUAGE
 # The one version, in include/kzmig.h.
 VERSION := $(shell sed -n 's/^\#define KZMIG_VERSION "\(.*\)"/\1/p' include/kzmig.h)
 LIB_SRC := $(wildcard src/*.c)
