@@ -672,7 +672,7 @@ static int trp_child(const struct facts *fx, const struct kzr_term *age,
 {
 	const struct kz_person *p = fx->p;
 	bool next = p->count_from == KZ_COUNT_FROM_NEXT_DAY || t->next_day;
-	char until[48];
+	char until[160];
 
 	d->basis = t->basis;
 	if (term_day(fx, t, birthday_day + next, t->days, &d->due, err))
@@ -717,7 +717,7 @@ static int last_day(const struct kz_person *p, const struct kz_regime *reg,
 static int trp_apply_by(const struct facts *fx, const struct kzr_term *t,
 			struct kz_deadline *d, kz_error *err)
 {
-	char why[96];
+	char why[200];
 
 	if (term_day(fx, t, d->due, t->days, &d->apply_by, err))
 		return blame(err, "arrival");
@@ -873,7 +873,7 @@ static int visa_extension(const struct facts *fx, struct kz_deadline *d, kz_erro
 {
 	const struct kz_person *p = fx->p;
 	const struct kzr_term *t;
-	char why[96];
+	char why[200];
 
 	d->event = p->visa_expiry;
 	d->responsible = KZ_RESP_RECEIVING_PARTY;
@@ -907,7 +907,7 @@ static int passport_validity(const struct facts *fx, struct kz_deadline *d, kz_e
 	const struct kz_person *p = fx->p;
 	const struct kzr_term *t;
 	kz_day need;
-	char less[64];
+	char less[160];
 
 	d->event = p->visa_expiry;
 	d->responsible = KZ_RESP_IMMIGRANT;

@@ -169,7 +169,7 @@
     const rows = $(kind).querySelector('.rows');
     const n = rows.children.length + 1;
     const row = el('fieldset', { class: 'row' });
-    const legend = el('legend', {}, fmt(_(kind === 'trips' ? 'Stay %d' : 'Move %d'), n));
+    const legend = el('legend', {}, fmt(kind === 'trips' ? _('Stay %d') : _('Move %d'), n));
     const inputs = kind === 'trips' ? [[_('First day'), from], [_('Last day'), to]]
       : [[_('Day of the move'), from]];
     row.append(legend);
@@ -194,7 +194,7 @@
   function renumber(kind) {
     [...$(kind).querySelectorAll('.rows > fieldset')].forEach((row, i) => {
       row.querySelector('legend').textContent =
-        fmt(_(kind === 'trips' ? 'Stay %d' : 'Move %d'), i + 1);
+        fmt(kind === 'trips' ? _('Stay %d') : _('Move %d'), i + 1);
     });
   }
 

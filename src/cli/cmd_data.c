@@ -84,6 +84,11 @@ static void unsourced(const char *file, const kz_fines *f, const kz_regimes *r)
 			/* TRANSLATORS: as the fine's note: %2$s a country's code (its regime). */
 			fprintf(notes, _("%s: note: regime %s is applied beyond its sources on %s"),
 				file, what, days);
+		else if (strcmp(kind, "term") == 0)
+			/* TRANSLATORS: as the fine's note: %2$s a deadline's term id
+			 * ("registration"). */
+			fprintf(notes, _("%s: note: term %s is applied beyond its sources on %s"),
+				file, what, days);
 		else
 			fprintf(notes, _("%s: note: %s %s is applied beyond its sources on %s"),
 				file, kind, what, days);

@@ -23,8 +23,8 @@ static const char *who_due(enum kz_responsible r)
  * mark for a provisional date), LEFT (6), WHAT (48: the longest English title, "Notify the
  * migration service of the new address", is 47) and WHO; the lines under a deadline start
  * under WHAT and wrap at WRAP_WIDTH with a hanging indent after their label. */
-static int due_w = 16;
-#define SUB (2 + due_w + 1 + 6 + 2) /* where WHAT starts: 27 in English */
+static int due_w = 16, left_w = 6;
+#define SUB (2 + due_w + 1 + left_w + 2) /* where WHAT starts: 27 in English */
 #define WHAT_W 48
 
 /* The hanging indent of a line whose label ends where its format's first conversion
@@ -112,6 +112,18 @@ static void explain_lines(FILE *f, const kz_calendar *cal, const struct kz_deadl
 		fprintf(f, "%*s%s\n", SUB + 2, "", _("no day skipped: every day is a working day"));
 }
 
+/* The LEFT column of a deadline: "28 d", "today", "-96 d" or "-". */
+static void left_text(const struct kz_deadline *d, char left[24])
+{
+	if (d->due == KZ_NO_DAY)
+		snprintf(left, 24, "-");
+	else if (d->days_left == 0)
+		snprintf(left, 24, "%s", C_("left", "today"));
+	else /* negative when overdue: "OVERDUE since" follows on the next line */
+		/* TRANSLATORS: the LEFT column: days left. */
+		snprintf(left, 24, _("%d d"), d->days_left);
+}
+
 /* The row of one deadline: DUE, LEFT, WHAT (wrapped inside its column if it is an
  * institution's long title) and WHO. */
 static void row(FILE *f, const struct kz_deadline *d)
@@ -121,13 +133,7 @@ static void row(FILE *f, const struct kz_deadline *d)
 	char a[DAY_TEXT], due[DAY_TEXT], left[24];
 	size_t len;
 
-	if (d->due == KZ_NO_DAY)
-		snprintf(left, sizeof left, "-");
-	else if (d->days_left == 0)
-		snprintf(left, sizeof left, "%s", C_("left", "today"));
-	else /* negative when overdue: "OVERDUE since" follows on the next line */
-		/* TRANSLATORS: the LEFT column: days left (6 columns at most). */
-		snprintf(left, sizeof left, _("%d d"), d->days_left);
+	left_text(d, left);
 	/* the mark of a provisional date right after it: "Fri 12 Mar 2027*" */
 	snprintf(due, sizeof due, "%s", d->due == KZ_NO_DAY ? "-" : fmt_day_long(d->due, a));
 	len = wrap_line(title, WHAT_W, &rest);
@@ -135,7 +141,8 @@ static void row(FILE *f, const struct kz_deadline *d)
 		d->provisional ? sgr(ST_YELLOW) : "", d->provisional ? "*" : "",
 		d->provisional ? off(sgr(ST_YELLOW)) : "",
 		due_w + 1 - text_width(due, strlen(due)) - (int)d->provisional, "", rs,
-		6 + (int)strlen(left) - text_width(left, strlen(left)), left, off(rs), rs, (int)len,
+		left_w + (int)strlen(left) - text_width(left, strlen(left)), left, off(rs), rs,
+		(int)len,
 		title, off(rs),
 		WHAT_W - text_width(title, len) > 0 ? WHAT_W - text_width(title, len) : 0, "",
 		who_due(d->responsible));
@@ -199,8 +206,14 @@ static int text_person(struct out *o, const struct out_person *who)
 
 	/* DUE is as wide as the widest date in it */
 	due_w = text_width(h_due, strlen(h_due)) > 16 ? text_width(h_due, strlen(h_due)) : 16;
+	left_w = text_width(h_left, strlen(h_left)) > 6 ? text_width(h_left, strlen(h_left)) : 6;
 	for (size_t i = 0; i < who->n; i++) {
+		char l[24];
 		int w = 1;
+
+		left_text(&who->dl[i], l);
+		if (text_width(l, strlen(l)) > left_w)
+			left_w = text_width(l, strlen(l));
 
 		if (who->dl[i].due != KZ_NO_DAY) {
 			fmt_day_long(who->dl[i].due, a);
@@ -218,7 +231,7 @@ static int text_person(struct out *o, const struct out_person *who)
 	fprintf(o->f, _("Today: %s (Asia/Almaty). Calendar data as of %s."),
 		fmt_day_long(p->today, t), kz_calendar_as_of(cal));
 	fprintf(o->f, "\n\n  %-*s %*s  %-*s %s\n", pad_cols(h_due, due_w), h_due,
-		6 + (int)strlen(h_left) - text_width(h_left, strlen(h_left)), h_left,
+		left_w + (int)strlen(h_left) - text_width(h_left, strlen(h_left)), h_left,
 		pad_cols(h_what, WHAT_W), h_what, C_("column", "WHO"));
 	for (size_t i = 0; i < who->n; i++) {
 		const struct kz_deadline *d = &who->dl[i];
