@@ -442,7 +442,8 @@ static bool number_joint(const char *a, size_t an, const char *b, size_t bn)
 			if (an == strlen(before[i]) && memcmp(a, before[i], an) == 0)
 				return true;
 	if (an > 0 && a[0] >= '0' && a[0] <= '9' && strspn(a, "0123456789,.") == an)
-		return cli_lang != LANG_EN || /* a number stays with its word: "3 рабочих" */
+		return (cli_lang != LANG_EN && /* a number stays with its word: "3 рабочих" */
+			a[an - 1] >= '0' && a[an - 1] <= '9' && bn > 0 && b[bn - 1] != '.') ||
 		       (bn == 3 && (memcmp(b, "MCI", 3) == 0 || memcmp(b, "KZT", 3) == 0));
 	return false;
 }
