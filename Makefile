@@ -112,7 +112,7 @@ $(B)/cli/catalog.o: $(B)/cli/catalog.c src/cli/i18n.h include/kzmig.h $(B)/flags
 XGETTEXT_FLAGS = --from-code=UTF-8 --add-comments=TRANSLATORS: --add-location=file \
 	--sort-by-file --package-name=kzmig --package-version=$(VERSION) \
 	-k_ -kN_ -kP_:1,2 -kC_:1c,2 -kNC_:1c,2 -kKZ_ -kKZ_N -kfail:3 -kkz_error_set:4 \
-	-kkzj_fail_at:3 -kkzj_fail:2 -kline_error:4 -knote_problem:6 -kprint_wrapped:5 \
+	-kkzj_fail_at:3 -kkzj_fail:2 -kline_error:4 -knote_problem:6 -kprint_wrapped:5 -kreasonf:2 \
 	--flag=fail:3:c-format --flag=kz_error_set:4:c-format --flag=kzj_fail_at:3:c-format \
 	--flag=kzj_fail:2:c-format --flag=line_error:4:c-format --flag=note_problem:6:c-format \
 	--flag=print_wrapped:5:c-format
@@ -168,13 +168,19 @@ PROP_PEOPLE ?= 2000
 check-prop: $(BIN)
 	@tests/prop/due_vs_batch.py $(BIN) --people $(PROP_PEOPLE)
 	@tests/prop/law_by_month.py $(BIN)
+	@tests/prop/same_in_every_lang.py $(BIN) --people 300
+
+# Russian and Kazakh: every message translated, and not a word of English in any
+# command's output in either language (tests/i18n/no-english).
+check-i18n: check-po $(BIN)
+	@tests/i18n/no-english $(BIN)
 
 SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 check-san:
 	@$(MAKE) -s B=build/san BIN=build/san/kzmig LIBA=build/san/libkzmig.a \
 		CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" check-unit check-cli
 
-check: all check-unit check-cli check-prop
+check: all check-unit check-cli check-prop check-i18n
 	@$(MAKE) -s check-san
 	@if command -v clang-tidy >/dev/null && command -v cppcheck >/dev/null; then \
 		$(MAKE) -s -j2 lint; else echo "check: lint skipped (no clang-tidy or cppcheck)"; fi
@@ -241,6 +247,6 @@ distcheck: dist
 clean:
 	rm -rf build kzmig libkzmig.a
 
-.PHONY: all check check-unit check-cli check-prop check-san install uninstall clean dist po check-po \
+.PHONY: all check check-unit check-cli check-prop check-i18n check-san install uninstall clean dist po check-po \
 	distcheck FORCE
 FORCE:

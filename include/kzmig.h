@@ -396,7 +396,8 @@ struct kz_deadline {
 	enum kz_responsible responsible;
 	bool provisional;
 	const char *basis;   /* the legal basis, in words */
-	char reason[640];    /* for not-required / problem, and provisional notes */
+	char reason[1280];   /* for not-required / problem, and provisional notes: room for
+				a text of the data (KZ_TEXT_MAX) after a sentence */
 	const char *where;   /* where it is done, as a key the CLI's words know ("vmp-egov",
 				"vmp-eqonaq", "police", "self-online"), or NULL: the id's own */
 	const char *unsettled; /* why the law of that day is not settled (the rule is applied
@@ -460,6 +461,8 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
  * en itself; NULL for a NULL en, a bad lang or a text the object does not know.  Cheap
  * (a hash of the text's first bytes and one comparison): call it once per line shown. */
 enum kz_lang { KZ_LANG_EN, KZ_LANG_RU, KZ_LANG_KK };
+/* The longest text the data may give, in bytes of UTF-8 (data check refuses a longer). */
+#define KZ_TEXT_MAX 1000
 #define KZ_LANGS 3
 /* Holiday names (kz_day_info, kz_calendar_holidays). */
 const char *kz_calendar_text(const kz_calendar *cal, const char *en, enum kz_lang lang);

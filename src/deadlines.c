@@ -78,6 +78,20 @@ void kz_deadline_set_status(struct kz_deadline *d, kz_day today)
 		d->status = KZ_STATUS_UPCOMING;
 }
 
+/* d's reason from fmt, like snprintf; a reason too long for it (a long text of the data
+ * in Russian) is cut on a whole letter. */
+static void reasonf(struct kz_deadline *d, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void reasonf(struct kz_deadline *d, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	if (vsnprintf(d->reason, sizeof d->reason, fmt, ap) >= (int)sizeof d->reason)
+		kzi_utf8_cut(d->reason);
+	va_end(ap);
+}
+
 /* A reason from text and dates, like snprintf(d->reason, "%s%s%s...") with the dates
  * as YYYY-MM-DD, but without printf: some rows of a large roster have one.
  * Pieces: text, date, text, date, text (a NULL text is skipped); cut to fit, as
@@ -93,6 +107,8 @@ static void reason(struct kz_deadline *d, const char *a, kz_day x, const char *b
 		for (const char *s = piece[i]; s != NULL && *s && k + 1 < sizeof d->reason; s++)
 			d->reason[k++] = *s;
 	d->reason[k] = '\0';
+	if (k + 1 == sizeof d->reason)
+		kzi_utf8_cut(d->reason);
 }
 
 /* The same day `months` calendar months later (or earlier), clamped to the end of a
@@ -143,7 +159,7 @@ static int fine_done(int rc, const kz_error *fe, struct kz_deadline *d, kz_error
 	if (fe->code == KZ_ERANGE) {
 		d->has_fine = false;
 		if (d->reason[0] == '\0')
-			snprintf(d->reason, sizeof d->reason, KZ_("fine unknown: %s"), fe->msg);
+			reasonf(d, KZ_("fine unknown: %s"), fe->msg);
 		return 0;
 	}
 	if (err != NULL)
@@ -401,7 +417,7 @@ static void fact_problem(const struct facts *fx, struct kz_deadline *d, enum kz_
 	d->due = d->opens = d->apply_by = KZ_NO_DAY;
 	d->count_from = d->count_to = KZ_NO_DAY;
 	d->has_fine = false;
-	snprintf(d->reason, sizeof d->reason, "%s: %s", fact_names[f],
+	reasonf(d, "%s: %s", fact_names[f],
 		 fx->why[f] ? fx->why[f] : KZ_("cannot be used"));
 }
 
@@ -425,7 +441,7 @@ static bool host_known(const struct facts *fx, struct kz_deadline *d)
 	if (!(fx->bad & BIT(KZ_FACT_HOST)))
 		return true;
 	d->has_fine = false;
-	snprintf(d->reason, sizeof d->reason, KZ_("fine unknown: host: %s"),
+	reasonf(d, KZ_("fine unknown: host: %s"),
 		 fx->why[KZ_FACT_HOST]);
 	return false;
 }
@@ -440,7 +456,7 @@ static void not_before_arrival(const struct kz_person *p, struct kz_deadline *d,
 	*day = p->arrival;
 	if (d->opens == KZ_NO_DAY || d->opens < p->arrival)
 		d->opens = p->arrival;
-	snprintf(d->reason, sizeof d->reason, KZ_("apply at once: %s"), what);
+	reasonf(d, KZ_("apply at once: %s"), what);
 }
 
 /* A deadline that depends on what the stay rests on, when that is not known. */
@@ -451,7 +467,7 @@ static void unknown_problem(const struct facts *fx, struct kz_deadline *d)
 		return;
 	}
 	d->status = KZ_STATUS_PROBLEM;
-	snprintf(d->reason, sizeof d->reason, KZ_("%s: check the stay terms by hand"),
+	reasonf(d, KZ_("%s: check the stay terms by hand"),
 		 fx->no_regime ? fx->no_regime : KZ_("the stay's basis is not known"));
 }
 
@@ -467,9 +483,11 @@ static void unsettled(struct kz_deadline *d, const char *why)
 	d->unsettled = why;
 	why = KZ_(why); /* from the data: the caller's translation finds it too */
 	if (k == 0)
-		snprintf(d->reason, sizeof d->reason, "%s", why);
+		reasonf(d, "%s", why);
 	else if (strstr(d->reason, why) == NULL)
-		snprintf(d->reason + k, sizeof d->reason - k, KZ_("; provisional: %s"), why);
+		if (snprintf(d->reason + k, sizeof d->reason - k, KZ_("; provisional: %s"), why) >=
+		    (int)(sizeof d->reason - k))
+			kzi_utf8_cut(d->reason);
 }
 
 /* A deadline of the visa-free regime, when the arrival is beyond the regime's sources. */
@@ -498,7 +516,7 @@ static const struct kzr_term *need_term(const struct facts *fx, enum kzr_term_id
 
 	if (t == NULL) {
 		d->status = KZ_STATUS_PROBLEM;
-		snprintf(d->reason, sizeof d->reason, KZ_("the data has no %s term for %s"),
+		reasonf(d, KZ_("the data has no %s term for %s"),
 			 kzr_term_names[id], kz_day_format(on, a));
 	}
 	return t;
@@ -546,7 +564,7 @@ static int by_term(const struct facts *fx, const struct kzr_term *t, kz_day even
 	d->event = event;
 	if (t == NULL) {
 		d->status = KZ_STATUS_PROBLEM;
-		snprintf(d->reason, sizeof d->reason, KZ_("the data has no rules for %s (the terms "
+		reasonf(d, KZ_("the data has no rules for %s (the terms "
 				 "of this duty before then were not read)"), kz_day_format(event, a));
 		return 0;
 	}
@@ -555,7 +573,7 @@ static int by_term(const struct facts *fx, const struct kzr_term *t, kz_day even
 	d->responsible = t->days ? t->who : d->responsible;
 	if (t->days == 0) {
 		d->status = KZ_STATUS_NOT_REQUIRED;
-		snprintf(d->reason, sizeof d->reason, KZ_("no such duty under the law of %s (see the "
+		reasonf(d, KZ_("no such duty under the law of %s (see the "
 				 "basis)"), kz_day_format(event, a));
 		if (t->unsettled || kz_span_beyond(&t->span, event))
 			unsettled(d, t->unsettled ? t->unsettled : t->span.beyond);
@@ -564,7 +582,7 @@ static int by_term(const struct facts *fx, const struct kzr_term *t, kz_day even
 	if (t->exempt && fx->reg != NULL && (t->exempt & (1u << fx->reg->kind)) &&
 	    fx->stay == KZ_STAY_VISA_FREE) {
 		d->status = KZ_STATUS_NOT_REQUIRED;
-		snprintf(d->reason, sizeof d->reason, "%s", KZ_(t->exempt_why));
+		reasonf(d, "%s", KZ_(t->exempt_why));
 		unsettled(d, t->exempt_why);
 		return 0;
 	}
@@ -622,7 +640,7 @@ static int registration(const struct facts *fx, struct kz_deadline *d, kz_error 
 			d->basis = t->basis;
 			d->where = t->where;
 			d->status = KZ_STATUS_NOT_REQUIRED;
-			snprintf(d->reason, sizeof d->reason, KZ_("under %d: exempt from registration (%s)"),
+			reasonf(d, KZ_("under %d: exempt from registration (%s)"),
 				 age->days, KZ_(age->basis));
 			return 0;
 		}
@@ -1092,7 +1110,7 @@ static int move_duties(const struct facts *fx, struct slots *s, kz_error *err)
 			d->basis = t ? t->basis : NULL;
 			d->status = KZ_STATUS_PROBLEM;
 			d->fact = KZ_FACT_MOVES;
-			snprintf(d->reason, sizeof d->reason, "moves: %s", why);
+			reasonf(d, "moves: %s", why);
 		} else if (d != NULL && notification(fx, p->moves[i], true, d, err)) {
 			return -1;
 		}

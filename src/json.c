@@ -203,30 +203,31 @@ static int bad(kz_error *err, const char *name, const char *path, const char *ke
 static const char *type_name(int type)
 {
 	switch (type) {
-	case cJSON_String: return "a string";
-	case cJSON_Number: return "a number";
-	case cJSON_Object: return "an object";
-	case cJSON_Array: return "an array";
-	case cJSON_True | cJSON_False: return "true or false";
+	/* TRANSLATORS: what a JSON member was expected to be, in "missing (expected %s)". */
+	case cJSON_String: return KZ_("a string");
+	case cJSON_Number: return KZ_("a number");
+	case cJSON_Object: return KZ_("an object");
+	case cJSON_Array: return KZ_("an array");
+	case cJSON_True | cJSON_False: return KZ_("true or false");
 	}
-	return "a value";
+	return KZ_("a value");
 }
 
 const cJSON *kzj_member(const cJSON *obj, const char *key, int type, bool nullable,
 			const char *name, const char *path, kz_error *err)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-	char msg[80];
+	char msg[200];
 
 	if (v == NULL || cJSON_IsNull(v)) {
 		if (!nullable) {
-			snprintf(msg, sizeof msg, "missing (expected %s)", type_name(type));
+			snprintf(msg, sizeof msg, KZ_("missing (expected %s)"), type_name(type));
 			bad(err, name, path, key, msg);
 		}
 		return NULL;
 	}
 	if ((v->type & 0xFF & type) == 0) {
-		snprintf(msg, sizeof msg, "wrong type (expected %s)", type_name(type));
+		snprintf(msg, sizeof msg, KZ_("wrong type (expected %s)"), type_name(type));
 		bad(err, name, path, key, msg);
 		return NULL;
 	}
@@ -263,7 +264,7 @@ int kzj_int(const cJSON *obj, const char *key, bool nullable, long min, long max
 	    const char *name, const char *path, int *out, kz_error *err)
 {
 	const cJSON *v;
-	char msg[80];
+	char msg[200];
 
 	MEMBER_OR_RETURN(v, obj, key, cJSON_Number);
 	if (!(v->valuedouble >= (double)min && v->valuedouble <= (double)max) ||

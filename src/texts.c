@@ -231,7 +231,6 @@ int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **string
 	     const char **out)
 {
 	static const char *const suffix[KZ_LANGS] = {"", "_ru", "_kk"};
-	static const char *const lang_name[KZ_LANGS] = {"English", "Russian", "Kazakh"};
 	const char *s[KZ_LANGS] = {NULL, NULL, NULL};
 	char k[48], p[96];
 	int given = 0, rc = 0, i;
@@ -248,10 +247,14 @@ int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **string
 		kzj_path(p, sizeof p, path, k, 0);
 		if (!cJSON_IsString(v))
 			rc = kzj_fail_at(c, p, "wrong type (expected a string)");
+		else if (strlen(v->valuestring) > KZ_TEXT_MAX)
+			rc = kzj_fail_at(c, p, "%zu bytes (expected at most %d: a deadline's reason "
+					 "holds the text whole)", strlen(v->valuestring),
+					 KZ_TEXT_MAX);
 		else if (v->valuestring[0] == '\0')
-			rc = kzj_fail_at(c, p, l == 0 ? "empty (expected some text)"
-						      : "empty (expected the %s text)",
-					 lang_name[l]);
+			rc = l == 0   ? kzj_fail_at(c, p, "empty (expected some text)")
+			     : l == 1 ? kzj_fail_at(c, p, "empty (expected the Russian text)")
+				      : kzj_fail_at(c, p, "empty (expected the Kazakh text)");
 		else
 			s[l] = v->valuestring;
 	}
@@ -266,11 +269,16 @@ int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **string
 		v = cJSON_GetObjectItemCaseSensitive(obj, k);
 		if (v == NULL || cJSON_IsNull(v)) {
 			kzj_path(p, sizeof p, path, k, 0);
-			rc = kzj_fail_at(c, p,
-					 l == 0 ? "missing (expected a string)"
-						: "missing (expected the %s of %s: every text a "
-						  "person reads is in English, Russian and Kazakh)",
-					 lang_name[l], key);
+			if (l == 0)
+				rc = kzj_fail_at(c, p, "missing (expected a string)");
+			else if (l == 1)
+				rc = kzj_fail_at(c, p, "missing (expected the Russian of %s: every text "
+						 "a person reads is in English, Russian and Kazakh)",
+						 key);
+			else
+				rc = kzj_fail_at(c, p, "missing (expected the Kazakh of %s: every text a "
+						 "person reads is in English, Russian and Kazakh)",
+						 key);
 		}
 	}
 	if (rc != 0 || s[0] == NULL || s[1] == NULL || s[2] == NULL)
@@ -282,9 +290,12 @@ int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **string
 			if (strcmp(t->t[l], s[l]) != 0) {
 				snprintf(k, sizeof k, "%s%s", key, suffix[l]);
 				kzj_path(p, sizeof p, path, k, 0);
-				rc = kzj_fail_at(c, p, "not the %s given before for the same "
-						 "English text (expected one translation of "
-						 "each text)", lang_name[l]);
+				rc = l == 1 ? kzj_fail_at(c, p, "not the Russian given before for "
+							  "the same English text (expected one "
+							  "translation of each text)")
+					    : kzj_fail_at(c, p, "not the Kazakh given before for the "
+							  "same English text (expected one "
+							  "translation of each text)");
 			}
 		*out = t->t[0];
 		return rc;

@@ -58,10 +58,6 @@ static void russian_plurals_follow_the_last_digits(void **state)
 
 	(void)state;
 	cli_lang = LANG_RU;
-	if (strcmp(trn(one, many, 1), one) == 0) { /* untranslated: English forms */
-		cli_lang = LANG_EN;
-		skip();
-	}
 	forms[0] = trn(one, many, 1);
 	forms[1] = trn(one, many, 2);
 	forms[2] = trn(one, many, 5);
@@ -100,10 +96,6 @@ static void dates_and_amounts_as_each_language_writes_them(void **state)
 	assert_string_equal(fmt_kzt(393200, k), "39,320");
 	assert_string_equal(fmt_kzt(21625, k), "2,162.5");
 	cli_lang = LANG_RU;
-	if (strcmp(C_("weekday", "Thu"), "Thu") == 0) {
-		cli_lang = LANG_EN;
-		skip();
-	}
 	assert_string_equal(fmt_day_long(d, b), "чт,\u00a027\u00a0марта\u00a02025\u00a0г.");
 	assert_string_equal(fmt_kzt(393200, k), "39\u00a0320");
 	assert_string_equal(fmt_kzt(21625, k), "2\u00a0162,5");

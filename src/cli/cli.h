@@ -110,6 +110,9 @@ int text_width(const char *s, size_t n); /* columns of n bytes of UTF-8 */
 /* The field width that pads s to cols columns in "%-*s" (printf pads bytes; a Cyrillic
  * letter is two): printf("%-*s", pad_cols(s, 16), s). */
 int pad_cols(const char *s, int cols);
+/* The columns of the widest date fmt_day_long() writes in the run's language (at least
+ * 16, the English "Wed 30 Sep 2026"): a column of dates is as wide. */
+int day_width(void);
 /* The length in bytes of the first line of s that fits in cols columns (a word or date
  * wider than that comes whole); *next is where the rest starts. */
 size_t wrap_line(const char *s, int cols, const char **next);

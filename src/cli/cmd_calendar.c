@@ -258,7 +258,7 @@ static int text_day(void *ctx, kz_day day, const char *why)
 	const char *date = fmt_day_long(day, d);
 
 	++*(int *)ctx;
-	printf("  %-*s %s\n", pad_cols(date, 16), date, why);
+	printf("  %-*s %s\n", pad_cols(date, day_width()), date, why);
 	return 0;
 }
 
@@ -309,7 +309,7 @@ static void print_text(const kz_calendar *cal, int year, const struct kz_holiday
 	for (size_t i = 0; i < nh; i++) {
 		const char *date = fmt_day_long(hol[i].day, d), *name = data_text(hol[i].name);
 
-		printf("  %-*s ", pad_cols(date, 16), date);
+		printf("  %-*s ", pad_cols(date, day_width()), date);
 		if (kz_weekday(hol[i].day) < 6)
 			printf("%s", name);
 		else if (hol[i].moves)

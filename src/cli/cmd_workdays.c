@@ -13,7 +13,7 @@ static void explain_line(void *ctx, kz_day day, enum explain_kind kind, const ch
 	const char *d = fmt_day_long(day, a);
 
 	(void)ctx;
-	printf("  %-*s ", pad_cols(d, 16), d);
+	printf("  %-*s ", pad_cols(d, day_width()), d);
 	/* TRANSLATORS: --explain, after a day: why a count of working days passed over it
 	 * ("public holiday: Nauryz meiramy"). */
 	printf(kind == EXPLAIN_SKIPPED ? _("skipped: %s")

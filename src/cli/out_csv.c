@@ -306,7 +306,7 @@ static int __attribute__((noinline)) make_tail(struct csv *b, struct tail *t,
 					       const struct kz_deadline *d, bool fine)
 {
 	const char *part[3] = {kz_status_name(d->status), kz_responsible_name(d->responsible),
-			       d->basis ? d->basis : ""};
+			       d->basis ? data_text(d->basis) : ""};
 	const char *q[3];
 	size_t len[3], k = 0;
 	char *w = t->text;
@@ -337,7 +337,7 @@ static int __attribute__((noinline)) make_tail(struct csv *b, struct tail *t,
 	w += len[2];
 	k = (size_t)(w - t->text);
 	t->len = k;
-	t->basis = part[2];
+	t->basis = d->basis ? d->basis : ""; /* the key: the data's text, in any language */
 	t->what = tail_what(d, fine);
 	return 0;
 }
@@ -440,7 +440,7 @@ static int csv_person(struct out *o, const struct out_person *who)
 			}
 			*w++ = ',';
 			o->n = (size_t)(w - o->buf);
-			csv_text(o, d->basis ? d->basis : "");
+			csv_text(o, d->basis ? data_text(d->basis) : "");
 		}
 		/* the columns added after the first release: apply_by,title,provisional,reason,
 		 * email */

@@ -256,7 +256,7 @@ static int xlsx_person(struct out *o, const struct out_person *who)
 			keep(&e, lxw.worksheet_write_number(ws, r, 9, (double)d->fine.kzt10 / 10.0, num));
 		else if (marked)
 			keep(&e, lxw.worksheet_write_blank(ws, r, 9, num));
-		keep(&e, put_text(ws, r, 10, d->basis, t, marked));
+		keep(&e, put_text(ws, r, 10, d->basis ? data_text(d->basis) : NULL, t, marked));
 		keep(&e, put_day(ws, r, 11, d->apply_by, day, t, marked));
 		keep(&e, put_text(ws, r, 12, deadline_title(d), t, marked));
 		keep(&e, lxw.worksheet_write_boolean(ws, r, 13, d->provisional, t));

@@ -410,6 +410,24 @@ int text_width(const char *s, size_t n)
 	return w;
 }
 
+int day_width(void)
+{
+	static int w[LANG_COUNT];
+
+	if (w[cli_lang] == 0) { /* every weekday with every month: 2025 and 2026 have them */
+		char b[DAY_TEXT];
+
+		w[cli_lang] = 16;
+		for (kz_day d = kz_day_from_ymd(2025, 1, 1); d < kz_day_from_ymd(2027, 1, 1); d++) {
+			int n = text_width(fmt_day_long(d, b), strlen(b));
+
+			if (n > w[cli_lang])
+				w[cli_lang] = n;
+		}
+	}
+	return w[cli_lang];
+}
+
 int pad_cols(const char *s, int cols)
 {
 	int n = (int)strlen(s);
