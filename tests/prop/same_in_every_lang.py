@@ -102,6 +102,7 @@ def main():
     ap.add_argument("--people", type=int, default=300)
     ap.add_argument("--seed", type=int, default=7)
     o = ap.parse_args()
+    o.kzmig = os.path.abspath(o.kzmig)
     rng = random.Random(o.seed)
     anchors = [dt.date(2015, 1, 1) + dt.timedelta(days=37 * i) for i in range(140)]
     people = [dvb.person(rng, i, anchors) for i in range(o.people)]
