@@ -232,13 +232,20 @@ const char *data_text(const char *en)
 {
 	enum kz_lang l = cli_lang == LANG_RU ? KZ_LANG_RU : cli_lang == LANG_KK ? KZ_LANG_KK
 									      : KZ_LANG_EN;
+	const struct kz_rules *b;
+	struct kz_data d = loaded;
 	const char *t = NULL;
 
 	if (en == NULL || l == KZ_LANG_EN)
 		return en;
-	if ((loaded.regimes && (t = kz_regimes_text(loaded.regimes, en, l)) != NULL) ||
-	    (loaded.fines && (t = kz_fines_text(loaded.fines, en, l)) != NULL) ||
-	    (loaded.cal && (t = kz_calendar_text(loaded.cal, en, l)) != NULL))
+	/* nothing loaded (the page, which uses the built-in rules without data_load(), and
+	 * reads no environment: wasi-libc's getenv would end it) */
+	if (d.cal == NULL && d.regimes == NULL && d.fines == NULL &&
+	    (b = kz_rules_builtin()) != NULL)
+		d = (struct kz_data){b->cal, b->regimes, b->fines};
+	if ((d.regimes && (t = kz_regimes_text(d.regimes, en, l)) != NULL) ||
+	    (d.fines && (t = kz_fines_text(d.fines, en, l)) != NULL) ||
+	    (d.cal && (t = kz_calendar_text(d.cal, en, l)) != NULL))
 		return t;
 	return en;
 }
