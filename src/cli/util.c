@@ -419,8 +419,10 @@ int day_width(void)
 
 		w[cli_lang] = 16;
 		for (kz_day d = kz_day_from_ymd(2025, 1, 1); d < kz_day_from_ymd(2027, 1, 1); d++) {
-			int n = text_width(fmt_day_long(d, b), strlen(b));
+			int n;
 
+			fmt_day_long(d, b); /* before strlen(b): a call's arguments have no order */
+			n = text_width(b, strlen(b));
 			if (n > w[cli_lang])
 				w[cli_lang] = n;
 		}
