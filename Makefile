@@ -174,6 +174,8 @@ check-prop: $(BIN)
 # command's output in either language (tests/i18n/no-english).
 check-i18n: check-po $(BIN)
 	@tests/i18n/no-english $(BIN)
+	@grep -q '^\.It Fl -lang Cm en | ru | kk$$' kzmig.1 || \
+		{ echo "check-i18n: kzmig.1 does not list --lang en|ru|kk"; exit 1; }
 
 SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 check-san:

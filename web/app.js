@@ -85,7 +85,8 @@
   const dec = new TextDecoder();
   let K = null; // the wasm's exports
   let lang = 'en';
-  let countries = []; // [code, name in the data]
+  let countries = []; // [code, the data's name in the page's language]
+  let countriesEn = []; // [code, the data's English name]: typed names are read in both
   const words = new Map();
   const rejected = {}; // a field's value from the link that its input would not take
   let icsURL = null;
@@ -133,13 +134,8 @@
 
   /* ---- the form ---------------------------------------------------------------------- */
 
+  /* The data's name of a country in the page's language (kzw_countries after kzw_lang). */
   function countryName(code, name) {
-    if (lang !== 'en' && typeof Intl.DisplayNames === 'function') {
-      try {
-        const n = new Intl.DisplayNames([lang], { type: 'region' }).of(code);
-        if (n && n !== code) return n;
-      } catch (e) { /* the data's name */ }
-    }
     return name;
   }
 
@@ -155,8 +151,8 @@
     let m = /\(([A-Za-z]{2})\)$/.exec(v) || /^([A-Za-z]{2})$/.exec(v);
     if (m) return m[1].toUpperCase();
     const low = v.toLowerCase();
-    for (const [c, n] of countries)
-      if (n.toLowerCase() === low || countryName(c, n).toLowerCase() === low) return c;
+    for (const [c, n] of countries.concat(countriesEn))
+      if (n.toLowerCase() === low) return c;
     return v === '' ? '' : null;
   }
 
@@ -396,6 +392,7 @@
   function setLang(l) {
     lang = LANGS.includes(l) ? l : 'en';
     K.kzw_lang(LANGS.indexOf(lang));
+    countries = JSON.parse(call('kzw_countries', ''));
     document.documentElement.lang = lang;
     $('lang').value = lang;
     for (const e of document.querySelectorAll('[data-t]')) e.textContent = _(T[e.dataset.t]);
@@ -429,7 +426,7 @@
     const { instance } = await WebAssembly.instantiate(bytes, { wasi_snapshot_preview1: wasi });
     K = instance.exports;
     K._initialize();
-    countries = JSON.parse(call('kzw_countries', ''));
+    countries = countriesEn = JSON.parse(call('kzw_countries', ''));
     setLang(startLang());
     readURL();
     $('facts').addEventListener('submit', (e) => { e.preventDefault(); update(true, true); });

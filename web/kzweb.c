@@ -507,7 +507,7 @@ size_t kzw_countries(void)
 			put(&answer_text, "[", 1);
 			jstr(&answer_text, cc);
 			put(&answer_text, ",", 1);
-			jstr(&answer_text, name);
+			jstr(&answer_text, data_text(name)); /* in the language of kzw_lang() */
 			put(&answer_text, "]", 1);
 		}
 	put(&answer_text, "]", 1);
