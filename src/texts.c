@@ -300,15 +300,7 @@ int kzj_text(struct kzj_check *c, struct kz_texts *x, struct kz_strings **string
 		*out = t->t[0];
 		return rc;
 	}
-	if (grow(x) != 0)
-		return kzj_oom(c);
-	for (int l = 0; l < KZ_LANGS; l++)
-		if ((x->v[x->n].t[l] = kz_strdup_in(strings, s[l])) == NULL)
-			return kzj_oom(c);
-	x->v[x->n].hash = kz_text_hash(s[0]);
-	place(x, (unsigned)x->n);
-	*out = x->v[x->n++].t[0];
-	return 0;
+	return kz_texts_add(c, x, strings, s, out);
 }
 
 /* Adds a text made by a loader (a fine's article label) in its three languages; the
