@@ -6,7 +6,7 @@ _kzmig()
 
 	local cmds="due stay calendar workdays fine fees batch remind data help version"
 	if [[ $cword -eq 1 ]]; then
-		COMPREPLY=($(compgen -W "$cmds --help --version --data" -- "$cur"))
+		COMPREPLY=($(compgen -W "$cmds --help --version --data --lang" -- "$cur"))
 		return
 	fi
 	# An option's value: its words where it has a few, else nothing (never option names).
@@ -22,6 +22,7 @@ _kzmig()
 	--count-from) COMPREPLY=($(compgen -W "arrival next-day" -- "$cur")); return ;;
 	--entry) COMPREPLY=($(compgen -W "visa-free visa" -- "$cur")); return ;;
 	--color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+	--lang) COMPREPLY=($(compgen -W "en ru kk" -- "$cur")); return ;;
 	--encoding) COMPREPLY=($(compgen -W "auto utf-8 utf-16 cp1251" -- "$cur")); return ;;
 	--only)
 		COMPREPLY=($(compgen -W "arrival-notification self-registration trp stay-limit
@@ -55,6 +56,8 @@ _kzmig()
 		{ _filedir -d; return; }; } ;;
 	help) opts="$cmds" ;;
 	esac
+	# --lang works with every command
+	[[ ${words[1]} != help && $cur == -* ]] && opts="$opts --lang"
 	COMPREPLY=($(compgen -W "$opts" -- "$cur"))
 }
 complete -F _kzmig kzmig

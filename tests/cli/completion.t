@@ -35,6 +35,7 @@ $ tests/cli/complete kzmig remind --e
 $ tests/cli/complete kzmig ''
 --data
 --help
+--lang
 --version
 batch
 calendar
@@ -47,3 +48,10 @@ remind
 stay
 version
 workdays
+# --lang, with every command, and its three values
+$ tests/cli/complete kzmig due --la
+--lang
+$ tests/cli/complete kzmig calendar --lang ''
+en
+kk
+ru
