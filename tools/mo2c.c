@@ -115,22 +115,25 @@ static void table(FILE *out, const char *path, const char *lang, const char *rul
 			die(path, "Plural-Forms is not the rule src/cli/i18n.c applies");
 	}
 	qsort(e, k, sizeof *e, by_id);
-	fprintf(out, "\nstatic const char *const %s_id[] = {\n", lang);
+	/* One pool of strings and offsets into it, not pointers: a table of pointers would
+	 * cost the dynamic loader a relocation for each string at every start. */
+	fprintf(out, "\nstatic const char %s_pool[] =\n", lang);
 	for (size_t i = 0; i < k; i++) {
 		fputc('\t', out);
 		quoted(out, e[i].id, strlen(e[i].id));
-		fputs(",\n", out);
-	}
-	fprintf(out, "\tNULL,\n};\nstatic const char *const %s_str[] = {\n", lang);
-	for (size_t i = 0; i < k; i++) {
-		fputc('\t', out);
+		fputs(" \"\\0\"\n\t", out);
 		quoted(out, e[i].str, e[i].len);
-		fputs(",\n", out);
+		fputs(" \"\\0\"\n", out);
 	}
-	fprintf(out, "\tNULL,\n};\nstatic const unsigned %s_len[] = {\n", lang);
-	for (size_t i = 0; i < k; i++)
-		fprintf(out, "\t%u,\n", (unsigned)e[i].len);
-	fprintf(out, "\t0,\n};\n#define %s_n %zuu\n", lang, k);
+	fputs("\t\"\";\n", out);
+	fprintf(out, "static const unsigned %s_off[][3] = { /* msgid, msgstr, its length */\n", lang);
+	for (size_t i = 0, at = 0; i < k; i++) {
+		size_t id = at, str = at + strlen(e[i].id) + 1;
+
+		fprintf(out, "\t{%zuu, %zuu, %uu},\n", id, str, (unsigned)e[i].len);
+		at = str + e[i].len + 1;
+	}
+	fprintf(out, "\t{0, 0, 0},\n};\n#define %s_n %zuu\n", lang, k);
 	free(e);
 	free(mo);
 }
@@ -146,12 +149,14 @@ int main(int argc, char **argv)
 	if ((out = fopen(argv[1], "w")) == NULL)
 		die(argv[1], "cannot write");
 	fputs("/* Made by tools/mo2c from po/ru.po and po/kk.po: edit those. */\n"
-	      "#include \"i18n.h\"\n", out);
+	      "#include \"i18n.h\"\n"
+	      "#pragma GCC diagnostic ignored \"-Woverlength-strings\" /* one pool a language */\n",
+	      out);
 	table(out, argv[2], "ru", plural_rule[0]);
 	table(out, argv[3], "kk", plural_rule[1]);
 	fputs("\nconst struct catalog catalogs[LANG_COUNT] = {\n"
-	      "\t[LANG_RU] = {ru_n, ru_id, ru_str, ru_len},\n"
-	      "\t[LANG_KK] = {kk_n, kk_id, kk_str, kk_len},\n};\n", out);
+	      "\t[LANG_RU] = {ru_n, ru_pool, ru_off},\n"
+	      "\t[LANG_KK] = {kk_n, kk_pool, kk_off},\n};\n", out);
 	if (fclose(out) != 0)
 		die(argv[1], "cannot write");
 	return 0;

@@ -49,7 +49,7 @@ static long find(const struct catalog *c, const char *msgid)
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int cmp = strcmp(msgid, c->id[mid]);
+		int cmp = strcmp(msgid, c->pool + c->off[mid][0]);
 
 		if (cmp == 0)
 			return (long)mid;
@@ -68,7 +68,7 @@ const char *tr(const char *msgid)
 	if (cli_lang == LANG_EN || *msgid == '\0')
 		return msgid;
 	i = find(&catalogs[cli_lang], msgid);
-	return i < 0 ? msgid : catalogs[cli_lang].str[i];
+	return i < 0 ? msgid : catalogs[cli_lang].pool + catalogs[cli_lang].off[i][1];
 }
 
 const char *trc(const char *ctx_msgid)
@@ -105,9 +105,9 @@ const char *trn(const char *one, const char *many, unsigned long n)
 
 	if (cli_lang == LANG_EN || (i = find(c, one)) < 0)
 		return n == 1 ? one : many;
-	s = c->str[i];
-	end = s + c->len[i];
+	s = c->pool + c->off[i][1];
+	end = s + c->off[i][2];
 	while (form-- > 0 && s < end)
 		s += strlen(s) + 1;
-	return s < end ? s : c->str[i];
+	return s < end ? s : c->pool + c->off[i][1];
 }

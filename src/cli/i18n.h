@@ -43,9 +43,10 @@ const char *trc(const char *ctx_msgid) __attribute__((format_arg(1)));
 /* The compiled catalogs (build/cli/catalog.c, made by tools/mo2c from po/LANG.po). */
 struct catalog {
 	size_t n;
-	const char *const *id;  /* sorted by strcmp; "ctx\004msgid" for a context */
-	const char *const *str; /* plural forms separated by NUL */
-	const unsigned *len;    /* the length of each str, all forms */
+	const char *pool;          /* every msgid and msgstr, each ending in NUL */
+	const unsigned (*off)[3];  /* by msgid (sorted by strcmp; "ctx\004msgid" for a
+				      context): its offset, its msgstr's (plural forms
+				      separated by NUL), and the msgstr's length, all forms */
 };
 extern const struct catalog catalogs[LANG_COUNT];
 
