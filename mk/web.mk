@@ -58,7 +58,7 @@ $(WEB_OBJ)/po/%.mo: po/%.po $(WEB_OBJ)/po/web.pot
 	msgfmt --check -o $@ $(@:.mo=.po)
 
 $(WEB_OBJ)/catalog.c: $(B)/mo2c $(PO_LANGS:%=$(WEB_OBJ)/po/%.mo)
-	$(B)/mo2c $@ $(PO_LANGS:%=$(WEB_OBJ)/po/%.mo)
+	$(B)/mo2c -p $@ $(PO_LANGS:%=$(WEB_OBJ)/po/%.mo)
 
 $(WEB_OBJ)/catalog.o: $(WEB_OBJ)/catalog.c $(WEB_HDRS) | $(WEB_OBJ)/inc/cjson
 	$(WEB_CC) $(WEB_CPPFLAGS) $(WEB_CFLAGS) -c -o $@ $<

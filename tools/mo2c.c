@@ -1,6 +1,11 @@
 /* mo2c — compiles the message catalogs msgfmt made (build/po/LANG.mo) into C.
  *
- *   mo2c OUT.c RU.mo KK.mo
+ *   mo2c [-p] OUT.c RU.mo KK.mo
+ *
+ * Without -p each language is one pool of strings and offsets into it: a table of
+ * pointers would cost the dynamic loader a relocation a string at every start.  With -p
+ * (the page's WebAssembly, which has no loader) the tables point at the strings, so the
+ * linker can merge a msgid with the same English text in the code.
  *
  * writes `const struct catalog catalogs[LANG_COUNT]` (src/cli/i18n.h): English is the
  * source and has no table; each other language a table sorted by msgid for a binary
@@ -76,6 +81,8 @@ static void quoted(FILE *out, const char *s, size_t n)
 	fputc('"', out);
 }
 
+static int pointers; /* -p */
+
 static void table(FILE *out, const char *path, const char *lang, const char *rule)
 {
 	size_t len, n;
@@ -115,22 +122,37 @@ static void table(FILE *out, const char *path, const char *lang, const char *rul
 			die(path, "Plural-Forms is not the rule src/cli/i18n.c applies");
 	}
 	qsort(e, k, sizeof *e, by_id);
-	/* One pool of strings and offsets into it, not pointers: a table of pointers would
-	 * cost the dynamic loader a relocation for each string at every start. */
-	fprintf(out, "\nstatic const char %s_pool[] =\n", lang);
-	for (size_t i = 0; i < k; i++) {
-		fputc('\t', out);
-		quoted(out, e[i].id, strlen(e[i].id));
-		fputs(" \"\\0\"\n\t", out);
-		quoted(out, e[i].str, e[i].len);
-		fputs(" \"\\0\"\n", out);
+	if (pointers) {
+		fprintf(out, "\nstatic const char *const %s_id[] = {\n", lang);
+		for (size_t i = 0; i < k; i++) {
+			fputc('\t', out);
+			quoted(out, e[i].id, strlen(e[i].id));
+			fputs(",\n", out);
+		}
+		fprintf(out, "\tNULL,\n};\nstatic const char *const %s_str[] = {\n", lang);
+		for (size_t i = 0; i < k; i++) {
+			fputc('\t', out);
+			quoted(out, e[i].str, e[i].len);
+			fputs(",\n", out);
+		}
+		fputs("\tNULL,\n};\n", out);
+	} else {
+		fprintf(out, "\nstatic const char %s_pool[] =\n", lang);
+		for (size_t i = 0; i < k; i++) {
+			fputc('\t', out);
+			quoted(out, e[i].id, strlen(e[i].id));
+			fputs(" \"\\0\"\n\t", out);
+			quoted(out, e[i].str, e[i].len);
+			fputs(" \"\\0\"\n", out);
+		}
+		fputs("\t\"\";\n", out);
 	}
-	fputs("\t\"\";\n", out);
 	fprintf(out, "static const unsigned %s_off[][3] = { /* msgid, msgstr, its length */\n", lang);
 	for (size_t i = 0, at = 0; i < k; i++) {
 		size_t id = at, str = at + strlen(e[i].id) + 1;
 
-		fprintf(out, "\t{%zuu, %zuu, %uu},\n", id, str, (unsigned)e[i].len);
+		fprintf(out, "\t{%zuu, %zuu, %uu},\n", pointers ? 0 : id, pointers ? 0 : str,
+			(unsigned)e[i].len);
 		at = str + e[i].len + 1;
 	}
 	fprintf(out, "\t{0, 0, 0},\n};\n#define %s_n %zuu\n", lang, k);
@@ -142,8 +164,13 @@ int main(int argc, char **argv)
 {
 	FILE *out;
 
+	if (argc == 5 && strcmp(argv[1], "-p") == 0) {
+		pointers = 1;
+		argc--;
+		argv++;
+	}
 	if (argc != 4) {
-		fprintf(stderr, "usage: mo2c OUT.c RU.mo KK.mo\n");
+		fprintf(stderr, "usage: mo2c [-p] OUT.c RU.mo KK.mo\n");
 		return 2;
 	}
 	if ((out = fopen(argv[1], "w")) == NULL)
@@ -154,9 +181,13 @@ int main(int argc, char **argv)
 	      out);
 	table(out, argv[2], "ru", plural_rule[0]);
 	table(out, argv[3], "kk", plural_rule[1]);
-	fputs("\nconst struct catalog catalogs[LANG_COUNT] = {\n"
-	      "\t[LANG_RU] = {ru_n, ru_pool, ru_off},\n"
-	      "\t[LANG_KK] = {kk_n, kk_pool, kk_off},\n};\n", out);
+	fputs(pointers ? "\nconst struct catalog catalogs[LANG_COUNT] = {\n"
+			 "\t[LANG_RU] = {ru_n, NULL, ru_off, ru_id, ru_str},\n"
+			 "\t[LANG_KK] = {kk_n, NULL, kk_off, kk_id, kk_str},\n};\n"
+		       : "\nconst struct catalog catalogs[LANG_COUNT] = {\n"
+			 "\t[LANG_RU] = {ru_n, ru_pool, ru_off, NULL, NULL},\n"
+			 "\t[LANG_KK] = {kk_n, kk_pool, kk_off, NULL, NULL},\n};\n",
+	      out);
 	if (fclose(out) != 0)
 		die(argv[1], "cannot write");
 	return 0;

@@ -42,6 +42,16 @@ enum lang lang_from_env(void)
 	return LANG_EN;
 }
 
+static const char *key(const struct catalog *c, size_t i)
+{
+	return c->pool ? c->pool + c->off[i][0] : c->id[i];
+}
+
+static const char *value(const struct catalog *c, size_t i)
+{
+	return c->pool ? c->pool + c->off[i][1] : c->str[i];
+}
+
 /* The index of msgid in the catalog, or -1. */
 static long find(const struct catalog *c, const char *msgid)
 {
@@ -49,7 +59,7 @@ static long find(const struct catalog *c, const char *msgid)
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int cmp = strcmp(msgid, c->pool + c->off[mid][0]);
+		int cmp = strcmp(msgid, key(c, mid));
 
 		if (cmp == 0)
 			return (long)mid;
@@ -68,7 +78,7 @@ const char *tr(const char *msgid)
 	if (cli_lang == LANG_EN || *msgid == '\0')
 		return msgid;
 	i = find(&catalogs[cli_lang], msgid);
-	return i < 0 ? msgid : catalogs[cli_lang].pool + catalogs[cli_lang].off[i][1];
+	return i < 0 ? msgid : value(&catalogs[cli_lang], (size_t)i);
 }
 
 const char *trc(const char *ctx_msgid)
@@ -105,9 +115,9 @@ const char *trn(const char *one, const char *many, unsigned long n)
 
 	if (cli_lang == LANG_EN || (i = find(c, one)) < 0)
 		return n == 1 ? one : many;
-	s = c->pool + c->off[i][1];
+	s = value(c, (size_t)i);
 	end = s + c->off[i][2];
 	while (form-- > 0 && s < end)
 		s += strlen(s) + 1;
-	return s < end ? s : c->pool + c->off[i][1];
+	return s < end ? s : value(c, (size_t)i);
 }

@@ -47,6 +47,8 @@ struct catalog {
 	const unsigned (*off)[3];  /* by msgid (sorted by strcmp; "ctx\004msgid" for a
 				      context): its offset, its msgstr's (plural forms
 				      separated by NUL), and the msgstr's length, all forms */
+	const char *const *id, *const *str; /* or, with no pool (mo2c -p: the page), the
+					       msgids and msgstrs themselves */
 };
 extern const struct catalog catalogs[LANG_COUNT];
 
