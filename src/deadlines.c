@@ -508,17 +508,24 @@ static const struct kzr_term *term_on(const struct facts *fx, enum kzr_term_id i
 }
 
 /* term_on(), or NULL with d a problem: the data has no such term for the day. */
-static const struct kzr_term *need_term(const struct facts *fx, enum kzr_term_id id,
-					kz_day on, struct kz_deadline *d)
+/* d as a problem: the data has no term id on the day (kept out of line: rare). */
+static void __attribute__((noinline, cold)) no_term(enum kzr_term_id id, kz_day on,
+						     struct kz_deadline *d)
 {
-	const struct kzr_term *t = term_on(fx, id, on);
 	char a[11];
 
-	if (t == NULL) {
-		d->status = KZ_STATUS_PROBLEM;
-		reasonf(d, KZ_("the data has no %s term for %s"),
-			 kzr_term_names[id], kz_day_format(on, a));
-	}
+	d->status = KZ_STATUS_PROBLEM;
+	reasonf(d, KZ_("the data has no %s term for %s"), kzr_term_names[id],
+		kz_day_format(on, a));
+}
+
+static inline const struct kzr_term *need_term(const struct facts *fx, enum kzr_term_id id,
+					       kz_day on, struct kz_deadline *d)
+{
+	const struct kzr_term *t = term_on(fx, id, on);
+
+	if (t == NULL)
+		no_term(id, on, d);
 	return t;
 }
 
@@ -1239,6 +1246,17 @@ static int facts_of(const struct kz_rules *rules, const struct kz_person *p,
 	return 0;
 }
 
+/* *dst = *src, but of the reason only its string: most are empty, and the buffer is
+ * long enough for the data's longest text. */
+static inline void move_deadline(struct kz_deadline *dst, const struct kz_deadline *src)
+{
+	size_t r0 = offsetof(struct kz_deadline, reason), r1 = r0 + sizeof src->reason;
+
+	memcpy(dst, src, r0);
+	memcpy(dst->reason, src->reason, strlen(src->reason) + 1);
+	memcpy((char *)dst + r1, (const char *)src + r1, sizeof *dst - r1);
+}
+
 /* kzmig.h: every deadline that applies to p, those in `only` kept, in date order. */
 int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, uint32_t only,
 		      struct kz_deadline *out, size_t cap, size_t *n, uint32_t *bad,
@@ -1269,10 +1287,10 @@ int kz_deadlines_only(const struct kz_rules *rules, const struct kz_person *p, u
 
 		if (!due_before(&out[i], &out[i - 1]))
 			continue;
-		tmp = out[i];
+		move_deadline(&tmp, &out[i]);
 		for (; j > 0 && due_before(&tmp, &out[j - 1]); j--)
-			out[j] = out[j - 1];
-		out[j] = tmp;
+			move_deadline(&out[j], &out[j - 1]);
+		move_deadline(&out[j], &tmp);
 	}
 	return 0;
 }

@@ -47,7 +47,11 @@ char *read_file(const char *path, size_t *len, kz_error *err);
 const char *data_as_of(void); /* the calendar's as_of, for --version */
 /* A text from the data (a holiday's name, a term's basis, a fine's article) in the run's
  * language. */
-const char *data_text(const char *en);
+const char *data_text_in(const char *en);
+static inline const char *data_text(const char *en)
+{
+	return cli_lang == LANG_EN ? en : data_text_in(en);
+}
 /* The library's translator (kz_set_translator): the catalog, else the data's texts. */
 const char *cli_translate(const char *msgid);
 

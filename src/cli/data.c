@@ -228,7 +228,7 @@ const char *data_as_of(void)
 
 /* A text of the loaded data in the run's language: the data carries each in English,
  * Russian and Kazakh (kz_*_text). */
-const char *data_text(const char *en)
+const char *data_text_in(const char *en)
 {
 	enum kz_lang l = cli_lang == LANG_RU ? KZ_LANG_RU : cli_lang == LANG_KK ? KZ_LANG_KK
 									      : KZ_LANG_EN;

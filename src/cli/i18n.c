@@ -71,7 +71,7 @@ static long find(const struct catalog *c, const char *msgid)
 	return -1;
 }
 
-const char *tr(const char *msgid)
+const char *tr_lookup(const char *msgid)
 {
 	long i;
 

@@ -26,8 +26,13 @@ int lang_parse(const char *s, enum lang *out);
  * set and not empty). */
 enum lang lang_from_env(void);
 const char *lang_code(enum lang l); /* "en", "ru", "kk" */
-/* The translation of msgid in cli_lang, or msgid itself (English, or not translated). */
-const char *tr(const char *msgid) __attribute__((format_arg(1)));
+/* The translation of msgid in cli_lang, or msgid itself (English, or not translated):
+ * English costs a comparison (a roster's every row asks for its titles). */
+const char *tr_lookup(const char *msgid) __attribute__((format_arg(1)));
+__attribute__((format_arg(1))) static inline const char *tr(const char *msgid)
+{
+	return cli_lang == LANG_EN ? msgid : tr_lookup(msgid);
+}
 /* The plural form for n: one/many are the English singular and plural. */
 const char *trn(const char *one, const char *many, unsigned long n)
 	__attribute__((format_arg(1), format_arg(2)));
