@@ -23,40 +23,12 @@
 
 #include "ics_events.h"
 #include "ics_text.h"
+#include "text.h"
 
 struct ics_out {
-	char *s;
-	size_t n, cap;
-	bool oom;
+	struct text t;
 	const char *stamp;
 };
-
-static void put(struct ics_out *o, const char *s, size_t n)
-{
-	if (o->oom)
-		return;
-	if (o->n + n + 1 > o->cap) {
-		size_t cap = o->cap ? o->cap : 8192;
-		char *p;
-
-		while (o->n + n + 1 > cap)
-			cap *= 2;
-		if ((p = realloc(o->s, cap)) == NULL) {
-			o->oom = true;
-			return;
-		}
-		o->s = p;
-		o->cap = cap;
-	}
-	memcpy(o->s + o->n, s, n);
-	o->n += n;
-	o->s[o->n] = '\0';
-}
-
-static void puts_(struct ics_out *o, const char *s)
-{
-	put(o, s, strlen(s));
-}
 
 /* Where the next folded line starts in s, which has `left` octets (its CRLF included). */
 static size_t next_line(const unsigned char *s, size_t left)
@@ -76,32 +48,32 @@ static size_t next_line(const unsigned char *s, size_t left)
  * set), CRLF, folded. */
 static void line(struct ics_out *o, const char *name, const char *value, bool text)
 {
-	struct ics_out l = {0};
+	struct text l = {0};
 	const unsigned char *s;
 	size_t left, at = 0;
 
-	puts_(&l, name);
-	put(&l, ":", 1);
+	text_puts(&l, name);
+	text_put(&l, ":", 1);
 	for (const char *v = value; text && *v; v++) {
 		switch (*v) {
-		case '\n': put(&l, "\\n", 2); break;
+		case '\n': text_put(&l, "\\n", 2); break;
 		case '\r':
 		case '\b':
 		case '\f': break;
 		case ';':
 		case ',':
 		case '\\':
-			put(&l, "\\", 1);
-			put(&l, v, 1);
+			text_put(&l, "\\", 1);
+			text_put(&l, v, 1);
 			break;
-		default: put(&l, v, 1);
+		default: text_put(&l, v, 1);
 		}
 	}
 	if (!text)
-		puts_(&l, value);
-	put(&l, "\r\n", 2);
+		text_puts(&l, value);
+	text_put(&l, "\r\n", 2);
 	if (l.oom) {
-		o->oom = true;
+		o->t.oom = true;
 		free(l.s);
 		return;
 	}
@@ -110,8 +82,8 @@ static void line(struct ics_out *o, const char *name, const char *value, bool te
 		size_t k = next_line(s + at, left);
 
 		if (at > 0)
-			put(o, "\r\n ", 3);
-		put(o, l.s + at, k);
+			text_put(&o->t, "\r\n ", 3);
+		text_put(&o->t, l.s + at, k);
 		at += k;
 		left -= k;
 	}
@@ -133,7 +105,7 @@ static int event(void *arg, const struct ics_event *e)
 {
 	struct ics_out *o = arg;
 
-	puts_(o, "BEGIN:VEVENT\r\n");
+	text_puts(&o->t, "BEGIN:VEVENT\r\n");
 	line(o, "UID", e->uid, true);
 	line(o, "DTSTAMP", o->stamp, false);
 	line(o, "LAST-MODIFIED", o->stamp, false);
@@ -155,15 +127,15 @@ static int event(void *arg, const struct ics_event *e)
 		else
 			snprintf(trig, sizeof trig, "%sP%ldD", a->before > 0 ? "-" : "",
 				 a->before > 0 ? a->before : -a->before);
-		puts_(o, "BEGIN:VALARM\r\n");
+		text_puts(&o->t, "BEGIN:VALARM\r\n");
 		line(o, "ACTION", "DISPLAY", false);
 		line(o, "TRIGGER;RELATED=START", trig, false);
 		line(o, "DESCRIPTION", text, true);
-		puts_(o, "END:VALARM\r\n");
+		text_puts(&o->t, "END:VALARM\r\n");
 		free(text);
 	}
-	puts_(o, "END:VEVENT\r\n");
-	return o->oom ? -1 : 0;
+	text_puts(&o->t, "END:VEVENT\r\n");
+	return o->t.oom ? -1 : 0;
 }
 
 char *ics_text(const char *stamp, const char *person_id, const char *name,
@@ -174,17 +146,17 @@ char *ics_text(const char *stamp, const char *person_id, const char *name,
 	struct ics_uids uids = {0};
 	int rc;
 
-	puts_(&out, "BEGIN:VCALENDAR\r\n");
+	text_puts(&out.t, "BEGIN:VCALENDAR\r\n");
 	line(&out, "VERSION", "2.0", true);
 	line(&out, "PRODID", "-//kzmig//kzmig " KZMIG_VERSION "//EN", true);
 	line(&out, "CALSCALE", "GREGORIAN", true);
 	rc = ics_events(&uids, person_id, name, p, dl, n, o, event, &out);
 	ics_uids_free(&uids);
-	puts_(&out, "END:VCALENDAR\r\n");
-	if (rc != 0 || out.oom) {
-		free(out.s);
+	text_puts(&out.t, "END:VCALENDAR\r\n");
+	if (rc != 0 || out.t.oom) {
+		free(out.t.s);
 		return NULL;
 	}
-	*len = out.n;
-	return out.s;
+	*len = out.t.n;
+	return out.t.s;
 }

@@ -20,6 +20,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "ics_text.h"
+#include "text.h"
 #include "words.h"
 
 #if defined(__wasm__)
@@ -32,44 +33,9 @@
 #define MAX_DEADLINES (2 * KZ_LIST_MAX + KZ_DEADLINES_MAX)
 #define MAX_ERRORS 24
 
-/* A growing text: the answer of a call. */
-struct text {
-	char *s;
-	size_t n, cap;
-	bool oom;
-};
-
 static struct text answer_text;
 static char *in;
 static size_t in_cap;
-
-/* Appends n bytes to t (nothing more once memory has run out). */
-static void put(struct text *t, const char *s, size_t n)
-{
-	if (t->oom)
-		return;
-	if (t->n + n + 1 > t->cap) {
-		size_t cap = t->cap ? t->cap : 4096;
-		char *p;
-
-		while (t->n + n + 1 > cap)
-			cap *= 2;
-		if ((p = realloc(t->s, cap)) == NULL) {
-			t->oom = true;
-			return;
-		}
-		t->s = p;
-		t->cap = cap;
-	}
-	memcpy(t->s + t->n, s, n);
-	t->n += n;
-	t->s[t->n] = '\0';
-}
-
-static void puts_(struct text *t, const char *s)
-{
-	put(t, s, strlen(s));
-}
 
 /* A JSON string (or null for NULL): '"', '\\' and control characters escaped. */
 static void jstr(struct text *t, const char *s)
@@ -77,33 +43,33 @@ static void jstr(struct text *t, const char *s)
 	static const char hex[] = "0123456789abcdef";
 
 	if (s == NULL) {
-		puts_(t, "null");
+		text_puts(t, "null");
 		return;
 	}
-	put(t, "\"", 1);
+	text_put(t, "\"", 1);
 	for (const unsigned char *u = (const unsigned char *)s; *u; u++) {
 		if (*u == '"' || *u == '\\') {
 			char e[2] = {'\\', (char)*u};
 
-			put(t, e, 2);
+			text_put(t, e, 2);
 		} else if (*u < 0x20) {
 			char e[6] = {'\\', 'u', '0', '0', hex[*u >> 4], hex[*u & 15]};
 
-			put(t, e, 6);
+			text_put(t, e, 6);
 		} else {
-			put(t, (const char *)u, 1);
+			text_put(t, (const char *)u, 1);
 		}
 	}
-	put(t, "\"", 1);
+	text_put(t, "\"", 1);
 }
 
 /* ,"key": and the value's start. */
 static void key(struct text *t, const char *k)
 {
 	if (t->n > 0 && t->s[t->n - 1] != '{' && t->s[t->n - 1] != '[')
-		put(t, ",", 1);
+		text_put(t, ",", 1);
 	jstr(t, k);
-	put(t, ":", 1);
+	text_put(t, ":", 1);
 }
 
 static void kstr(struct text *t, const char *k, const char *v)
@@ -118,13 +84,13 @@ static void kint(struct text *t, const char *k, long v)
 
 	key(t, k);
 	snprintf(b, sizeof b, "%ld", v);
-	puts_(t, b);
+	text_puts(t, b);
 }
 
 static void kbool(struct text *t, const char *k, bool v)
 {
 	key(t, k);
-	puts_(t, v ? "true" : "false");
+	text_puts(t, v ? "true" : "false");
 }
 
 /* "key": "YYYY-MM-DD" and "key_long": "Thu 27 Mar 2025" (the CLI's words for a day), or
@@ -303,10 +269,10 @@ static void penalty(struct text *t, const char *k, const struct kz_penalty *f)
 
 	key(t, k);
 	if (f->article == NULL) {
-		puts_(t, "null");
+		text_puts(t, "null");
 		return;
 	}
-	put(t, "{", 1);
+	text_put(t, "{", 1);
 	kstr(t, "article", f->article);
 	kday(t, "on", f->on);
 	kbool(t, "warning", f->warning);
@@ -315,14 +281,14 @@ static void penalty(struct text *t, const char *k, const struct kz_penalty *f)
 	kstr(t, "words", penalty_words(f, w));
 	kbool(t, "provisional", f->provisional);
 	kstr(t, "why", f->provisional && f->why ? data_text(f->why) : NULL);
-	put(t, "}", 1);
+	text_put(t, "}", 1);
 }
 
 static void deadline(struct text *t, const struct kz_deadline *d)
 {
 	const char *where = deadline_where(d);
 
-	put(t, "{", 1);
+	text_put(t, "{", 1);
 	kstr(t, "id", d->id);
 	kstr(t, "title", deadline_title(d));
 	kstr(t, "where", where[0] ? where : NULL);
@@ -350,22 +316,22 @@ static void deadline(struct text *t, const struct kz_deadline *d)
 		kstr(t, "fine", NULL);
 		kstr(t, "repeat", NULL);
 	}
-	put(t, "}", 1);
+	text_put(t, "}", 1);
 }
 
 static void errors(struct text *t, const struct req *r)
 {
 	key(t, "errors");
-	put(t, "[", 1);
+	text_put(t, "[", 1);
 	for (size_t i = 0; i < r->nerr; i++) {
 		if (i)
-			put(t, ",", 1);
-		put(t, "{", 1);
+			text_put(t, ",", 1);
+		text_put(t, "{", 1);
 		kstr(t, "field", r->err[i].field);
 		kstr(t, "msg", r->err[i].msg);
-		put(t, "}", 1);
+		text_put(t, "}", 1);
 	}
-	put(t, "]", 1);
+	text_put(t, "]", 1);
 }
 
 /* The answer's length, or 0 when memory ran out (the page says so). */
@@ -418,9 +384,9 @@ size_t kzw_tr(size_t len, long n)
 	answer_text.n = 0;
 	answer_text.oom = false;
 	if (n >= 0 && one < len)
-		puts_(&answer_text, trn(in, in + one + 1, (unsigned long)n));
+		text_puts(&answer_text, trn(in, in + one + 1, (unsigned long)n));
 	else
-		puts_(&answer_text, tr(in));
+		text_puts(&answer_text, tr(in));
 	return answer();
 }
 
@@ -442,7 +408,7 @@ size_t kzw_due(size_t len)
 	ok = deadlines(&r, dl, &n) == 0;
 	answer_text.n = 0;
 	answer_text.oom = false;
-	put(&answer_text, "{", 1);
+	text_put(&answer_text, "{", 1);
 	errors(&answer_text, &r);
 	kstr(&answer_text, "citizenship", r.has_cc ? r.p.citizenship : NULL);
 	country = r.has_cc ? kz_country_name(rules->regimes, r.p.citizenship) : NULL;
@@ -453,13 +419,13 @@ size_t kzw_due(size_t len)
 	kint(&answer_text, "confirmed_from", kz_calendar_confirmed_from(rules->cal));
 	kint(&answer_text, "confirmed_through", kz_calendar_confirmed_through(rules->cal));
 	key(&answer_text, "deadlines");
-	put(&answer_text, "[", 1);
+	text_put(&answer_text, "[", 1);
 	for (size_t i = 0; ok && i < n; i++) {
 		if (i)
-			put(&answer_text, ",", 1);
+			text_put(&answer_text, ",", 1);
 		deadline(&answer_text, &dl[i]);
 	}
-	put(&answer_text, "]}", 2);
+	text_put(&answer_text, "]}", 2);
 	return answer();
 }
 
@@ -481,7 +447,7 @@ size_t kzw_ics(size_t len)
 		return 0;
 	if ((ics = ics_text(r.stamp, "", NULL, &r.p, dl, n, &alarms, &ics_len)) == NULL)
 		return 0;
-	put(&answer_text, ics, ics_len);
+	text_put(&answer_text, ics, ics_len);
 	free(ics);
 	return answer();
 }
@@ -495,7 +461,7 @@ size_t kzw_countries(void)
 
 	answer_text.n = 0;
 	answer_text.oom = false;
-	put(&answer_text, "[", 1);
+	text_put(&answer_text, "[", 1);
 	for (cc[0] = 'A'; cc[0] <= 'Z'; cc[0]++)
 		for (cc[1] = 'A'; cc[1] <= 'Z'; cc[1]++) {
 			const char *name = kz_country_name(g, cc);
@@ -503,13 +469,13 @@ size_t kzw_countries(void)
 			if (name == NULL)
 				continue;
 			if (answer_text.n > 1)
-				put(&answer_text, ",", 1);
-			put(&answer_text, "[", 1);
+				text_put(&answer_text, ",", 1);
+			text_put(&answer_text, "[", 1);
 			jstr(&answer_text, cc);
-			put(&answer_text, ",", 1);
+			text_put(&answer_text, ",", 1);
 			jstr(&answer_text, data_text(name)); /* in the language of kzw_lang() */
-			put(&answer_text, "]", 1);
+			text_put(&answer_text, "]", 1);
 		}
-	put(&answer_text, "]", 1);
+	text_put(&answer_text, "]", 1);
 	return answer();
 }
